@@ -1,0 +1,109 @@
+"""The command line: `python build/edition.py build|review`. I/O lives here and in read/write."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .extract import extract
+from .link import IdLock, assign_ids, link
+from .model import Bulletin, EditionError, Registers
+from .read import bulletin_paths, read_bulletin, read_registers
+from .repair import repair
+from .segment import segment
+from .write import pages, write_tree
+
+LOCK = "ids.lock.json"
+
+
+def progress(n: int, total: int, label: str) -> None:
+    if total < 50 or not sys.stderr.isatty():
+        return
+    width = 30
+    done = int(width * n / total)
+    sys.stderr.write(f"\r{label} [{'#' * done}{'.' * (width - done)}] {n}/{total}")
+    if n == total:
+        sys.stderr.write("\n")
+
+
+def read_all(content: Path) -> tuple[Registers, list[Bulletin]]:
+    registers = read_registers(content)
+    paths = bulletin_paths(content)
+    out = []
+    for n, path in enumerate(paths, 1):
+        out.append(extract(repair(segment(read_bulletin(path, content, registers))), registers))
+        progress(n, len(paths), "reading")
+    return registers, out
+
+
+def build(content: Path, docs: Path, lock_path: Path | None = None) -> dict:
+    """The whole pipeline. Nothing is written unless every bulletin was read without error."""
+    t0 = time.perf_counter()
+    registers, bulletins = read_all(content)
+    lock_path = lock_path or content / LOCK
+    lock = IdLock.load(lock_path)
+    redirects = assign_ids(bulletins, lock)
+    links = link(bulletins, registers, redirects)
+    files = pages(bulletins, links, registers)
+    written = write_tree(files, docs)
+    new_lock = lock.dump()
+    if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
+        lock_path.write_text(new_lock, encoding="utf-8")
+    warnings = [w for b in bulletins for w in b.warnings]
+    return {
+        "bulletins": len(bulletins),
+        "items": sum(len(b.items) for b in bulletins),
+        "fragments": sum(len(b.fragments) for b in bulletins),
+        "files": written,
+        "redirects": len(redirects),
+        "warnings": warnings,
+        "seconds": time.perf_counter() - t0,
+    }
+
+
+def review(content: Path) -> list[str]:
+    """Names found that no register holds, with counts and an example, for editors."""
+    registers, bulletins = read_all(content)
+    known = {e.name for reg in (registers.people, registers.organizations, registers.places) for e in reg.values()}
+    found: dict[tuple[str, str | None], list[str]] = {}
+    for b in bulletins:
+        for it in b.items:
+            for p in it.people:
+                if p.name in known:
+                    continue
+                start = p.mentions[0][0] if p.mentions else 0
+                ctx = it.body[max(0, start - 20): start + 20].replace("\n", " ")
+                found.setdefault((p.name, b.district.value), []).append(f"{b.file}: …{ctx}…")
+    lines = []
+    for (name, district), ctxs in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
+        roles = ""
+        lines.append(f"{len(ctxs):4d}  person  {name}  [{district or '?'}]{roles}  e.g. {ctxs[0]}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="edition", description="Build the digital edition of high-tech zone bulletins.")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="read content_src/ and write the Markdown site and data into docs/")
+    b.add_argument("--content", default="content_src", type=Path)
+    b.add_argument("--docs", default="docs", type=Path)
+    r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
+    r.add_argument("--content", default="content_src", type=Path)
+    args = ap.parse_args(argv)
+    try:
+        if args.cmd == "build":
+            s = build(args.content, args.docs)
+            for w in s["warnings"]:
+                print(f"warning: {w}", file=sys.stderr)
+            print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
+                  f"{s['files']} files, {s['redirects']} redirects, {len(s['warnings'])} warnings "
+                  f"in {s['seconds']:.2f} s -> {args.docs}")
+        elif args.cmd == "review":
+            lines = review(args.content)
+            print("\n".join(lines) if lines else "every name found is in a register")
+    except EditionError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,61 @@
+"""Dates: the bulletin's year (sidecar, else inferred from the years the text names) and each
+item's event date from its first paragraph."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from ..model import Bulletin, Inferred, Item
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
+
+
+def bulletin_year(b: Bulletin, text: str) -> Inferred:
+    if b.date:
+        return Inferred(b.date[:4], False, [f"sidecar date {b.date}"])
+    if b.meta.get("year"):
+        return Inferred(str(b.meta["year"]), False, [f"sidecar year {b.meta['year']}"])
+    counts = Counter(int(y) for y in YEAR.findall(text))
+    if not counts:
+        return Inferred(None, False, ["no year printed and no sidecar date"])
+    top = max(counts, key=lambda y: (counts[y], y))
+    near = sorted(y for y in counts if abs(y - top) <= 1)
+    year = near[-1]
+    months = [int(m) for _, m, _ in DATE.findall(text) if 1 <= int(m) <= 12]
+    late = months and sorted(months)[len(months) // 2] >= 10
+    named = ", ".join(f"{y}年×{counts[y]}" for y in sorted(counts))
+    evidence = [f"years printed: {named}"]
+    # Late in the year a bulletin already plans for the next one; early in the year it
+    # reviews the last. So with events in Oct-Dec the year before the latest is the one.
+    if late and year - 1 in counts:
+        year -= 1
+        evidence.append("events dated Oct-Dec name next year's plans: took the earlier year")
+    return Inferred(str(year), True, evidence)
+
+
+def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
+    first = next((p.text for p in item.paragraphs if not p.head), "")
+    m = DATE.search(first)
+    if not m:
+        return
+    printed, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    if printed:
+        y, inferred, why = int(printed), False, "printed"
+    elif pub_date:
+        pub = dt.date.fromisoformat(pub_date)
+        y = pub.year - 1 if month > pub.month else pub.year
+        inferred, why = True, f"year from publication date {pub_date}"
+    elif year.value:
+        y, inferred = int(year.value), True
+        why = "year from " + ("; ".join(year.evidence) if year.inferred else year.evidence[0])
+    else:
+        return
+    try:
+        item.date = dt.date(y, month, day).isoformat()
+    except ValueError:
+        return
+    item.date_inferred = inferred
+    item.date_evidence = f"{m.group(0)} ({why})"

@@ -1,0 +1,31 @@
+"""Organisations and places from the registers, matched by name and alias within the district."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, RegisterEntry, Registers
+
+
+def _match(text: str, entries: list[RegisterEntry]) -> list[Entity]:
+    forms = {}
+    for e in entries:
+        for form in [e.name, *e.aliases]:
+            if len(form) >= 2:
+                forms.setdefault(form, e)
+    if not forms:
+        return []
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    found: dict[str, Entity] = {}
+    for m in pattern.finditer(text):
+        e = forms[m.group(0)]
+        ent = found.setdefault(e.id, Entity(id=e.id, name=e.name, type=e.type))
+        ent.mentions.append((m.start(), m.end()))
+    return sorted(found.values(), key=lambda e: e.mentions[0])
+
+
+def find_entities(text: str, registers: Registers, district: str | None) -> tuple[list[Entity], list[Entity]]:
+    def local(entries: dict[str, RegisterEntry]) -> list[RegisterEntry]:
+        return [e for e in entries.values() if e.district in (None, district)]
+
+    return _match(text, local(registers.organizations)), _match(text, local(registers.places))

@@ -1,0 +1,131 @@
+"""People named in an item: printed titles before a name, name lists, titles after a name,
+and the people register. Byline names are their own kind and are not extracted here.
+
+A Chinese name is a surname and one or two more characters; which of the two is decided by
+what follows the name (a verb such as 主持, a particle, punctuation), since news text always
+continues a name with one of a small set of words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Person, RegisterEntry
+from ..text import HAN
+
+SURNAMES_2 = "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 司徒 夏侯 尉迟 公孙 长孙 宇文 轩辕 端木".split()
+SURNAMES_1 = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰"
+    "焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲"
+    "房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟"
+    "应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀"
+    "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴"
+    "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
+    "尧闭由习"
+)
+# Words that print before a name and say who the person is.
+TITLES = (
+    "总书记 副书记 书记 副主任 主任 副主席 主席 副局长 局长 副处长 处长 副科长 科长 副镇长 镇长 乡长 县长 "
+    "副市长 市长 副区长 区长 省长 部长 厅长 副院长 院长 校长 所长 站长 组长 会长 副会长 董事长 总经理 经理 "
+    "负责人 法人 主管 调研员 秘书长 总裁 理事长 馆长 队长 行长 社长 总编辑 厂长 村长 支书 主委 委员长 "
+    "区领导 市领导 省领导 县领导 镇领导 常委 总工程师 创始人 合伙人 执行董事 总监 主编"
+).split()
+TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
+AFTER_TITLES = "总书记 博士 教授 院士".split()
+NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
+# What may follow a name in running text.
+FOLLOW = (
+    "主持 出席 参加 列席 陪同 表示 指出 强调 要求 带队 带领 一行 授课 告诉 高兴 代表 首先 结合 召开 介绍 "
+    "莅临 莅 调研 视察 参观 看望 慰问 主讲 提出 总结 汇报 发言 解读 认为 坦言 透露 宣布 致辞 讲话 宣读 "
+    "说 等 在 于 对 向 为 和 与 及 同 率 还 也 则 称 就 到 是 并 作 做 给 把 将 已 从 听 来 去 带 先 又 都 "
+    "主动 随后 当即 详细 深入 实地 分别 亲自 同时 现场 接受 回忆 笑着 感慨 激动 指导 检查 考察 会见 送 "
+    "博士 教授 同志 总书记 先生 女士"
+).split()
+FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
+SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
+PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
+ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受)")
+
+
+def _surname_len(text: str, i: int) -> int:
+    if text[i : i + 2] in SURNAMES_2:
+        return 2
+    return 1 if text[i : i + 1] in SURNAMES_1 else 0
+
+
+def _follows(text: str, j: int) -> bool:
+    if j >= len(text) or text[j] in PUNCT:
+        return True
+    return re.match(FOLLOW_RE, text[j:]) is not None
+
+
+def name_at(text: str, i: int) -> str | None:
+    """The name starting at i, if what follows it shows where it ends."""
+    s = _surname_len(text, i)
+    if not s:
+        return None
+    ok = []
+    for given in (2, 1):
+        j = i + s + given
+        cand = text[i:j]
+        if cand in NOT_NAMES:
+            continue
+        if len(cand) == s + given and re.fullmatch(rf"[{HAN}]+", cand) and _follows(text, j):
+            ok.append(cand)
+    if not ok:
+        return None
+    if len(ok) == 2 and ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带"}:
+        return ok[1]
+    return ok[0]
+
+
+def role_before(text: str, start: int) -> str:
+    k = start
+    while k > 0 and text[k - 1] not in ",，。；;:：!！?？“”\n" and start - k < 48:
+        k -= 1
+    chain = text[k:start].strip()
+    return ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
+
+
+def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
+    """People in text with roles and mentions. `exclude` holds byline names."""
+    found: dict[str, Person] = {}
+
+    def take(name: str, role: str | None) -> None:
+        if name in exclude:
+            return
+        p = found.setdefault(name, Person(name=name))
+        if role and role not in p.roles:
+            p.roles.append(role)
+
+    for m in re.finditer(TITLE_RE, text):
+        i = m.end()
+        name = name_at(text, i)
+        if not name:
+            continue
+        take(name, role_before(text, i))
+        # a list: 区领导杨有军、古冰涛、侯建华…
+        j = i + len(name)
+        while j < len(text) and text[j] == "、":
+            nxt = name_at(text, j + 1)
+            if not nxt:
+                break
+            take(nxt, m.group(0) if m.group(0).endswith("领导") else None)
+            j += 1 + len(nxt)
+    for m in re.finditer("|".join(AFTER_TITLES), text):
+        for s in (3, 2, 4):
+            i = m.start() - s
+            if i >= 0 and name_at(text[: m.start()] + "，", i) == text[i : m.start()]:
+                take(text[i : m.start()], m.group(0))
+                break
+    for entry in known:
+        for form in [entry.name, *entry.aliases]:
+            if len(form) >= 2 and form in text:
+                take(entry.name, None)
+                found[entry.name].id = entry.id
+    for p in found.values():
+        p.mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(p.name), text)]
+    return sorted(found.values(), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))

@@ -1,0 +1,178 @@
+"""Link stage: give bulletins and items their permanent ids (through the id lock) and build the
+cross-references the pages need: districts, dates, people, organisations, places.
+
+Ids are kept in a lock file the build extends and never rewrites: an item keeps its id
+as long as its opening words are found again, whatever the parser later decides about
+its title or its neighbours. Ids whose text moved into another item redirect there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+from .model import Bulletin, Item, Registers
+
+FINGERPRINT = 40  # non-space characters of an item's opening that identify it
+
+
+def flat(s: str) -> str:
+    return re.sub(r"\s+", "", s or "")
+
+
+def fingerprint(item: Item) -> str:
+    return flat(item.body)[:FINGERPRINT] or flat(item.byline) or flat(item.title or "")
+
+
+def slug(text: str) -> str:
+    s = "".join(lazy_pinyin(text, errors=lambda x: [c for c in x]))
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
+
+
+def pinyin_key(text: str) -> str:
+    return " ".join(lazy_pinyin(text)) + "\0" + text
+
+
+@dataclass
+class IdLock:
+    """The committed id assignments: bulletin file -> id, item id -> (bulletin file, fingerprint)."""
+
+    bulletins: dict[str, str] = field(default_factory=dict)
+    items: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> IdLock:
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(bulletins=dict(data.get("bulletins") or {}), items=dict(data.get("items") or {}))
+
+    def dump(self) -> str:
+        data = {"bulletins": dict(sorted(self.bulletins.items())), "items": dict(sorted(self.items.items()))}
+        head = "Permanent ids of the edition. The build adds to this file and never changes an entry."
+        return json.dumps({"about": head, **data}, ensure_ascii=False, indent=1) + "\n"
+
+
+def bulletin_base(b: Bulletin) -> str:
+    district = b.district.value or "unknown"
+    if b.date:
+        return f"{district}-{b.date.replace('-', '')}"
+    dates = sorted(it.date for it in b.items if it.date)
+    if dates:
+        return f"{district}-{dates[-1].replace('-', '')}"
+    return f"{district}-{b.year.value or 'undated'}"
+
+
+def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> dict[str, str]:
+    """Give every bulletin and item its id; return redirects {old item id: new item id}."""
+    taken = set(lock.bulletins.values())
+    for b in sorted(bulletins, key=lambda b: b.file):
+        if b.file not in lock.bulletins:
+            base, n = bulletin_base(b), 1
+            cand = base
+            while cand in taken:
+                n += 1
+                cand = f"{base}-{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}-{n}"
+            lock.bulletins[b.file] = cand
+            taken.add(cand)
+        b.id = lock.bulletins[b.file]
+    redirects: dict[str, str] = {}
+    by_file: dict[str, dict[str, str]] = defaultdict(dict)
+    for iid, entry in lock.items.items():
+        by_file[entry["file"]][iid] = entry["fp"]
+    for b in bulletins:
+        known = by_file.get(b.file, {})
+        fp_to_id = {fp: iid for iid, fp in sorted(known.items())}
+        used: set[str] = set()
+        numbers = [int(m.group(1)) for iid in known if (m := re.search(r"-(\d+)$", iid))]
+        nxt = max(numbers, default=0) + 1
+        for it in b.items:
+            fp = fingerprint(it)
+            iid = fp_to_id.get(fp)
+            if iid is None or iid in used:
+                iid = f"{b.id}-{nxt:02d}"
+                nxt += 1
+                lock.items[iid] = {"file": b.file, "fp": fp}
+            used.add(iid)
+            it.id = iid
+        # An id whose opening is no longer an item's opening: its text now lies inside
+        # another item (a merge or a moved boundary), so its URL redirects there.
+        for iid, fp in sorted(known.items()):
+            if iid in used:
+                continue
+            target = next((it for it in b.items if fp and fp in flat(it.body)), None)
+            if target is None:
+                target = max(b.items, key=lambda it: _shared(fp, flat(it.body)), default=None)
+            if target is not None:
+                redirects[iid] = target.id
+    return redirects
+
+
+def _shared(fp: str, body: str) -> int:
+    n = len(fp)
+    while n and fp[:n] not in body:
+        n -= 1
+    return n
+
+
+@dataclass
+class EntityRef:
+    id: str
+    name: str
+    type: str  # person | organization | place
+    district: str | None
+    registered: bool
+    subtype: str = ""
+    wikidata: str | None = None
+    items: list[str] = field(default_factory=list)  # item ids, newest first
+    roles: list[tuple[str | None, str, str]] = field(default_factory=list)  # (date, role, item id)
+
+
+@dataclass
+class Links:
+    items: dict[str, Item] = field(default_factory=dict)
+    bulletin_of: dict[str, Bulletin] = field(default_factory=dict)
+    districts: dict[str | None, list[Bulletin]] = field(default_factory=dict)
+    entities: dict[str, EntityRef] = field(default_factory=dict)
+    entity_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (item id, name) -> entity id
+    redirects: dict[str, str] = field(default_factory=dict)
+
+
+def item_sort_key(b: Bulletin, it: Item) -> tuple:
+    return (it.date or b.date or "", b.id, it.seq)
+
+
+def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, str]) -> Links:
+    L = Links(redirects=redirects)
+    for b in sorted(bulletins, key=lambda b: b.id):
+        L.districts.setdefault(b.district.value, []).append(b)
+        for it in b.items:
+            L.items[it.id] = it
+            L.bulletin_of[it.id] = b
+    for reg, kind in ((registers.people, "person"), (registers.organizations, "organization"), (registers.places, "place")):
+        for e in reg.values():
+            L.entities[e.id] = EntityRef(e.id, e.name, kind, e.district, True, e.subtype, e.wikidata)
+    newest_first = sorted(L.items.values(), key=lambda it: item_sort_key(L.bulletin_of[it.id], it), reverse=True)
+    for it in newest_first:
+        b = L.bulletin_of[it.id]
+        for p in it.people:
+            eid = p.id or f"{slug(p.name)}-{b.district.value or 'unknown'}"
+            if eid not in L.entities:
+                L.entities[eid] = EntityRef(eid, p.name, "person", b.district.value, False)
+            p.id = eid
+            _mention(L, eid, it, [(it.date, r, it.id) for r in p.roles])
+        for e in it.organizations + it.places:
+            _mention(L, e.id, it, [])
+    return L
+
+
+def _mention(L: Links, eid: str, it: Item, roles: list) -> None:
+    ref = L.entities[eid]
+    if it.id not in ref.items:
+        ref.items.append(it.id)
+    ref.roles += roles

@@ -1,0 +1,151 @@
+"""The data model every stage shares: plain dataclasses, no behaviour beyond small helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of a raw bulletin, as printed (heading markers split off)."""
+
+    no: int  # 1-based line number in the source file
+    text: str  # the printed text, outer whitespace and leading '#' markers removed
+    level: int = 0  # number of Markdown '#' markers the delivery put in front (a hint only)
+    gap: int = 0  # blank lines between this line and the previous non-empty one
+
+
+@dataclass
+class Paragraph:
+    text: str
+    lines: list[int]  # source line numbers joined into this paragraph
+    head: bool = False  # a section head inside a long feature
+
+
+@dataclass
+class Person:
+    name: str
+    kind: str = "person"  # person | reporter | correspondent | photographer
+    id: str | None = None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Entity:
+    """A register entry (person, organisation or place) found in an item."""
+
+    id: str
+    name: str
+    type: str  # person | organization | place
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Correction:
+    sic: str  # the printed reading, kept
+    corr: str  # the editor's reading
+    note: str = ""
+    source: str = ""  # where the correction was made (sidecar file)
+
+
+@dataclass
+class Inferred:
+    """A value the tool inferred rather than read, with the evidence that led to it."""
+
+    value: str | None
+    inferred: bool
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    kind: str  # article | photo
+    seq: int = 0  # 1-based position in the bulletin
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    byline: str = ""  # byline text printed apart from the body (end byline, photo credit)
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    truncated: bool = False
+    date: str | None = None
+    date_inferred: bool = False  # the year of `date` was inferred, not printed
+    date_evidence: str | None = None
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Entity] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)
+    id: str = ""
+    first_line: int = 0
+    last_line: int = 0
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class Fragment:
+    """Layout text that belongs to no item: page banners, slogans, stray headings."""
+
+    text: str
+    line: int
+    after_item: int  # seq of the item it is printed after (0: before the first)
+
+
+@dataclass
+class Bulletin:
+    file: str  # path relative to the content folder, e.g. bulletins/NAME.txt
+    lines: list[Line]
+    meta: dict = field(default_factory=dict)  # the sidecar, validated
+    items: list[Item] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    id: str = ""
+    year: Inferred = field(default_factory=lambda: Inferred(None, False))
+    district: Inferred = field(default_factory=lambda: Inferred(None, False))
+    date: str | None = None  # publication date (sidecar only)
+    sha: str = ""  # content hash of the raw bytes
+
+
+@dataclass
+class District:
+    id: str
+    name: str
+    city: str
+    province: str
+    names: list[str] = field(default_factory=list)
+    clues: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RegisterEntry:
+    id: str
+    name: str
+    type: str  # person | organization | place (the register it came from)
+    subtype: str = ""
+    aliases: list[str] = field(default_factory=list)
+    district: str | None = None
+    wikidata: str | None = None
+    roles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Registers:
+    districts: dict[str, District] = field(default_factory=dict)
+    people: dict[str, RegisterEntry] = field(default_factory=dict)
+    organizations: dict[str, RegisterEntry] = field(default_factory=dict)
+    places: dict[str, RegisterEntry] = field(default_factory=dict)
+
+
+class EditionError(Exception):
+    """Bad input: carries the file and line so the editor can find it."""
+
+    def __init__(self, file: str, message: str, line: int | None = None):
+        self.file, self.line, self.message = file, line, message
+        where = f"{file}:{line}" if line else file
+        super().__init__(f"{where}: {message}")

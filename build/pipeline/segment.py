@@ -1,0 +1,284 @@
+"""Segment stage: cut a bulletin's lines into items (articles, photos) and layout fragments.
+
+The page layout, not the Markdown, tells where an item starts: a dateline (本报讯…), a photo
+credit (…摄) closing a caption, a big blank gap after a finished sentence, or a group of short
+heading lines in front of text. Heading groups are read as [banner…] [kicker] title [subtitle];
+a headline printed after a title-less article goes back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Bulletin, Fragment, Item, Line, Paragraph
+from .text import (
+    BYLINE,
+    CREDIT,
+    DATELINE,
+    credit_names,
+    ends_sentence,
+    is_headingish,
+    overlap,
+)
+
+BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
+
+
+@dataclass
+class Unit:
+    """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def line(self) -> Line:
+        return self.lines[0]
+
+
+def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
+    t = line.text
+    if line.no in forced_layout:
+        return "layout"
+    if DATELINE.match(t) or line.no in forced_start and not is_headingish(t, line.level):
+        return "dateline"
+    m = CREDIT.search(t)
+    if m and m.start(1) == 0 and len(t) <= 30:
+        return "credit"
+    if len(t) <= 40 and BYLINE.match(t) and not line.level:
+        return "byline"
+    if is_headingish(t, line.level):
+        return "head"
+    return "body"
+
+
+def units(lines: list[Line], meta: dict) -> list[Unit]:
+    layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
+    out: list[Unit] = []
+    for line in lines:
+        kind = classify(line, layout, start)
+        if kind == "head" and out and out[-1].kind == "heads":
+            out[-1].lines.append(line)
+        else:
+            out.append(Unit("heads" if kind == "head" else kind, [line]))
+    return out
+
+
+@dataclass
+class Draft:
+    item: Item
+    dated: bool  # started by a dateline
+    closed: bool = False
+
+
+class Segmenter:
+    def __init__(self, bulletin: Bulletin):
+        self.b = bulletin
+        self.units = units(bulletin.lines, bulletin.meta)
+        self.drafts: list[Draft] = []
+        self.fragments: list[Fragment] = []
+        self.pending: list[Line] = []  # heading lines waiting for the item they head
+
+    # -- helpers ---------------------------------------------------------------------
+    @property
+    def cur(self) -> Draft | None:
+        d = self.drafts[-1] if self.drafts else None
+        return d if d and not d.closed else None
+
+    def fragment(self, line: Line) -> None:
+        self.fragments.append(Fragment(text=line.text, line=line.no, after_item=len(self.drafts)))
+
+    def open(self, kind: str, dated: bool, first: Line) -> Draft:
+        if self.cur:
+            self.cur.closed = True
+        d = Draft(Item(kind=kind, first_line=first.no), dated)
+        # The heading lines are read before the item joins the list, so that a headline
+        # printed after the previous article can still go back to it.
+        self.headline(d.item)
+        self.drafts.append(d)
+        return d
+
+    def add(self, d: Draft, text: str, line: Line, head: bool = False) -> None:
+        d.item.paragraphs.append(Paragraph(text=text, lines=[line.no], head=head))
+        d.item.last_line = line.no
+
+    def last_ends(self) -> bool:
+        d = self.cur
+        return not d or not d.item.paragraphs or ends_sentence(d.item.paragraphs[-1].text)
+
+    def run_ends_with_credit(self, i: int) -> bool:
+        """Do the body lines from unit i on end in a photo credit before the next boundary?"""
+        for u in self.units[i:]:
+            if u.kind == "credit":
+                return True
+            if u.kind == "body":
+                if trailing_credit(u.line.text):
+                    return True
+                continue
+            return False
+        return False
+
+    # -- headlines -------------------------------------------------------------------
+    def give_back(self, lines: list[Line], trailing: bool) -> list[Line]:
+        """A headline printed after its title-less article goes back to that article."""
+        prev = self.drafts[-1] if self.drafts else None
+        if not lines or not prev or prev.item.title or prev.item.kind != "article":
+            return lines
+        if not trailing and len(lines) < 2:
+            return lines
+        first = lines[0]
+        if overlap(first.text, prev.item.body) >= 0.5:
+            prev.item.title = first.text
+            return lines[1:]
+        return lines
+
+    def headline(self, item: Item) -> None:
+        lines, self.pending = self.pending, []
+        if not lines:
+            return
+        lines = self.give_back(lines, trailing=False)
+        # Lines cut off from the rest by a big gap are page furniture, not this headline.
+        cut = max((n for n, ln in enumerate(lines) if n and ln.gap >= BIG_GAP), default=0)
+        for ln in lines[:cut]:
+            self.fragments.append(Fragment(ln.text, ln.no, len(self.drafts)))
+        lines = lines[cut:]
+        subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("——", "--", "—"))]
+        mains = [n for n in range(len(lines)) if n not in subs]
+        if not mains:
+            mains, subs = subs[:1], subs[1:]
+        levels = {lines[n].level for n in mains if lines[n].level}
+        top = min(levels) if levels else 0
+        by_level = [n for n in mains if lines[n].level == top] if top else []
+        t = by_level[0] if len(by_level) == 1 else mains[-1]
+        item.title = lines[t].text
+        used = {t}
+        if t - 1 >= 0 and t - 1 not in subs:
+            item.kicker = lines[t - 1].text
+            used.add(t - 1)
+        sub = next((n for n in subs if n > t), None)
+        if sub is None and t + 1 < len(lines):
+            sub = t + 1
+        if sub is not None:
+            item.subtitle = lines[sub].text
+            used.add(sub)
+        for n, ln in enumerate(lines):
+            if n not in used:
+                self.fragments.append(Fragment(ln.text, ln.no, len(self.drafts)))
+
+    # -- the walk --------------------------------------------------------------------
+    def body_line(self, i: int, line: Line) -> None:
+        d = self.cur
+        if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending:
+            d.closed = True
+            d = None
+        if d is None or self.pending:
+            d = self.open("article", dated=False, first=line)
+        text = line.text
+        m = trailing_credit(text)
+        if m:
+            caption = text[: m.start(1)].rstrip()
+            if caption:
+                self.add(d, caption, line)
+            self.credit(text[m.start(1):].strip(), line)
+        else:
+            self.add(d, text, line)
+
+    def credit(self, text: str, line: Line) -> None:
+        d = self.cur
+        if d is None:
+            d = self.open("photo", dated=False, first=line)
+        elif d.dated:
+            # A caption set under an article without a gap: it is the paragraphs since
+            # the article's last finished sentence.
+            paras = d.item.paragraphs
+            k = len(paras) - 1
+            while k > 0 and not ends_sentence(paras[k - 1].text):
+                k -= 1
+            caption = paras[k:] if paras and k > 0 else []
+            if caption:
+                del paras[k:]
+                d.item.last_line = paras[-1].lines[-1] if paras else d.item.first_line
+                d.closed = True
+                d = self.open("photo", dated=False, first=line)
+                d.item.paragraphs = caption
+                d.item.first_line = caption[0].lines[0]
+        d.item.kind = "photo"
+        d.item.byline = (d.item.byline + "\n" + text).strip()
+        d.item.photographers += credit_names(text)["photographers"]
+        d.item.last_line = line.no
+        d.closed = True
+
+    def heads(self, i: int, u: Unit) -> None:
+        nxt = self.units[i + 1] if i + 1 < len(self.units) else None
+        d = self.cur
+        into_body = nxt is not None and nxt.kind in ("body", "credit")
+        photo_next = into_body and self.run_ends_with_credit(i + 1)
+        if d and not self.last_ends() and into_body and not photo_next and not self.pending:
+            for ln in u.lines:  # a banner dropped into a running sentence
+                self.fragment(ln)
+            return
+        if (
+            d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
+            and u.line.gap < BIG_GAP and d.item.paragraphs and not self.pending
+        ):
+            # Between finished paragraphs: a section head in a long feature; in a dated news
+            # report (which has none) a short line is the first half of a broken sentence,
+            # unless the delivery marked it as a heading.
+            head = not d.dated or u.line.level > 0
+            self.add(d, u.line.text, u.line, head=head)
+            return
+        if d:
+            d.closed = True
+        self.pending += u.lines
+
+    def run(self) -> tuple[list[Item], list[Fragment]]:
+        for i, u in enumerate(self.units):
+            if u.kind == "layout":
+                self.fragment(u.line)
+            elif u.kind == "heads":
+                self.heads(i, u)
+            elif u.kind == "dateline":
+                d = self.open("article", dated=True, first=u.line)
+                self.add(d, u.line.text, u.line)
+            elif u.kind == "body":
+                self.body_line(i, u.line)
+            elif u.kind == "byline":
+                self.byline(u.line)
+            elif u.kind == "credit":
+                if self.pending:
+                    self.open("photo", dated=False, first=u.line)
+                self.credit(u.line.text, u.line)
+        if self.pending:
+            rest = self.give_back(self.pending, trailing=True)
+            self.pending = []
+            for ln in rest:
+                self.fragment(ln)
+        items = [d.item for d in self.drafts]
+        for n, it in enumerate(items, 1):
+            it.seq = n
+        return items, self.fragments
+
+    def byline(self, line: Line) -> None:
+        d = self.drafts[-1] if self.drafts else None
+        # The byline closes the article it follows; a second byline line (通讯员 … on its own
+        # line) joins the first.
+        if d and (not d.closed or (d.item.byline and d.item.last_line == line.no - 1)) and not self.pending:
+            d.item.byline = (d.item.byline + "\n" + line.text).strip()
+            for role, names in credit_names(line.text).items():
+                getattr(d.item, role).extend(n for n in names if n not in getattr(d.item, role))
+            d.item.last_line = line.no
+            d.closed = True
+        else:
+            self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
+            self.fragment(line)
+
+
+def trailing_credit(text: str) -> re.Match | None:
+    m = CREDIT.search(text)
+    return m if m and m.start(1) > 0 else None
+
+
+def segment(bulletin: Bulletin) -> Bulletin:
+    bulletin.items, bulletin.fragments = Segmenter(bulletin).run()
+    return bulletin

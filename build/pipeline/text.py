@@ -1,0 +1,80 @@
+"""Small predicates on printed Chinese text, shared by the text stages."""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+SENTENCE_END = "。！？!?…"
+CLOSERS = "”’」』)）》】\"'"
+ROLE_WORDS = ("摄影记者", "见习记者", "特约记者", "本报记者", "记者", "通讯员", "实习生")
+ROLE = "|".join(ROLE_WORDS)
+NAME = rf"[{HAN}·]{{2,4}}"
+SEP = r"[\s\u3000、,，]+"
+
+DATELINE = re.compile(rf"^(?:本报[{HAN}]{{0,6}}讯|新华社[{HAN}]{{0,8}}电)")
+DATELINE_CREDIT = re.compile(rf"^(?:本报[{HAN}]{{0,6}}讯)\s*[(（]([^()（）]{{1,60}})[)）]")
+BYLINE = re.compile(
+    rf"^[(（]?\s*(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+    rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"
+)
+# A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄".
+CREDIT = re.compile(
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:本报)?(?:(?:{ROLE})\s*)?{NAME}"
+    rf"(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*\s*摄影?)\s*$"
+)
+MAX_HEADING = 48
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the paragraph closes a sentence (so the next paragraph is not its continuation)."""
+    t = text.rstrip().rstrip(CLOSERS)
+    return bool(t) and t[-1] in SENTENCE_END + ":："
+
+
+def is_headingish(text: str, level: int = 0) -> bool:
+    """A short line that closes no sentence: a headline part, banner or section head."""
+    t = text.strip()
+    if not t or len(t) > MAX_HEADING and not level:
+        return False
+    if any(c in t for c in "。！？!?"):
+        return False
+    if t[-1] in "，,；;、":
+        return False
+    if level:
+        return True
+    return not re.search(r"[，,；;]", t)
+
+
+def credit_names(text: str) -> dict[str, list[str]]:
+    """Names in a byline or credit, by role: reporters, correspondents, photographers."""
+    out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
+    t = re.sub(r"^[(（]|[)）]$", "", text.strip())
+    photo = bool(re.search(r"摄影?$", t))
+    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|报道)$", "", t)
+    t = re.sub(r"\s+[文图]$", "", t)
+    role = None
+    for tok in re.split(rf"({ROLE})|{SEP}", t):
+        if not tok:
+            continue
+        if tok in ROLE_WORDS:
+            role = "correspondents" if tok in ("通讯员", "实习生") else "reporters"
+            continue
+        if not re.fullmatch(NAME, tok):
+            continue
+        if photo:
+            out["photographers"].append(tok)
+        else:
+            out[role or "reporters"].append(tok)
+    return out
+
+
+def bigrams(text: str) -> set[str]:
+    t = re.sub(rf"[^{HAN}A-Za-z0-9]", "", text)
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of a's character bigrams that also occur in b."""
+    ga = bigrams(a)
+    return len(ga & bigrams(b)) / len(ga) if ga else 0.0

@@ -1,0 +1,81 @@
+"""The data export: docs/data/articles.jsonl, bulletins.jsonl, entities.jsonl (schema in the README)."""
+
+from __future__ import annotations
+
+import json
+
+from ..link import Links
+from ..model import Bulletin, Item
+
+
+def item_record(b: Bulletin, it: Item, L: Links) -> dict:
+    def ents(xs: list) -> list[dict]:
+        return [{"id": e.id, "name": e.name, "mentions": [list(m) for m in e.mentions], "roles": list(e.roles)} for e in xs]
+
+    return {
+        "id": it.id,
+        "url": f"items/{it.id}.html",
+        "bulletin": b.file,
+        "bulletin_id": b.id,
+        "seq": it.seq,
+        "kind": it.kind,
+        "title": it.title,
+        "kicker": it.kicker,
+        "subtitle": it.subtitle,
+        "date": it.date,
+        "date_inferred": it.date_inferred,
+        "date_evidence": it.date_evidence,
+        "district": b.district.value,
+        "district_inferred": b.district.inferred,
+        "reporters": [{"name": n} for n in it.reporters],
+        "correspondents": [{"name": n} for n in it.correspondents],
+        "photographers": [{"name": n} for n in it.photographers],
+        "byline": it.byline,
+        "people": ents(it.people),
+        "organizations": ents(it.organizations),
+        "places": ents(it.places),
+        "body": it.body,
+        "section_heads": [p.text for p in it.paragraphs if p.head],
+        "truncated": it.truncated,
+        "corrections": [{"sic": c.sic, "corr": c.corr, "note": c.note} for c in it.corrections],
+        "lines": [it.first_line, it.last_line],
+    }
+
+
+def bulletin_record(b: Bulletin) -> dict:
+    return {
+        "id": b.id,
+        "file": b.file,
+        "sha256": b.sha,
+        "district": b.district.value,
+        "district_inferred": b.district.inferred,
+        "district_evidence": b.district.evidence,
+        "date": b.date,
+        "year": b.year.value,
+        "year_inferred": b.year.inferred,
+        "year_evidence": b.year.evidence,
+        "newspaper": b.meta.get("newspaper"),
+        "page": b.meta.get("page"),
+        "source": b.meta.get("source"),
+        "items": [it.id for it in b.items],
+        "fragments": [{"text": f.text, "line": f.line, "after_item": f.after_item} for f in b.fragments],
+    }
+
+
+def jsonl(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+
+
+def export(bulletins: list[Bulletin], L: Links) -> dict[str, str]:
+    bs = sorted(bulletins, key=lambda b: b.id)
+    articles = [item_record(b, it, L) for b in bs for it in b.items]
+    entities = [
+        {"id": e.id, "name": e.name, "type": e.type, "subtype": e.subtype, "district": e.district,
+         "registered": e.registered, "wikidata": e.wikidata, "items": e.items}
+        for e in sorted(L.entities.values(), key=lambda e: e.id)
+    ]
+    return {
+        "data/articles.jsonl": jsonl(articles),
+        "data/bulletins.jsonl": jsonl([bulletin_record(b) for b in bs]),
+        "data/entities.jsonl": jsonl(entities),
+    }

@@ -1,0 +1,270 @@
+"""Index pages: home, bulletins, districts, dates, entities. Each page's size grows with what
+it lists, never with the size of the whole edition times something else."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..link import EntityRef, Links, item_sort_key, pinyin_key
+from ..model import Bulletin, Item, Registers
+from .html import esc, front_matter, md_heading
+from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_title
+
+TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
+
+
+def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_district: bool = True) -> str:
+    bits = [f'<a href="{prefix}items/{it.id}.html">{esc(display_title(it))}</a>']
+    if it.kicker:
+        bits.insert(0, f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ')
+    meta = [date_zh(it.date, it.date_inferred) if it.date else "日期不详"]
+    if show_district:
+        meta.append(names.get(b.district.value or "", "地区不详"))
+    if it.kind == "photo":
+        meta.append("图片")
+    return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span></li>'
+
+
+def home(bulletins: list[Bulletin], L: Links, registers: Registers, names: dict[str, str]) -> str:
+    n_items = len(L.items)
+    out = [front_matter({"title": "高新区公报数字版", "hide": ["toc"]})]
+    out.append("# 高新区公报数字版\n\n")
+    out.append(
+        "城市日报刊登的高新区专版（公报）的数字版：原文逐字保存，版面造成的断句已修复，"
+        "每篇文章和图片都有永久链接，可按地区、日期、公报和人物浏览，可全文检索，亦可下载离线阅读。\n\n"
+    )
+    out.append(f'<p class="gx-stats">收录公报 {len(bulletins)} 期，文章与图片 {n_items} 篇，'
+               f'涉及地区 {len([d for d in L.districts if d])} 个。</p>\n\n')
+    out.append("## 按地区\n\n")
+    rows = []
+    for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~"))):
+        href = f"districts/{did}.html" if did else "districts/index.html"
+        count = sum(len(b.items) for b in bs)
+        rows.append(f'<li><a href="{href}">{esc(names.get(did or "", "地区不详"))}</a> <span class="gx-li-meta">{len(bs)} 期 · {count} 篇</span></li>')
+    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
+    out.append("## 最新公报\n\n")
+    latest = sorted(bulletins, key=bulletin_sort_key, reverse=True)[:10]
+    out.append(bulletin_list(latest, "", names) + "\n\n")
+    out.append("## 浏览\n\n")
+    out.append('<ul class="gx-list"><li><a href="bulletins/index.html">全部公报</a></li>'
+               '<li><a href="dates/index.html">按日期</a></li>'
+               '<li><a href="people/index.html">人物</a></li>'
+               '<li><a href="about.html">关于本版与数据下载</a></li></ul>\n')
+    return "".join(out)
+
+
+def bulletin_sort_key(b: Bulletin) -> tuple:
+    dates = [it.date for it in b.items if it.date]
+    return (b.date or (max(dates) if dates else (b.year.value or "")), b.id)
+
+
+def bulletin_list(bs: list[Bulletin], prefix: str, names: dict[str, str]) -> str:
+    rows = []
+    for b in bs:
+        first = next((it.title for it in b.items if it.title), "")
+        rows.append(
+            f'<li><a href="{prefix}bulletins/{b.id}.html">{esc(bulletin_label(b, names))}</a> '
+            f'<span class="gx-li-meta">{len(b.items)} 篇 · {esc(first)}</span></li>'
+        )
+    return f'<ul class="gx-list">{"".join(rows)}</ul>'
+
+
+def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
+    out = [front_matter({"title": "全部公报"}), "# 全部公报\n\n"]
+    by_year: dict[str, list[Bulletin]] = defaultdict(list)
+    for b in bulletins:
+        by_year[b.year.value or "年份不详"].append(b)
+    for year in sorted(by_year, reverse=True):
+        out.append(f"## {md_heading(year)}\n\n")
+        out.append(bulletin_list(sorted(by_year[year], key=bulletin_sort_key, reverse=True), "../", names) + "\n\n")
+    return "".join(out)
+
+
+def bulletin_page(b: Bulletin, names: dict[str, str]) -> str:
+    fm = {"title": bulletin_label(b, names), "id": b.id, "source_file": b.file, "district": b.district.value,
+          "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items]}
+    out = [front_matter(fm), f"# {md_heading(bulletin_label(b, names))}\n\n"]
+    facts = [f"<dt>原件</dt><dd><code>{esc(b.file)}</code></dd>"]
+    dname = names.get(b.district.value or "", "地区不详")
+    dnote = "（据文中线索推断：" + "；".join(b.district.evidence) + "）" if b.district.inferred else ""
+    facts.append(f"<dt>地区</dt><dd>{esc(dname)}{esc(dnote)}</dd>")
+    if b.date:
+        facts.append(f"<dt>出版日期</dt><dd>{esc(date_zh(b.date))}</dd>")
+    ynote = "（推断：" + "；".join(b.year.evidence) + "）" if b.year.inferred else ""
+    facts.append(f"<dt>年份</dt><dd>{esc(b.year.value or '不详')}{esc(ynote)}</dd>")
+    for key, label in (("newspaper", "报纸"), ("page", "版面"), ("source", "来源")):
+        if b.meta.get(key):
+            facts.append(f"<dt>{label}</dt><dd>{esc(b.meta[key])}</dd>")
+    out.append(f'<dl class="gx-facts">{"".join(facts)}</dl>\n\n')
+    out.append("## 按版面顺序\n\n")
+    rows = []
+    frags = defaultdict(list)
+    for f in b.fragments:
+        frags[f.after_item].append(f)
+    for k in range(len(b.items) + 1):
+        for f in frags.get(k, []):
+            rows.append(f'<li class="gx-fragment" value="0"><span class="gx-frag-label">版面文字</span> {esc(f.text)} <span class="gx-li-meta">第{f.line}行</span></li>')
+        if k < len(b.items):
+            it = b.items[k]
+            kick = f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ' if it.kicker else ""
+            sub = f' <span class="gx-subtitle-inline">{esc(it.subtitle)}</span>' if it.subtitle else ""
+            meta = " · ".join([KIND_ZH[it.kind], date_zh(it.date, it.date_inferred), f"原文第{it.first_line}–{it.last_line}行"]
+                              + (["原文截断"] if it.truncated else []))
+            rows.append(f'<li id="{it.id}" value="{it.seq}">{kick}<a href="../items/{it.id}.html">{esc(display_title(it))}</a>{sub} '
+                        f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span></li>')
+    out.append(f'<ol class="gx-toc">{"".join(rows)}</ol>\n')
+    return "".join(out)
+
+
+def _by_month(items: list[tuple[Item, Bulletin]], prefix: str, names: dict[str, str], show_district: bool) -> str:
+    out = []
+    groups: dict[str, list[tuple[Item, Bulletin]]] = defaultdict(list)
+    for it, b in items:
+        key = it.date[:7] if it.date else f"{b.year.value or '????'}-00"
+        groups[key].append((it, b))
+    for key in sorted(groups, reverse=True):
+        y, m = key.split("-")
+        label = f"{y}年{int(m)}月" if m != "00" else f"{y}年（日期不详）"
+        if y == "????":
+            label = "日期不详"
+        out.append(f"### {md_heading(label)}\n\n")
+        rows = [item_li(it, b, prefix, names, show_district) for it, b in groups[key]]
+        out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
+    return "".join(out)
+
+
+def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Registers, names: dict[str, str]) -> str:
+    d = registers.districts.get(did or "")
+    title = names.get(did or "", "地区不详")
+    out = [front_matter({"title": title, "district": did}), f"# {md_heading(title)}\n\n"]
+    if d:
+        out.append(f'<p class="gx-meta">{esc(d.province)}省 {esc(d.city)}市 · 公报 {len(bs)} 期</p>\n\n')
+    out.append("## 公报\n\n" + bulletin_list(sorted(bs, key=bulletin_sort_key, reverse=True), "../", names) + "\n\n")
+    items = [(it, b) for b in bs for it in b.items]
+    items.sort(key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
+    out.append("## 文章与图片（按日期）\n\n")
+    out.append(_by_month(items, "../", names, show_district=False))
+    people = [e for e in L.entities.values() if e.district == did and e.items]
+    if people:
+        out.append("## 人物与机构\n\n")
+        rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
+                for e in sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
+        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
+    return "".join(out)
+
+
+def districts_index(L: Links, names: dict[str, str]) -> str:
+    out = [front_matter({"title": "地区"}), "# 地区\n\n"]
+    rows = []
+    for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~"))):
+        n = sum(len(b.items) for b in bs)
+        href = f"{did}.html" if did else "unknown.html"
+        rows.append(f'<li><a href="{href}">{esc(names.get(did or "", "地区不详"))}</a> <span class="gx-li-meta">{len(bs)} 期 · {n} 篇</span></li>')
+    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n')
+    return "".join(out)
+
+
+def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
+    per_year: dict[str, list[tuple[Item, Bulletin]]] = defaultdict(list)
+    for it in L.items.values():
+        b = L.bulletin_of[it.id]
+        year = it.date[:4] if it.date else (b.year.value or "unknown")
+        per_year[year].append((it, b))
+    out = [front_matter({"title": "按日期"}), "# 按日期\n\n"]
+    pages = {}
+    for year in sorted(per_year, reverse=True):
+        items = sorted(per_year[year], key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
+        months = Counter(it.date[5:7] for it, _ in items if it.date)
+        label = f"{year}年" if year != "unknown" else "年份不详"
+        cells = "".join(
+            f'<a class="gx-month{" gx-empty" if not months.get(f"{m:02d}") else ""}" href="{year}.html#m{m:02d}">'
+            f'{m}月<span>{months.get(f"{m:02d}", 0)}</span></a>' for m in range(1, 13)
+        ) if year != "unknown" else ""
+        out.append(f"## {md_heading(label)}\n\n")
+        out.append(f'<p><a href="{year}.html">{esc(label)}全部 {len(items)} 篇</a></p>\n\n')
+        if cells:
+            out.append(f'<div class="gx-calendar">{cells}</div>\n\n')
+        page = [front_matter({"title": label}), f"# {md_heading(label)}\n\n"]
+        groups: dict[str, list] = defaultdict(list)
+        for it, b in items:
+            groups[it.date[5:7] if it.date else "00"].append((it, b))
+        for m in sorted(groups, reverse=True):
+            head = f"{int(m)}月" if m != "00" else "日期不详"
+            page.append(f'<h2 id="m{m}">{esc(head)}</h2>\n\n')
+            page.append(f'<ul class="gx-list">{"".join(item_li(it, b, "../", names) for it, b in groups[m])}</ul>\n\n')
+        pages[f"dates/{year}.md"] = "".join(page)
+    return "".join(out), pages
+
+
+def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
+    fm = {"title": e.name, "id": e.id, "type": e.type, "district": e.district, "registered": e.registered,
+          "wikidata": e.wikidata, "items": len(e.items)}
+    out = [front_matter(fm), f"# {md_heading(e.name)}\n\n"]
+    meta = [TYPE_ZH[e.type], names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
+    if not e.registered:
+        meta.append("未入名录（自动识别）")
+    out.append(f'<p class="gx-meta">{esc(" · ".join(meta))}</p>\n\n')
+    if e.roles:
+        out.append("## 职务（按日期）\n\n")
+        seen, rows = set(), []
+        for date, role, iid in sorted(e.roles, key=lambda r: (r[0] or "", r[1]), reverse=True):
+            if (date, role) in seen:
+                continue
+            seen.add((date, role))
+            rows.append(f'<li><a href="../items/{iid}.html">{esc(date_zh(date))}</a> {esc(role)}</li>')
+        out.append(f'<ul class="gx-list gx-roles">{"".join(rows)}</ul>\n\n')
+    out.append("## 提及的文章\n\n")
+    rows = []
+    for iid in e.items:
+        it, b = L.items[iid], L.bulletin_of[iid]
+        ctx = context(it, e.name)
+        rows.append(item_li(it, b, "../", names)[:-5] + f'<blockquote class="gx-ctx">{ctx}</blockquote></li>')
+    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
+    together = Counter()
+    for iid in e.items:
+        it = L.items[iid]
+        for p in it.people + it.organizations + it.places:
+            if p.id and p.id != e.id:
+                together[p.id] += 1
+    if together:
+        out.append("## 常一同出现\n\n")
+        rows = [f'<li><a href="../{ENTITY_DIR[L.entities[x].type]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
+                for x, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
+        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
+    return "".join(out)
+
+
+def context(it: Item, name: str) -> str:
+    """The sentence around the first mention, the name highlighted."""
+    body = it.body
+    k = body.find(name)
+    if k < 0:
+        return ""
+    start = max(body.rfind(c, 0, k) for c in "。！？\n") + 1
+    ends = [body.find(c, k) for c in "。！？\n"]
+    end = min([x for x in ends if x >= 0], default=len(body))
+    s = body[start:end + 1].strip()
+    if len(s) > 120:
+        j = s.find(name)
+        s = ("…" if j > 50 else "") + s[max(0, j - 50): j + 70] + "…"
+    return esc(s).replace(esc(name), f"<mark>{esc(name)}</mark>", 1)
+
+
+def entities_index(kind: str, L: Links, names: dict[str, str]) -> str:
+    label = TYPE_ZH[kind]
+    ents = [e for e in L.entities.values() if e.type == kind and e.items]
+    out = [front_matter({"title": label}), f"# {label}\n\n"]
+    out.append(f'<p class="gx-meta">共 {len(ents)} 个{label}，按拼音排序；另见按提及次数排序。</p>\n\n')
+    out.append("## 按拼音\n\n")
+    groups: dict[str, list[EntityRef]] = defaultdict(list)
+    for e in sorted(ents, key=lambda e: (pinyin_key(e.name), e.id)):
+        groups[pinyin_key(e.name)[:1].upper()].append(e)
+    for letter in sorted(groups):
+        rows = [f'<li><a href="{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{esc(names.get(e.district or "", ""))} · {len(e.items)} 篇</span></li>'
+                for e in groups[letter]]
+        out.append(f"### {md_heading(letter)}\n\n<ul class=\"gx-list gx-columns\">{''.join(rows)}</ul>\n\n")
+    out.append("## 按提及次数\n\n")
+    rows = [f'<li><a href="{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
+            for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:100]]
+    out.append(f'<ol class="gx-list">{"".join(rows)}</ol>\n')
+    return "".join(out)

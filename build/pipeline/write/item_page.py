@@ -1,0 +1,140 @@
+"""One page per item: headline, paragraphs with stable anchors, byline, corrections, entities."""
+
+from __future__ import annotations
+
+from ..link import Links
+from ..model import Bulletin, Item
+from .html import correction_html, esc, front_matter, spans_html
+
+KIND_ZH = {"article": "文章", "photo": "图片"}
+ENTITY_DIR = {"person": "people", "organization": "organizations", "place": "places"}
+
+
+def display_title(it: Item) -> str:
+    if it.title:
+        return it.title
+    lead = it.body.replace("\n", "")[:24]
+    return f"〔{KIND_ZH[it.kind]}〕{lead}…" if lead else f"〔{KIND_ZH[it.kind]}〕"
+
+
+def date_zh(date: str | None, inferred: bool = False) -> str:
+    if not date:
+        return "日期不详"
+    y, m, d = date.split("-")
+    return f"{int(y)}年{int(m)}月{int(d)}日" + ("（年份为推断）" if inferred else "")
+
+
+def district_name(L: Links, district: str | None, registers_names: dict[str, str]) -> str:
+    return registers_names.get(district or "", "地区不详")
+
+
+def paragraph_html(it: Item, L: Links, offset: int, text: str, linked: set[str]) -> str:
+    spans = []
+    for c in it.corrections:
+        k = text.find(c.sic)
+        while k >= 0:
+            spans.append((k, k + len(c.sic), correction_html(c.sic, c.corr), "\0"))
+            k = text.find(c.sic, k + len(c.sic))
+    for kind, ents in (("person", it.people), ("organization", it.organizations), ("place", it.places)):
+        for e in ents:
+            if e.id in linked or not e.id:
+                continue
+            for start, end in e.mentions:
+                if offset <= start and end <= offset + len(text):
+                    href = f"../{ENTITY_DIR[kind]}/{e.id}.html"
+                    spans.append((start - offset, end - offset, f'<a class="gx-entity gx-{kind}" href="{href}">', "</a>"))
+                    linked.add(e.id)
+                    break
+    return spans_html(text, spans)
+
+
+def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict[str, Item | None]) -> str:
+    fm = {
+        "id": it.id,
+        "title": display_title(it),
+        "headline": {"title": it.title, "kicker": it.kicker, "subtitle": it.subtitle},
+        "kind": it.kind,
+        "date": it.date,
+        "date_inferred": it.date_inferred,
+        "district": b.district.value,
+        "bulletin": b.id,
+        "source_file": b.file,
+        "position": it.seq,
+        "reporters": it.reporters,
+        "correspondents": it.correspondents,
+        "photographers": it.photographers,
+        "truncated": it.truncated,
+        "hide": ["toc"],
+    }
+    out = [front_matter(fm)]
+    head = ['<header class="gx-headline">']
+    if it.kicker:
+        head.append(f'<p class="gx-kicker">{esc(it.kicker)}</p>')
+    cls = "" if it.title else ' class="gx-untitled"'
+    head.append(f'<h1 id="title"{cls}>{esc(display_title(it))}</h1>')
+    if it.subtitle:
+        head.append(f'<p class="gx-subtitle">{esc(it.subtitle)}</p>')
+    district = district_name(L, b.district.value, district_names)
+    dhref = f"../districts/{b.district.value}.html" if b.district.value else "../districts/index.html"
+    meta = [
+        f'<span class="gx-kind">{KIND_ZH[it.kind]}</span>',
+        f'<time datetime="{esc(it.date or "")}">{esc(date_zh(it.date, it.date_inferred))}</time>',
+        f'<a href="{dhref}">{esc(district)}</a>',
+        f'<a href="../bulletins/{b.id}.html#{it.id}">{esc(bulletin_label(b, district_names))} 第{it.seq}篇</a>',
+    ]
+    head.append(f'<p class="gx-meta">{" · ".join(meta)}</p>')
+    head.append("</header>")
+    out.append("\n".join(head) + "\n\n")
+    body = ['<div class="gx-body">']
+    offset, linked, n = 0, set(), 0
+    for p in it.paragraphs:
+        n += 1
+        inner = paragraph_html(it, L, offset, p.text, linked)
+        anchor = f'<a class="gx-anchor" href="#p{n}" title="本段链接" aria-label="第{n}段链接">¶</a>'
+        tag = "h2" if p.head else "p"
+        body.append(f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">{inner}{anchor}</{tag}>')
+        offset += len(p.text) + 2
+    if it.truncated:
+        body.append('<p class="gx-note gx-truncated">（原文至此中断：版面截断，后文未见于本期公报。）</p>')
+    if it.byline:
+        lines = "<br>".join(esc(x) for x in it.byline.split("\n"))
+        body.append(f'<p class="gx-byline">{lines}</p>')
+    body.append("</div>")
+    out.append("\n".join(body) + "\n\n")
+    if it.corrections:
+        rows = "".join(
+            f'<li><del class="gx-sic">{esc(c.sic)}</del> → <ins class="gx-corr">{esc(c.corr)}</ins>'
+            + (f"（{esc(c.note)}）" if c.note else "") + "</li>"
+            for c in it.corrections
+        )
+        out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
+    out.append(entities_box(it) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
+    out.append(nav_box(b, it, nav, district_names) + "\n")
+    return "".join(out)
+
+
+def bulletin_label(b: Bulletin, district_names: dict[str, str]) -> str:
+    when = date_zh(b.date) if b.date else (f"{b.year.value}年" if b.year.value else "年份不详")
+    return f"{district_names.get(b.district.value or '', '')}公报 {when}".strip()
+
+
+def entities_box(it: Item) -> str:
+    rows = []
+    for label, kind, ents in (("人物", "person", it.people), ("机构", "organization", it.organizations), ("地点", "place", it.places)):
+        if ents:
+            links = "、".join(f'<a href="../{ENTITY_DIR[kind]}/{e.id}.html">{esc(e.name)}</a>' for e in ents)
+            rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
+    by = [("记者", it.reporters), ("通讯员", it.correspondents), ("摄影", it.photographers)]
+    for label, names in by:
+        if names:
+            rows.append(f"<dt>{label}</dt><dd>{esc('、'.join(names))}</dd>")
+    return f'<aside class="gx-box gx-entities"><h2>本篇所见</h2><dl>{"".join(rows)}</dl></aside>'
+
+
+def nav_box(b: Bulletin, it: Item, nav: dict[str, Item | None], district_names: dict[str, str]) -> str:
+    parts = []
+    for key, label in (("prev", "上一篇（本期）"), ("next", "下一篇（本期）"), ("dprev", "较早（本区）"), ("dnext", "较新（本区）")):
+        other = nav.get(key)
+        if other is not None:
+            parts.append(f'<li><span>{label}</span> <a href="{other.id}.html">{esc(display_title(other))}</a></li>')
+    return f'<nav class="gx-box gx-itemnav" aria-label="相邻文章"><ul>{"".join(parts)}</ul></nav>'
