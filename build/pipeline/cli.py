@@ -6,7 +6,11 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import yaml
+
+from .check import check_site
 from .extract import extract
 from .link import IdLock, assign_ids, link
 from .model import Bulletin, EditionError, Registers
@@ -83,6 +87,15 @@ def review(content: Path) -> list[str]:
     return lines
 
 
+def site_base(config: Path) -> str:
+    """The path part of site_url, under which root-relative links (404 page) resolve."""
+    if not config.exists():
+        return "/"
+    url = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or "/"
+    path = urlsplit(url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="edition", description="Build the digital edition of high-tech zone bulletins.")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -91,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--docs", default="docs", type=Path)
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
+    c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
+    c.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
@@ -103,6 +118,14 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "review":
             lines = review(args.content)
             print("\n".join(lines) if lines else "every name found is in a register")
+        elif args.cmd == "check":
+            problems = check_site(args.site, site_base(Path("mkdocs.yml")))
+            for p in problems:
+                print(f"error: {p}", file=sys.stderr)
+            if problems:
+                print(f"site check failed: {len(problems)} problems in {args.site}", file=sys.stderr)
+                return 1
+            print(f"site check passed: {args.site}")
     except EditionError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -41,7 +41,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     t = line.text
     if line.no in forced_layout:
         return "layout"
-    if DATELINE.match(t) or line.no in forced_start and not is_headingish(t, line.level):
+    if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
     m = CREDIT.search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
@@ -109,7 +109,9 @@ class Segmenter:
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?"""
-        for u in self.units[i:]:
+        for k, u in enumerate(self.units[i:]):
+            if k and u.line.gap >= BIG_GAP:
+                return False  # a big gap ends the run before any credit
             if u.kind == "credit":
                 return True
             if u.kind == "body":

@@ -35,7 +35,7 @@ def ends_sentence(text: str) -> bool:
 def is_headingish(text: str, level: int = 0) -> bool:
     """A short line that closes no sentence: a headline part, banner or section head."""
     t = text.strip()
-    if not t or len(t) > MAX_HEADING and not level:
+    if not t or (len(t) > MAX_HEADING and not level):
         return False
     if any(c in t for c in "。！？!?"):
         return False

@@ -177,8 +177,9 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
         months = Counter(it.date[5:7] for it, _ in items if it.date)
         label = f"{year}年" if year != "unknown" else "年份不详"
         cells = "".join(
-            f'<a class="gx-month{" gx-empty" if not months.get(f"{m:02d}") else ""}" href="{year}.html#m{m:02d}">'
-            f'{m}月<span>{months.get(f"{m:02d}", 0)}</span></a>' for m in range(1, 13)
+            f'<a class="gx-month" href="{year}.html#m{m:02d}">{m}月<span>{months[f"{m:02d}"]}</span></a>'
+            if months.get(f"{m:02d}") else f'<span class="gx-month gx-empty">{m}月<span>0</span></span>'
+            for m in range(1, 13)
         ) if year != "unknown" else ""
         out.append(f"## {md_heading(label)}\n\n")
         out.append(f'<p><a href="{year}.html">{esc(label)}全部 {len(items)} 篇</a></p>\n\n')

@@ -86,9 +86,8 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     head.append("</header>")
     out.append("\n".join(head) + "\n\n")
     body = ['<div class="gx-body">']
-    offset, linked, n = 0, set(), 0
-    for p in it.paragraphs:
-        n += 1
+    offset, linked = 0, set()
+    for n, p in enumerate(it.paragraphs, 1):
         inner = paragraph_html(it, L, offset, p.text, linked)
         anchor = f'<a class="gx-anchor" href="#p{n}" title="本段链接" aria-label="第{n}段链接">¶</a>'
         tag = "h2" if p.head else "p"

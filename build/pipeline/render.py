@@ -1,0 +1,35 @@
+"""Render a docs/ tree with MkDocs into a site/ folder, from any folder pair.
+
+mkdocs.yml names docs/ and site/ relative to itself and the jieba dictionary relative to
+the working directory; tests and benchmarks render elsewhere through a derived config."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True) -> subprocess.CompletedProcess:
+    cfg = yaml.safe_load(config.read_text(encoding="utf-8"))
+    cfg["docs_dir"] = str(docs.resolve())
+    cfg["site_dir"] = str(site.resolve())
+    cfg["theme"]["custom_dir"] = str((config.parent / cfg["theme"]["custom_dir"]).resolve())
+    for plugin in cfg.get("plugins", []):
+        if isinstance(plugin, dict) and "search" in plugin and plugin["search"].get("jieba_dict_user"):
+            plugin["search"]["jieba_dict_user"] = str((docs / ".userdict.txt").resolve())
+    with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as f:
+        yaml.safe_dump(cfg, f, allow_unicode=True)
+        tmp = f.name
+    try:
+        cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", tmp] + (["--strict"] if strict else [])
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config.parent))
+    finally:
+        os.unlink(tmp)

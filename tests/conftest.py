@@ -1,0 +1,55 @@
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "build"))
+
+from pipeline.cli import build  # noqa: E402
+from pipeline.extract import extract  # noqa: E402
+from pipeline.model import Bulletin  # noqa: E402
+from pipeline.read import read_registers, split_lines  # noqa: E402
+from pipeline.repair import repair  # noqa: E402
+from pipeline.segment import segment  # noqa: E402
+
+CONTENT = ROOT / "content_src"
+
+
+@pytest.fixture(scope="session")
+def registers():
+    return read_registers(CONTENT)
+
+
+def read_text(text: str, registers, meta: dict | None = None, file: str = "bulletins/t.txt") -> Bulletin:
+    """Run the text stages on a bulletin given as a string."""
+    b = Bulletin(file=file, lines=split_lines(text), meta=meta or {})
+    b.date = (meta or {}).get("date")
+    return extract(repair(segment(b)), registers)
+
+
+def copy_content(dst: Path) -> Path:
+    shutil.copytree(CONTENT, dst)
+    return dst
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    """The samples built once: (content dir, docs dir, summary)."""
+    tmp = tmp_path_factory.mktemp("samples")
+    content = copy_content(tmp / "content_src")
+    docs = tmp / "docs"
+    summary = build(content, docs)
+    return content, docs, summary
+
+
+@pytest.fixture(scope="session")
+def sample_site(sample_build, tmp_path_factory):
+    from pipeline.render import render
+
+    _, docs, _ = sample_build
+    site = tmp_path_factory.mktemp("site") / "site"
+    proc = render(docs, site)
+    assert proc.returncode == 0, proc.stderr
+    return site, proc

@@ -1,0 +1,206 @@
+"""Bulletins of our own making, laid out differently from the samples: other break points,
+other banners, other heading styles, bylines at the other end. The rules must read them too."""
+
+import re
+
+from conftest import read_text
+
+
+def flat(s):
+    return re.sub(r"\s+", "", s or "")
+
+
+def titles(b):
+    return [it.title for it in b.items]
+
+
+FEATURE = """
+## 喜迎新春 共谋发展
+
+# 示范区召开经济工作会议
+
+本报讯(记者 张明远 通讯员 李华)3月5日上午,示范区召开经济工作会议。区党工委书记王建国主持会议并讲话。
+
+会议强调,要坚定信心、全力以赴推动
+
+开局起步
+
+经济高质量发展,确保完成全年目标任务。
+
+王建国指出,要加强项目建设,狠抓招商
+
+引资,扩大有效投资。
+
+
+
+3月6日,某某科技有限公司的工人在生产线上忙碌。
+
+通讯员 赵小六 摄
+
+奋力冲刺二季度
+
+新材料产业园区:
+
+园区企业订单饱满
+
+本报讯 近日,新材料产业园区多家企业订单饱满,生产线满负荷运转。
+
+记者 孙晓东
+"""
+
+
+def test_banner_inside_a_sentence_is_layout_and_the_sentence_is_joined(registers):
+    b = read_text(FEATURE, registers)
+    first = b.items[0]
+    assert first.title == "示范区召开经济工作会议"
+    assert first.kicker == "喜迎新春 共谋发展"  # printed right above the title
+    assert "推动经济高质量发展" in first.body
+    assert "开局起步" not in first.body
+    assert "招商引资,扩大有效投资" in first.body
+    assert "开局起步" in [f.text for f in b.fragments]
+
+
+def test_bylines_at_both_ends_and_credits(registers):
+    b = read_text(FEATURE, registers)
+    art, photo, last = b.items
+    assert art.reporters == ["张明远"] and art.correspondents == ["李华"]
+    assert photo.kind == "photo" and photo.photographers == ["赵小六"] and photo.byline == "通讯员 赵小六 摄"
+    assert photo.date is None  # 3月6日, but no year printed and no sidecar: unknown
+    assert last.reporters == ["孙晓东"] and last.byline == "记者 孙晓东"
+    assert last.title == "园区企业订单饱满" and last.kicker == "新材料产业园区:"
+    assert "奋力冲刺二季度" in [f.text for f in b.fragments]
+    assert [p.name for p in art.people] == ["王建国"]
+
+
+def test_heading_levels_are_hints_not_rules(registers):
+    # the same page with no Markdown at all, and with levels the other way round
+    # no Markdown at all, every line at the same level, and levels on a few lines only:
+    # where the levels single out no line, the position in the heading group decides
+    plain = re.sub(r"(?m)^#+ ", "", FEATURE)
+    flat_levels = re.sub(r"(?m)^(?!本报讯|记者|通讯员)(?=[^,。\n]+$)", "## ", plain)
+    partial = plain.replace("园区企业订单饱满", "### 园区企业订单饱满")
+    for text in (plain, flat_levels, partial):
+        b = read_text(text, registers)
+        assert [it.kind for it in b.items] == ["article", "photo", "article"]
+        assert b.items[0].title == "示范区召开经济工作会议"
+        assert b.items[2].title == "园区企业订单饱满"
+
+
+HEADLINE_AFTER = """本报讯(记者 周文)4月2日下午,某区召开安全生产工作会议,部署下阶段安全生产工作。
+
+会议要求,要压实责任,确保安全。
+
+某区召开安全生产工作会议
+
+抓项目 促发展
+
+某区重点项目建设提速
+
+本报讯(记者 周文)今年以来,某区聚焦重点项目建设,加快推进
+
+项目开工。截至目前,已有12个项目开工建设,总投资
+
+45亿元。
+
+某区启动春季植树活动
+"""
+
+
+def test_headline_printed_after_its_article(registers):
+    b = read_text(HEADLINE_AFTER, registers)
+    assert titles(b) == ["某区召开安全生产工作会议", "某区重点项目建设提速"]
+    assert b.items[1].kicker == "抓项目 促发展"
+    assert "加快推进项目开工" in b.items[1].body
+    assert "总投资45亿元" in flat(b.items[1].body)
+    # a trailing headline that matches no title-less article stays layout text
+    assert "某区启动春季植树活动" in [f.text for f in b.fragments]
+
+
+TRUNCATED = """# 园区服务再升级
+
+本报讯 近日,园区推出“一站式”服务,企业办事时间大幅缩短,园区负责人介绍说,下一步将继续
+
+# 企业技改加速
+
+本报讯 今年以来,区内企业加快技术改造步伐。
+"""
+
+
+def test_article_cut_off_by_the_page_is_marked(registers):
+    b = read_text(TRUNCATED, registers)
+    assert [it.truncated for it in b.items] == [True, False]
+    assert b.items[0].body.endswith("下一步将继续")
+
+
+SUBTITLE_AND_SECTIONS = """
+奋进新征程 建功新时代
+——某高新区2023年工作综述
+
+2023年,某高新区坚持创新驱动,经济运行稳中向好。
+
+抓创新 增动能
+
+该区加大研发投入,新增高新技术企业20家。
+
+优服务 强保障
+
+该区深化“放管服”改革,营商环境持续优化。
+
+(本报记者 钱立 通讯员 孙一)
+
+
+
+走进新车间
+
+5月4日,工人在新车间调试设备。 吴青 摄
+"""
+
+
+def test_feature_with_subtitle_and_section_heads(registers):
+    b = read_text(SUBTITLE_AND_SECTIONS, registers)
+    feat, photo = b.items
+    assert feat.title == "奋进新征程 建功新时代"
+    assert feat.subtitle == "——某高新区2023年工作综述"
+    assert [p.text for p in feat.paragraphs if p.head] == ["抓创新 增动能", "优服务 强保障"]
+    assert feat.reporters == ["钱立"] and feat.correspondents == ["孙一"]
+    assert photo.kind == "photo" and photo.title == "走进新车间" and photo.photographers == ["吴青"]
+    assert photo.body == "5月4日,工人在新车间调试设备。"
+
+
+def test_caption_set_right_under_an_article(registers):
+    text = "本报讯 3月1日,某区开展植树活动。\n\n参与群众达500人。\n\n3月1日,志愿者在栽种树苗。\n\n本报记者 郑一 摄\n"
+    b = read_text(text, registers)
+    assert [it.kind for it in b.items] == ["article", "photo"]
+    assert b.items[1].body == "3月1日,志愿者在栽种树苗。"
+    assert b.items[0].body.endswith("参与群众达500人。")
+
+
+def test_dates_with_publication_date_across_new_year(registers):
+    text = "本报讯 12月30日,某区召开年终总结会。\n\n本报讯 1月2日,某区召开新年第一会。\n"
+    b = read_text(text, registers, meta={"date": "2024-01-03"})
+    assert [it.date for it in b.items] == ["2023-12-30", "2024-01-02"]
+    assert all(it.date_inferred for it in b.items)
+    b = read_text("本报讯 2022年8月8日,某区召开会议。\n", registers)
+    assert b.items[0].date == "2022-08-08" and b.items[0].date_inferred is False
+    b = read_text("本报讯 8月8日,某区召开会议。\n", registers)
+    assert b.items[0].date is None  # no year anywhere: unknown, not guessed
+
+
+def test_district_from_clues_with_evidence_and_sidecar_first(registers):
+    b = read_text("本报讯 鹰城高新区召开会议,平顶山市领导出席。\n", registers)
+    assert b.district.value == "pingdingshan" and b.district.inferred
+    assert any("鹰城" in e for e in b.district.evidence)
+    b = read_text("本报讯 鹰城高新区召开会议。\n", registers, meta={"district": "zhengzhou"})
+    assert b.district.value == "zhengzhou" and not b.district.inferred
+    b = read_text("本报讯 某地高新区召开会议。\n", registers)
+    assert b.district.value is None
+
+
+def test_people_with_titles_lists_and_no_false_names(registers):
+    text = ("本报讯 5月6日,市委副书记、区党工委书记陈立新主持召开会议,区领导马骏、何静、"
+            "欧阳明出席会议。会议指出,要为群众解难题,高度重视安全。陈立新强调,党员干部要带头。\n")
+    b = read_text(text, registers)
+    people = {p.name: p for p in b.items[0].people}
+    assert set(people) == {"陈立新", "马骏", "何静", "欧阳明"}
+    assert "市委副书记、区党工委书记" in people["陈立新"].roles
+    assert len(people["陈立新"].mentions) == 2

@@ -1,0 +1,115 @@
+"""The five sample bulletins against their expected reading (the gold), and the built site."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import CONTENT, ROOT
+
+FIX = ROOT / "tests" / "fixtures"
+
+
+def run_checker(script: str, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(FIX / script), *map(str, args), "--verbose"], capture_output=True, text=True)
+
+
+def test_gold_reading_is_complete(sample_build, tmp_path):
+    # the checker finds the raw bulletins beside the gold file (../bulletins/)
+    (tmp_path / "gold").mkdir()
+    shutil.copy(FIX / "gold.yaml", tmp_path / "gold" / "seeds.yaml")
+    shutil.copytree(CONTENT / "bulletins", tmp_path / "bulletins")
+    _, docs, _ = sample_build
+    proc = subprocess.run(
+        [sys.executable, str(FIX / "check_gold.py"), str(tmp_path / "gold" / "seeds.yaml"), str(docs / "data" / "articles.jsonl"),
+         "--verbose", "--roles"], capture_output=True, text=True)
+    assert proc.stdout.strip().endswith("(100.0%)"), proc.stdout
+    assert proc.returncode == 0
+
+
+def test_every_character_is_conserved(sample_build):
+    content, docs, _ = sample_build
+    proc = run_checker("check_conservation.py", content, docs / "data")
+    assert "conservation: 5/5 bulletins exact" in proc.stdout, proc.stdout
+    assert proc.returncode == 0
+
+
+def test_export_schema(sample_build):
+    _, docs, summary = sample_build
+    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    bulletins = [json.loads(x) for x in (docs / "data" / "bulletins.jsonl").read_text(encoding="utf-8").splitlines()]
+    need = {"id", "url", "bulletin", "seq", "kind", "title", "kicker", "subtitle", "date", "district", "reporters",
+            "correspondents", "photographers", "byline", "people", "organizations", "places", "body", "truncated", "corrections"}
+    assert len(items) == summary["items"] == 37
+    for it in items:
+        assert need <= set(it)
+        assert it["bulletin"].startswith("bulletins/") and it["bulletin"].endswith(".txt")
+        assert (docs / it["url"]).with_suffix(".md").exists()
+        assert "\n\n\n" not in it["body"]
+    ids = {it["id"] for it in items}
+    for b in bulletins:
+        assert {"id", "file", "district", "date", "items", "fragments"} <= set(b)
+        assert set(b["items"]) <= ids
+    assert sum(len(b["items"]) for b in bulletins) == len(items)
+
+
+def test_inferred_metadata_says_so(sample_build):
+    _, docs, _ = sample_build
+    bulletins = {b["file"]: b for b in map(json.loads, (docs / "data" / "bulletins.jsonl").read_text(encoding="utf-8").splitlines())}
+    b = bulletins["bulletins/004_c5a4716e04ad5819.txt"]
+    assert b["year"] == "2017" and b["year_inferred"] is True and b["year_evidence"]
+    assert b["district"] == "zhengzhou" and b["district_inferred"] is True
+    assert any("郑州" in e for e in b["district_evidence"])
+    # 001 prints no year: the sidecar gives it, so it is not an inference
+    b = bulletins["bulletins/001_3fdd2ac751f2a232.txt"]
+    assert b["year"] == "2025" and b["year_inferred"] is False
+    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    dated = [it for it in items if it["date"]]
+    assert dated and all(it["date_inferred"] and it["date_evidence"] for it in dated)
+
+
+def test_site_builds_strict_and_self_contained(sample_site):
+    from pipeline.check import check_site
+
+    site, proc = sample_site
+    assert "WARNING" not in proc.stderr
+    assert check_site(site, "/edition/") == []
+    html = (site / "items" / "jiaozuo-20250222-01.html").read_text(encoding="utf-8")
+    assert 'lang="zh"' in html
+    assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
+    assert re.search(r'<p id="p1" class="gx-p">本报讯', html)
+
+
+def test_navigation_lists_index_pages_only(sample_site):
+    site, _ = sample_site
+    html = (site / "items" / "jiaozuo-20250222-01.html").read_text(encoding="utf-8")
+    nav = html[html.find('<nav class="md-nav md-nav--primary'):html.find('<nav class="md-nav md-nav--secondary')]
+    assert "people/index.html" in nav
+    links = re.findall(r'<a href="([^"]+)"[^>]*class="md-nav__link', nav)
+    assert links and not [h for h in links if "/items/" in h or h.startswith("items/")]
+    assert len(links) < 30  # the navigation does not grow with the number of items
+
+
+def test_correction_keeps_printed_reading(sample_site):
+    site, _ = sample_site
+    html = next(p for p in (site / "items").glob("*.html") if "指示精神" in p.read_text(encoding="utf-8"))
+    text = html.read_text(encoding="utf-8")
+    assert '<del class="gx-sic" title="原文如此"> and </del><ins class="gx-corr" title="编者更正">和</ins>' in text
+
+
+def test_readme_and_ci_run_the_same_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make test" in readme and "make test" in ci
+    assert "make site" in readme
+
+
+def test_build_command_line(tmp_path):
+    content = shutil.copytree(CONTENT, tmp_path / "c")
+    proc = subprocess.run([sys.executable, str(ROOT / "build" / "edition.py"), "build", "--content", str(content), "--docs", str(tmp_path / "d")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert re.match(r"built 5 bulletins, 37 items", proc.stdout)
+    assert (Path(tmp_path / "d" / "data" / "articles.jsonl")).exists()
