@@ -83,6 +83,16 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML without implicit timestamps: dates stay text, validated with their line."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _node_lines(node: yaml.Node) -> dict[str, int]:
     if isinstance(node, yaml.MappingNode):
         return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
@@ -92,8 +102,8 @@ def _node_lines(node: yaml.Node) -> dict[str, int]:
 def load_yaml(path: Path, rel: str) -> tuple[object, yaml.Node | None]:
     try:
         text = decode(path.read_bytes(), rel)
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: safe
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -119,14 +129,10 @@ def read_sidecar(path: Path, rel: str, registers: Registers, raw_text: str) -> d
         if value is None:
             continue
         if key == "date":
-            if isinstance(value, str):
-                try:
-                    value = dt.date.fromisoformat(value)
-                except ValueError:
-                    raise EditionError(rel, f"date {value!r} is not an ISO date (YYYY-MM-DD)", at) from None
-            if not isinstance(value, dt.date):
-                raise EditionError(rel, f"date {value!r} is not an ISO date (YYYY-MM-DD)", at)
-            value = value.isoformat()
+            try:
+                value = dt.date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                raise EditionError(rel, f"date {value!r} is not an ISO date (YYYY-MM-DD)", at) from None
         elif key == "year":
             if not isinstance(value, int) or not 1900 <= value <= 2200:
                 raise EditionError(rel, f"year {value!r} is not a four-digit year", at)

@@ -25,6 +25,10 @@ def md_heading(text: str) -> str:
 
 
 def front_matter(data: dict) -> str:
+    """YAML front matter. `title` is HTML-escaped: Material writes it into <title>, the header
+    and the search index without escaping, and a printed headline may hold markup."""
+    if isinstance(data.get("title"), str):
+        data = {**data, "title": html.escape(data["title"], quote=False)}
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
     return f"---\n{body}---\n\n"
 

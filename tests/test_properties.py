@@ -1,0 +1,59 @@
+"""Random bulletins assembled from paragraphs, headlines, banners, bylines, credits and column
+breaks never crash the reader and always conserve every character."""
+
+import re
+from collections import Counter
+
+from conftest import read_text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+HAN = "高新区召开会议要求推进项目建设企业服务发展经济创新园区管委会工作重点全力"
+han = st.text(alphabet=HAN, min_size=1, max_size=12)
+sentence = st.builds(lambda a, b, p: a + p + b, han, han, st.sampled_from(["，", ",", "、", "“", "”", ""])).map(lambda s: s + "。")
+paragraph = st.lists(sentence, min_size=1, max_size=5).map("".join)
+headline = st.builds(lambda a, b, sep: a + sep + b, han, han, st.sampled_from(["", " ", "：", "——"]))
+name = st.text(alphabet="张王李赵刘陈杨黄吴周", min_size=2, max_size=3)
+block = st.one_of(
+    paragraph,
+    st.builds(lambda n, p: f"本报讯(记者{n}){p}", name, paragraph),
+    st.builds(lambda p: f"本报讯 {p}", paragraph),
+    headline,
+    st.builds(lambda n: f"记者 {n} 通讯员 {n}", name),
+    st.builds(lambda n: f"本报记者 {n} 摄", name),
+    st.builds(lambda p, n: f"{p} {n} 摄", paragraph, name),
+    st.sampled_from(["拼抢一季度", "实现", "开门红", "<b>x</b>", "* _ `", "{{ x }}", "---", "# ", "###"]),
+)
+
+
+@st.composite
+def bulletin(draw):
+    out = []
+    for b in draw(st.lists(block, min_size=0, max_size=25)):
+        if len(b) > 4 and draw(st.booleans()):  # a column break
+            k = draw(st.integers(1, len(b) - 1))
+            b = b[:k] + "\n" * draw(st.integers(1, 4)) + b[k:]
+        prefix = draw(st.sampled_from(["", "", "# ", "## ", "### ", "\u3000\u3000"]))
+        out.append(prefix + b)
+        out.append("\n" * draw(st.integers(1, 4)))
+    return "".join(out)
+
+
+def printed(text: str) -> Counter:
+    text = re.sub(r"(?m)^[^\S\n]*#+[^\S\n]*", "", text)
+    return Counter(re.sub(r"\s", "", text))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(bulletin())
+def test_random_bulletins_conserve_every_character(registers, text):
+    b = read_text(text, registers)
+    got = Counter()
+    for it in b.items:
+        for part in (it.title, it.kicker, it.subtitle, it.body, it.byline):
+            got += Counter(re.sub(r"\s", "", part or ""))
+        assert it.kind in ("article", "photo")
+    for f in b.fragments:
+        got += Counter(re.sub(r"\s", "", f.text))
+    assert got == printed(text)
+    assert [it.seq for it in b.items] == list(range(1, len(b.items) + 1))
