@@ -20,6 +20,7 @@ from .segment import segment
 from .write import pages, write_tree
 
 LOCK = "ids.lock.json"
+CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
 
 
 def progress(n: int, total: int, label: str) -> None:
@@ -42,7 +43,7 @@ def read_all(content: Path) -> tuple[Registers, list[Bulletin]]:
     return registers, out
 
 
-def build(content: Path, docs: Path, lock_path: Path | None = None) -> dict:
+def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG) -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error."""
     t0 = time.perf_counter()
     registers, bulletins = read_all(content)
@@ -50,7 +51,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None) -> dict:
     lock = IdLock.load(lock_path)
     redirects = assign_ids(bulletins, lock)
     links = link(bulletins, registers, redirects)
-    files = pages(bulletins, links, registers)
+    files = pages(bulletins, links, registers, site_url(config))
     written = write_tree(files, docs)
     new_lock = lock.dump()
     if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
@@ -87,13 +88,17 @@ def review(content: Path) -> list[str]:
     return lines
 
 
+def site_url(config: Path) -> str:
+    """mkdocs.yml's site_url, ending in '/': the base of every permanent URL."""
+    url = ""
+    if config.exists():
+        url = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or ""
+    return url if url.endswith("/") else url + "/"
+
+
 def site_base(config: Path) -> str:
     """The path part of site_url, under which root-relative links (404 page) resolve."""
-    if not config.exists():
-        return "/"
-    url = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or "/"
-    path = urlsplit(url).path or "/"
-    return path if path.endswith("/") else path + "/"
+    return urlsplit(site_url(config)).path or "/"
 
 
 def main(argv: list[str] | None = None) -> int:

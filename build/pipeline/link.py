@@ -87,37 +87,51 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> dict[str, str]:
         by_file[entry["file"]][iid] = entry["fp"]
     for b in bulletins:
         known = by_file.get(b.file, {})
-        fp_to_id = {fp: iid for iid, fp in sorted(known.items())}
-        used: set[str] = set()
+        fps = [fingerprint(it) for it in b.items]
+        bodies = [flat(it.body) for it in b.items]
+        ids: list[str | None] = [None] * len(b.items)
+        # 1. the same opening: the same item
+        fp_to_id = {fp: iid for iid, fp in sorted(known.items(), reverse=True)}
+        for k, fp in enumerate(fps):
+            iid = fp_to_id.get(fp)
+            if iid and iid not in ids:
+                ids[k] = iid
+        # 2. an opening the parser now reads differently (a dateline moved, a line
+        # re-assigned): the item holding most of the old opening keeps the id
+        for iid, fp in sorted(known.items()):
+            if iid in ids:
+                continue
+            free = [k for k in range(len(b.items)) if ids[k] is None]
+            scores = [(_shared(fp, bodies[k]), -k) for k in free]
+            best = max(zip(scores, free, strict=True), default=None)
+            if best and best[0][0] >= 0.6:
+                ids[best[1]] = iid
+        # 3. new items get new numbers; a number is never given twice
         numbers = [int(m.group(1)) for iid in known if (m := re.search(r"-(\d+)$", iid))]
         nxt = max(numbers, default=0) + 1
-        for it in b.items:
-            fp = fingerprint(it)
-            iid = fp_to_id.get(fp)
-            if iid is None or iid in used:
-                iid = f"{b.id}-{nxt:02d}"
+        for k, it in enumerate(b.items):
+            if ids[k] is None:
+                ids[k] = f"{b.id}-{nxt:02d}"
                 nxt += 1
-                lock.items[iid] = {"file": b.file, "fp": fp}
-            used.add(iid)
-            it.id = iid
-        # An id whose opening is no longer an item's opening: its text now lies inside
-        # another item (a merge or a moved boundary), so its URL redirects there.
+                lock.items[ids[k]] = {"file": b.file, "fp": fps[k]}
+            it.id = ids[k]
+        # 4. an id whose text now lies inside another item (a merge, a moved boundary)
+        # redirects there; one whose text is gone redirects to its bulletin
         for iid, fp in sorted(known.items()):
-            if iid in used:
+            if iid in ids:
                 continue
-            target = next((it for it in b.items if fp and fp in flat(it.body)), None)
-            if target is None:
-                target = max(b.items, key=lambda it: _shared(fp, flat(it.body)), default=None)
-            if target is not None:
-                redirects[iid] = target.id
+            scores = [(_shared(fp, body), -k) for k, body in enumerate(bodies)]
+            best = max(zip(scores, range(len(bodies)), strict=True), default=None)
+            redirects[iid] = b.items[best[1]].id if best and best[0][0] > 0 else f"../bulletins/{b.id}"
     return redirects
 
 
-def _shared(fp: str, body: str) -> int:
-    n = len(fp)
-    while n and fp[:n] not in body:
-        n -= 1
-    return n
+def _shared(fp: str, body: str, k: int = 8) -> float:
+    """Share of the fingerprint's k-character windows found in body."""
+    if len(fp) <= k:
+        return 1.0 if fp and fp in body else 0.0
+    windows = [fp[i : i + k] for i in range(len(fp) - k + 1)]
+    return sum(w in body for w in windows) / len(windows)
 
 
 @dataclass

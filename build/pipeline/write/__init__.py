@@ -55,14 +55,14 @@ def userdict(registers: Registers, L: Links) -> str:
     return "".join(f"{w} 20000\n" for w in sorted(w for w in words if len(w) >= 2 and " " not in w))
 
 
-def pages(bulletins: list[Bulletin], L: Links, registers: Registers) -> dict[str, str]:
+def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/") -> dict[str, str]:
     names = district_names(registers)
     files: dict[str, str] = {}
     nav = neighbours(bulletins, L)
     for b in bulletins:
         files[f"bulletins/{b.id}.md"] = bulletin_page(b, names)
         for it in b.items:
-            files[f"items/{it.id}.md"] = item_page(b, it, L, names, nav[it.id])
+            files[f"items/{it.id}.md"] = item_page(b, it, L, names, nav[it.id], site_url)
     for old, new in sorted(L.redirects.items()):
         files[f"items/{old}.md"] = front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from ..link import Links
 from ..model import Bulletin, Item
+from . import cite
 from .html import correction_html, esc, front_matter, spans_html
 
 KIND_ZH = {"article": "文章", "photo": "图片"}
@@ -48,7 +51,9 @@ def paragraph_html(it: Item, L: Links, offset: int, text: str, linked: set[str])
     return spans_html(text, spans)
 
 
-def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict[str, Item | None]) -> str:
+def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict[str, Item | None], site_url: str) -> str:
+    url = f"{site_url}items/{it.id}.html"
+    facts = cite.facts(b, it, display_title(it), url)
     fm = {
         "id": it.id,
         "title": display_title(it),
@@ -65,6 +70,8 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         "photographers": it.photographers,
         "truncated": it.truncated,
         "hide": ["toc"],
+        "meta_tags": [list(t) for t in cite.meta_tags(facts, b, it)],
+        "jsonld": cite.json_ld(facts, it, district_names.get(b.district.value or "")),
     }
     out = [front_matter(fm)]
     head = ['<header class="gx-headline">']
@@ -108,8 +115,39 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
     out.append(entities_box(it) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
+    out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(b, it, nav, district_names) + "\n")
     return "".join(out)
+
+
+def _data_uri(text: str, mime: str) -> str:
+    from urllib.parse import quote
+
+    return f"data:{mime};charset=utf-8,{quote(text, safe='')}"
+
+
+def cite_box(f: dict) -> str:
+    styles = [
+        ("gbt", "GB/T 7714—2015", cite.gbt7714(f, online=False)),
+        ("gbt-ol", "GB/T 7714—2015（网络）", cite.gbt7714(f, online=True)),
+        ("apa", "APA 第7版", cite.apa(f)),
+        ("chicago", "Chicago", cite.chicago(f)),
+    ]
+    rows = []
+    access = '<span class="gx-access" title="引用日期，由浏览器按今天填写">引用日期</span>'
+    for key, label, text in styles:
+        shown = esc(text).replace(esc(cite.ACCESS), access)
+        rows.append(f'<dt>{label}</dt><dd><span class="gx-cite-text" id="cite-{key}">{shown}</span> '
+                    f'<button type="button" class="gx-copy md-button" data-copy="cite-{key}">复制</button></dd>')
+    files = [
+        (f"{f['id']}.bib", "BibTeX", cite.bibtex(f), "application/x-bibtex"),
+        (f"{f['id']}.ris", "RIS", cite.ris(f), "application/x-research-info-systems"),
+        (f"{f['id']}.json", "CSL-JSON", json.dumps([cite.csl(f)], ensure_ascii=False, indent=1), "application/vnd.citationstyles.csl+json"),
+    ]
+    links = " · ".join(f'<a download="{esc(name)}" href="{esc(_data_uri(text, mime))}">{label}</a>' for name, label, text, mime in files)
+    note = "（年份为据文中推断，加方括号）" if f["year_inferred"] else ""
+    return (f'<aside class="gx-box gx-cite" id="cite"><h2>引用本文</h2><dl>{"".join(rows)}</dl>'
+            f'<p class="gx-meta">下载：{links}{note}</p></aside>')
 
 
 def bulletin_label(b: Bulletin, district_names: dict[str, str]) -> str:
