@@ -15,7 +15,7 @@ site: $(VENV)/.site
 	$(BIN)/python build/edition.py check --site site
 
 test: $(VENV)/.dev
-	$(BIN)/ruff check build tests
+	$(BIN)/ruff check build tests bench
 	$(BIN)/python -m pytest -q
 
 $(VENV)/.site: requirements.txt

