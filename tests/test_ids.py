@@ -6,7 +6,7 @@ import shutil
 
 import yaml
 from conftest import CONTENT
-from pipeline import cli
+from pipeline import parallel
 from pipeline.cli import build
 
 
@@ -39,7 +39,7 @@ def test_urls_survive_parser_changes_and_new_bulletins(tmp_path, monkeypatch):
 
     # a "parser change": photos are no longer told apart (they merge into the item before
     # them), datelines are no longer part of the body, and a bulletin is added
-    original = cli.segment
+    original = parallel.segment
 
     def changed(b):
         b = original(b)
@@ -56,7 +56,7 @@ def test_urls_survive_parser_changes_and_new_bulletins(tmp_path, monkeypatch):
         b.items = merged
         return b
 
-    monkeypatch.setattr(cli, "segment", changed)
+    monkeypatch.setattr(parallel, "segment", changed)
     extra = (content / "bulletins" / "002_429d68258cbd63be.txt").read_text(encoding="utf-8").replace("2月", "3月")
     (content / "bulletins" / "005_new.txt").write_text(extra, encoding="utf-8")
     summary = build(content, tmp_path / "docs2")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,12 +12,10 @@ from urllib.parse import urlsplit
 import yaml
 
 from .check import check_site
-from .extract import extract
 from .link import IdLock, assign_ids, link
 from .model import Bulletin, EditionError, Registers
-from .read import bulletin_paths, read_bulletin, read_registers
-from .repair import repair
-from .segment import segment
+from .parallel import Cache, Stopwatch, registers_key, run_text_stages
+from .read import bulletin_paths, read_registers
 from .write import pages, write_tree
 
 LOCK = "ids.lock.json"
@@ -33,38 +32,64 @@ def progress(n: int, total: int, label: str) -> None:
         sys.stderr.write("\n")
 
 
-def read_all(content: Path) -> tuple[Registers, list[Bulletin]]:
-    registers = read_registers(content)
-    paths = bulletin_paths(content)
-    out = []
-    for n, path in enumerate(paths, 1):
-        out.append(extract(repair(segment(read_bulletin(path, content, registers))), registers))
-        progress(n, len(paths), "reading")
-    return registers, out
+def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None) -> tuple[Registers, list[Bulletin]]:
+    """Every bulletin through read, segment, repair and extract; from the cache where its
+    input and the tool are unchanged, and on `jobs` processes."""
+    clock = clock or Stopwatch()
+    with clock.stage("read"):
+        registers = read_registers(content)
+        paths = bulletin_paths(content)
+    store = Cache(cache, registers_key(content)) if cache else None
+    out: dict[int, Bulletin] = {}
+    todo = []
+    for n, path in enumerate(paths):
+        hit = store.get(path) if store else None
+        if hit is not None:
+            out[n] = hit
+        else:
+            todo.append((n, path))
+    clock.counts["cached"] = len(out)
+    done = len(out)
+    for n, bulletin, times in run_text_stages(todo, content, registers, jobs):
+        out[n] = bulletin
+        clock.add(times)
+        if store:
+            store.put(paths[n], bulletin)
+        done += 1
+        progress(done, len(paths), "reading")
+    return registers, [out[n] for n in range(len(paths))]
 
 
-def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG) -> dict:
+def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
+          cache: Path | None = None, jobs: int = 1) -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error."""
+    clock = Stopwatch()
     t0 = time.perf_counter()
-    registers, bulletins = read_all(content)
-    lock_path = lock_path or content / LOCK
-    lock = IdLock.load(lock_path)
-    redirects = assign_ids(bulletins, lock)
-    links = link(bulletins, registers, redirects)
-    files = pages(bulletins, links, registers, site_url(config))
-    written = write_tree(files, docs)
-    new_lock = lock.dump()
-    if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
-        lock_path.write_text(new_lock, encoding="utf-8")
+    registers, bulletins = read_all(content, cache, jobs, clock)
+    with clock.stage("link"):
+        lock_path = lock_path or content / LOCK
+        lock = IdLock.load(lock_path)
+        redirects = assign_ids(bulletins, lock)
+        links = link(bulletins, registers, redirects)
+    with clock.stage("pages"):
+        files = pages(bulletins, links, registers, site_url(config), jobs)
+    with clock.stage("write"):
+        written, changed = write_tree(files, docs)
+        new_lock = lock.dump()
+        if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
+            lock_path.write_text(new_lock, encoding="utf-8")
     warnings = [w for b in bulletins for w in b.warnings]
     return {
         "bulletins": len(bulletins),
         "items": sum(len(b.items) for b in bulletins),
         "fragments": sum(len(b.fragments) for b in bulletins),
         "files": written,
+        "changed": changed,
+        "cached": clock.counts.get("cached", 0),
         "redirects": len(redirects),
         "warnings": warnings,
         "seconds": time.perf_counter() - t0,
+        "stages": clock.report(),
     }
 
 
@@ -122,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     b = sub.add_parser("build", help="read content_src/ and write the Markdown site and data into docs/")
     b.add_argument("--content", default="content_src", type=Path)
     b.add_argument("--docs", default="docs", type=Path)
+    b.add_argument("--cache", default=Path(".cache/edition"), type=Path,
+                   help="where bulletins already read are kept, by content hash and tool version (default .cache/edition)")
+    b.add_argument("--no-cache", action="store_true", help="read every bulletin again")
+    b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the text stages (default: all cores)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
     r.add_argument("--tagger", default="patterns", help="also propose people a statistical tagger finds: lac, jieba")
@@ -130,11 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
-            s = build(args.content, args.docs)
+            s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs)
             for w in s["warnings"]:
                 print(f"warning: {w}", file=sys.stderr)
             print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
-                  f"{s['files']} files, {s['redirects']} redirects, {len(s['warnings'])} warnings "
+                  f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
+                  f"{s['redirects']} redirects, {len(s['warnings'])} warnings "
                   f"in {s['seconds']:.2f} s -> {args.docs}")
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)

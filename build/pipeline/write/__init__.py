@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import multiprocessing as mp
 import os
 import shutil
 import tempfile
@@ -55,14 +58,40 @@ def userdict(registers: Registers, L: Links) -> str:
     return "".join(f"{w} 20000\n" for w in sorted(w for w in words if len(w) >= 2 and " " not in w))
 
 
-def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/") -> dict[str, str]:
+_SHARED: dict = {}
+
+
+def _render(job: tuple[str, int, int]) -> list[tuple[str, str]]:
+    """Render a slice of the item or entity pages (in a worker that inherited _SHARED)."""
+    kind, lo, hi = job
+    S = _SHARED
+    if kind == "items":
+        return [(f"items/{it.id}.md", item_page(b, it, S["L"], S["names"], S["nav"][it.id], S["site_url"]))
+                for b, it in S["items"][lo:hi]]
+    return [(f"{ENTITY_DIR[e.type]}/{e.id}.md", entity_page(e, S["L"], S["names"])) for e in S["entities"][lo:hi]]
+
+
+def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/", jobs: int = 1) -> dict[str, str]:
     names = district_names(registers)
     files: dict[str, str] = {}
-    nav = neighbours(bulletins, L)
+    _SHARED.update(
+        L=L, names=names, nav=neighbours(bulletins, L), site_url=site_url,
+        items=[(b, it) for b in bulletins for it in b.items],
+        entities=[e for e in L.entities.values() if e.items],
+    )
+    try:
+        jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
+        if jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods():
+            with mp.get_context("fork").Pool(jobs) as pool:
+                chunks = pool.map(_render, jobs_list)
+        else:
+            chunks = [_render(j) for j in jobs_list]
+    finally:
+        _SHARED.clear()
+    for chunk in chunks:
+        files.update(chunk)
     for b in bulletins:
         files[f"bulletins/{b.id}.md"] = bulletin_page(b, names)
-        for it in b.items:
-            files[f"items/{it.id}.md"] = item_page(b, it, L, names, nav[it.id], site_url)
     for old, new in sorted(L.redirects.items()):
         files[f"items/{old}.md"] = front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
@@ -77,34 +106,59 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files.update(year_pages)
     for kind, folder in ENTITY_DIR.items():
         files[f"{folder}/index.md"] = entities_index(kind, L, names)
-    for e in L.entities.values():
-        if e.items:
-            files[f"{ENTITY_DIR[e.type]}/{e.id}.md"] = entity_page(e, L, names)
     files["about.md"] = ABOUT
     files.update(export(bulletins, L))
     files[".userdict.txt"] = userdict(registers, L)
     return files
 
 
-def write_tree(files: dict[str, str], docs: Path) -> int:
-    """Write the whole tree beside docs/, then swap it in: a failed build leaves docs/ as it was."""
+MANIFEST = ".manifest.json"
+
+
+def write_tree(files: dict[str, str], docs: Path) -> tuple[int, int]:
+    """Write the whole tree beside docs/, then swap it in: a failed build leaves docs/ as it
+    was. Files unchanged since the last build are hard-linked, not written again, so a
+    rebuild after a small change writes only what changed. Returns (files, changed)."""
     docs = docs.resolve()
     docs.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs.parent))
     try:
+        old = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    tmp = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs.parent))
+    manifest, changed = {}, 0
+    try:
+        made: set[Path] = set()
         for rel, text in sorted(files.items()):
+            data = text.encode("utf-8")
+            digest = hashlib.sha1(data).hexdigest()
+            manifest[rel] = digest
             path = tmp / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-        old = docs.with_name(docs.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
+            if path.parent not in made:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                made.add(path.parent)
+            if old.get(rel) == digest and _link(docs / rel, path):
+                continue
+            path.write_bytes(data)
+            changed += 1
+        (tmp / MANIFEST).write_text(json.dumps(manifest, sort_keys=True, indent=0), encoding="utf-8")
+        previous = docs.with_name(docs.name + ".old")
+        if previous.exists():
+            shutil.rmtree(previous)
         if docs.exists():
-            os.replace(docs, old)
+            os.replace(docs, previous)
         os.replace(tmp, docs)
-        if old.exists():
-            shutil.rmtree(old)
+        if previous.exists():
+            shutil.rmtree(previous)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return len(files)
+    return len(files), changed
+
+
+def _link(src: Path, dst: Path) -> bool:
+    try:
+        os.link(src, dst)
+        return True
+    except OSError:
+        return False

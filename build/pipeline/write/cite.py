@@ -163,3 +163,11 @@ def json_ld(f: dict, it: Item, district: str | None) -> str:
     # nothing in the JSON may close or confuse the <script> element that carries it
     text = json.dumps(d, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def head_html(f: dict, b: Bulletin, it: Item, district: str | None) -> str:
+    """The <head> elements, prepared here (escaped) so the template only prints them."""
+    import html
+
+    tags = "".join(f'<meta name="{html.escape(n)}" content="{html.escape(c)}">' for n, c in meta_tags(f, b, it))
+    return tags + f'<script type="application/ld+json">{json_ld(f, it, district)}</script>'

@@ -70,8 +70,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         "photographers": it.photographers,
         "truncated": it.truncated,
         "hide": ["toc"],
-        "meta_tags": [list(t) for t in cite.meta_tags(facts, b, it)],
-        "jsonld": cite.json_ld(facts, it, district_names.get(b.district.value or "")),
+        "head_html": cite.head_html(facts, b, it, district_names.get(b.district.value or "")),
     }
     out = [front_matter(fm)]
     head = ['<header class="gx-headline">']

@@ -1,0 +1,143 @@
+"""Running the per-bulletin text stages fast: on several processes, and from a cache keyed
+by the bulletin's bytes, its sidecar, the registers and the tool's own source."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import pickle
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .extract import extract
+from .model import Bulletin, Registers
+from .read import read_bulletin
+from .repair import repair
+from .segment import segment
+
+PIPELINE = Path(__file__).resolve().parent
+
+
+def tool_version() -> str:
+    """A hash of the pipeline's source: any change to the code invalidates the cache."""
+    h = hashlib.sha256()
+    for path in sorted(PIPELINE.rglob("*.py")):
+        h.update(path.relative_to(PIPELINE).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def registers_key(content: Path) -> str:
+    h = hashlib.sha256(tool_version().encode())
+    for path in sorted((content / "registers").glob("*.yaml")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+class Cache:
+    def __init__(self, folder: Path, salt: str):
+        self.folder, self.salt = folder, salt
+
+    def key(self, path: Path) -> str:
+        h = hashlib.sha256(self.salt.encode())
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+        side = path.with_suffix(".yaml")
+        if side.exists():
+            h.update(side.read_bytes())
+        return h.hexdigest()
+
+    def get(self, path: Path) -> Bulletin | None:
+        f = self.folder / f"{self.key(path)}.pickle"
+        if not f.exists():
+            return None
+        try:
+            return pickle.loads(f.read_bytes())
+        except Exception:
+            return None  # a damaged entry is read again
+
+    def put(self, path: Path, bulletin: Bulletin) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        f = self.folder / f"{self.key(path)}.pickle"
+        tmp = f.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(bulletin, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(f)
+
+
+class Stopwatch:
+    """Seconds and peak memory per stage."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self.peak: dict[str, int] = {}
+        self.counts: dict[str, int] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        t = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - t
+            self.peak[name] = max_rss()
+
+    def add(self, times: dict[str, float]) -> None:
+        for k, v in times.items():
+            self.seconds[k] += v
+            self.peak[k] = max_rss()
+
+    def report(self) -> dict[str, tuple[float, int]]:
+        return {k: (self.seconds[k], self.peak.get(k, 0)) for k in self.seconds}
+
+
+def max_rss() -> int:
+    """Peak resident memory in bytes of this process and its finished workers."""
+    scale = 1 if sys.platform == "darwin" else 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) * scale
+
+
+def text_stages(path: Path, content: Path, registers: Registers) -> tuple[Bulletin, dict[str, float]]:
+    times = {}
+    t = time.perf_counter()
+    b = read_bulletin(path, content, registers)
+    times["read"] = time.perf_counter() - t
+    t = time.perf_counter()
+    b = repair(segment(b))
+    times["segment"] = time.perf_counter() - t
+    t = time.perf_counter()
+    b = extract(b, registers)
+    times["extract"] = time.perf_counter() - t
+    return b, times
+
+
+_WORKER: dict = {}
+
+
+def _init(content: Path, registers: Registers) -> None:
+    _WORKER["content"], _WORKER["registers"] = content, registers
+
+
+def _work(job: tuple[int, Path]) -> tuple[int, Bulletin, dict[str, float]]:
+    n, path = job
+    b, times = text_stages(path, _WORKER["content"], _WORKER["registers"])
+    return n, b, times
+
+
+def run_text_stages(todo: list[tuple[int, Path]], content: Path, registers: Registers, jobs: int) -> Iterator[tuple[int, Bulletin, dict]]:
+    """Yield (index, bulletin, stage seconds); errors surface as they would in one process."""
+    if jobs <= 1 or len(todo) < 20:
+        for n, path in todo:
+            b, times = text_stages(path, content, registers)
+            yield n, b, times
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_init, initargs=(content, registers)) as pool:
+        yield from pool.imap(_work, todo, chunksize=8)
