@@ -21,9 +21,6 @@ def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: b
     cfg["docs_dir"] = str(docs.resolve())
     cfg["site_dir"] = str(site.resolve())
     cfg["theme"]["custom_dir"] = str((config.parent / cfg["theme"]["custom_dir"]).resolve())
-    for plugin in cfg.get("plugins", []):
-        if isinstance(plugin, dict) and "search" in plugin and plugin["search"].get("jieba_dict_user"):
-            plugin["search"]["jieba_dict_user"] = str((docs / ".userdict.txt").resolve())
     with tempfile.NamedTemporaryFile("w", suffix=".yml", delete=False, encoding="utf-8") as f:
         yaml.safe_dump(cfg, f, allow_unicode=True)
         tmp = f.name

@@ -25,8 +25,10 @@ from .index_pages import (
     home,
 )
 from .item_page import ENTITY_DIR, item_page
+from .search_index import build_index
 
 ABOUT = (Path(__file__).parent / "about.md").read_text(encoding="utf-8")
+SEARCH = (Path(__file__).parent / "search.md").read_text(encoding="utf-8")
 
 
 def district_names(registers: Registers) -> dict[str, str]:
@@ -44,18 +46,6 @@ def neighbours(bulletins: list[Bulletin], L: Links) -> dict[str, dict[str, Item 
             nav[it.id]["dprev"] = chron[k - 1] if k else None
             nav[it.id]["dnext"] = chron[k + 1] if k + 1 < len(chron) else None
     return nav
-
-
-def userdict(registers: Registers, L: Links) -> str:
-    """jieba user dictionary: every name the edition knows, so search keeps names whole."""
-    words = set()
-    for reg in (registers.people, registers.organizations, registers.places):
-        for e in reg.values():
-            words.update([e.name, *e.aliases])
-    for d in registers.districts.values():
-        words.update([d.name, d.city, *d.names, *d.clues])
-    words.update(e.name for e in L.entities.values())
-    return "".join(f"{w} 20000\n" for w in sorted(w for w in words if len(w) >= 2 and " " not in w))
 
 
 _SHARED: dict = {}
@@ -108,7 +98,8 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
         files[f"{folder}/index.md"] = entities_index(kind, L, names)
     files["about.md"] = ABOUT
     files.update(export(bulletins, L))
-    files[".userdict.txt"] = userdict(registers, L)
+    files["search.md"] = SEARCH
+    files.update(build_index(bulletins, L, names))
     return files
 
 

@@ -1,0 +1,281 @@
+// Full-text search for Chinese: every item that contains the query string, found through a
+// positional index of character pairs (see build/pipeline/write/search_index.py). Shards are
+// loaded with <script> tags, so the search works from file:// as well as over HTTP.
+(function () {
+  "use strict";
+  var SEP = "\u0001";
+  var loaded = {}, waiting = {}, meta = null;
+  var cfg = document.getElementById("__config");
+  var base = (cfg && JSON.parse(cfg.textContent).base) || ".";
+  if (base.slice(-1) !== "/") base += "/";
+
+  var api = window.gxSearch = {
+    load: function (name, data) {
+      loaded[name] = data;
+      (waiting[name] || []).forEach(function (cb) { cb(data); });
+      delete waiting[name];
+    },
+    search: search,
+    normalize: normalize
+  };
+
+  function need(name, path) {
+    return new Promise(function (resolve, reject) {
+      if (name in loaded) return resolve(loaded[name]);
+      var first = !waiting[name];
+      (waiting[name] = waiting[name] || []).push(resolve);
+      if (!first) return;
+      var s = document.createElement("script");
+      s.src = base + "gxsearch/" + path;
+      s.async = true;
+      s.onerror = function () { reject(new Error("search index missing: " + path)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function normalize(text) {
+    var out = "";
+    for (var ch of text) {
+      if (/\s/.test(ch)) continue;
+      out += ch.normalize("NFKC").toLowerCase();
+    }
+    return out;
+  }
+
+  function hash(key) {
+    var h = 0;
+    for (var ch of key) h = (h * 31 + ch.codePointAt(0)) >>> 0;
+    return h;
+  }
+
+  function chars(s) { return Array.from(s); }
+
+  // postings string -> Map(doc -> raw entry rest)
+  function docsOf(str) {
+    var map = new Map();
+    if (!str) return map;
+    var entries = str.split("|"), doc = 0;
+    for (var i = 0; i < entries.length; i++) {
+      var e = entries[i], dot = e.indexOf(".");
+      doc += parseInt(e.slice(0, dot), 36);
+      map.set(doc, e.slice(dot + 1));
+    }
+    return map;
+  }
+
+  function positions(rest) {
+    var parts = rest.split("."), out = new Array(parts.length), p = 0;
+    for (var i = 0; i < parts.length; i++) { p = i ? p + parseInt(parts[i], 36) : parseInt(parts[0], 36); out[i] = p; }
+    return out;
+  }
+
+  function getMeta() { return meta ? Promise.resolve(meta) : need("meta", "meta.js").then(function (m) { meta = m; return m; }); }
+
+  function shardFor(key, m) { return hash(key) % m.shards; }
+
+  // The exact matches of q, ranked, and (for longer queries) items holding most of its pairs.
+  function search(query) {
+    var q = normalize(query);
+    if (!q) return Promise.resolve({ query: q, exact: [], partial: [] });
+    return getMeta().then(function (m) {
+      var cs = chars(q);
+      var keys = cs.length === 1 ? [q] : cs.slice(0, -1).map(function (c, i) { return c + cs[i + 1]; });
+      var shards = Array.from(new Set(keys.map(function (k) { return shardFor(k, m); })));
+      return Promise.all(shards.map(function (s) { return need("k" + s, "k/" + s + ".js"); })).then(function () {
+        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k]); });
+        return rank(q, cs.length, lists, m);
+      });
+    });
+  }
+
+  function rank(q, n, lists, m) {
+    var exact = [], partial = [];
+    if (n === 1) {
+      lists[0].forEach(function (rest, doc) {
+        var p = rest.split(".");
+        exact.push(scored(doc, parseInt(p[0], 36), parseInt(p[1], 36), m));
+      });
+    } else {
+      var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].size - lists[b].size; });
+      var rarest = lists[order[0]];
+      rarest.forEach(function (rest, doc) {
+        for (var j = 1; j < order.length; j++) if (!lists[order[j]].has(doc)) return;
+        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(positions(l.get(doc))); });
+        var count = 0, first = -1;
+        positions(rest).forEach(function (p) {
+          var start = p - order[0];
+          for (var i = 0; i < lists.length; i++) if (i !== order[0] && !sets[i].has(start + i)) return;
+          count++;
+          if (first < 0) first = start;
+        });
+        if (count) exact.push(scored(doc, count, first, m));
+      });
+      if (n >= 3) {
+        var seen = new Set(exact.map(function (r) { return r.doc; })), hits = new Map();
+        lists.forEach(function (l) { l.forEach(function (_, doc) { if (!seen.has(doc)) hits.set(doc, (hits.get(doc) || 0) + 1); }); });
+        var half = Math.ceil(lists.length / 2);
+        hits.forEach(function (h, doc) { if (h >= half) partial.push({ doc: doc, score: h, count: 0, first: -1, part: true }); });
+        partial.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      }
+    }
+    exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    return { query: q, exact: exact, partial: partial.slice(0, 200) };
+  }
+
+  function scored(doc, count, first, m) {
+    var d = m.docs[doc], where = first < d[3] ? "title" : first < d[4] ? "entity" : "body";
+    var score = (where === "title" ? 1e6 : where === "entity" ? 5e5 : 0) + Math.min(count, 50) * 1000 - doc / 1e4;
+    return { doc: doc, score: score, count: count, first: first, where: where };
+  }
+
+  // Display records for results (url, title, kicker, date, district, kind, text).
+  function records(results, m) {
+    var blocks = Array.from(new Set(results.map(function (r) { return Math.floor(r.doc / m.block); })));
+    return Promise.all(blocks.map(function (b) { return need("t" + b, "t/" + b + ".js"); })).then(function () {
+      return results.map(function (r) {
+        var rec = loaded["t" + Math.floor(r.doc / m.block)][r.doc % m.block];
+        return { r: r, url: rec[0], title: rec[1], kicker: rec[2], date: rec[3], district: rec[4], kind: rec[5], text: rec[6] };
+      });
+    });
+  }
+  api.records = function (results) { return getMeta().then(function (m) { return records(results, m); }); };
+  api.meta = getMeta;
+  api.base = base;
+
+  function esc(s) { return s.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+
+  // Highlight q in text (compared after normalization); a window around the first match.
+  function snippet(text, q, width) {
+    var norm = "", map = [], i = 0;
+    for (var ch of text) {
+      if (!/\s/.test(ch)) { var n = ch.normalize("NFKC").toLowerCase(); for (var k = 0; k < n.length; k++) map.push(i); norm += n; }
+      i += ch.length;
+    }
+    var at = norm.indexOf(q);
+    if (at < 0) return esc(text.slice(0, width)) + (text.length > width ? "…" : "");
+    var s = map[at], e = map[at + q.length - 1] + 1;
+    var from = Math.max(0, s - Math.floor(width / 3)), to = Math.min(text.length, from + width);
+    var out = (from ? "…" : "") + esc(text.slice(from, s)) + "<mark>" + esc(text.slice(s, e)) + "</mark>" + esc(text.slice(e, to)) + (to < text.length ? "…" : "");
+    return out.replace(/\n/g, " ");
+  }
+  api.snippet = snippet;
+
+  function item(rec, q) {
+    var kind = rec.kind === "photo" ? "图片" : "文章";
+    var title = rec.title ? esc(rec.title) : "〔" + kind + "〕";
+    var head = rec.title ? snippet(rec.title, q, 80) : title;
+    var meta = [rec.date || "日期不详", rec.district, kind].filter(Boolean).join(" · ");
+    return '<a class="gx-hit" role="option" href="' + esc(base + rec.url) + '">' +
+      '<span class="gx-hit-title">' + head + "</span>" +
+      '<span class="gx-hit-meta">' + esc(meta) + (rec.r.part ? " · 部分匹配" : "") + "</span>" +
+      '<span class="gx-hit-snippet">' + snippet(rec.text, q, 90) + "</span></a>";
+  }
+  api.item = item;
+
+  // The header box: results as you type, arrows to move, Enter to open, Esc to close, / to focus.
+  function header() {
+    var form = document.querySelector("form.gx-search");
+    if (!form) return;
+    var input = form.querySelector("input"), panel = form.querySelector(".gx-search-results");
+    var active = -1, timer = null, seq = 0;
+    function close() { panel.hidden = true; active = -1; input.setAttribute("aria-expanded", "false"); }
+    function move(d) {
+      var hits = panel.querySelectorAll(".gx-hit");
+      if (!hits.length) return;
+      if (active >= 0) hits[active].classList.remove("gx-active");
+      active = (active + d + hits.length) % hits.length;
+      hits[active].classList.add("gx-active");
+      hits[active].scrollIntoView({ block: "nearest" });
+    }
+    function run() {
+      var q = input.value, mine = ++seq;
+      if (!normalize(q)) return close();
+      search(q).then(function (res) {
+        var top = res.exact.slice(0, 8);
+        if (top.length < 8) top = top.concat(res.partial.slice(0, 8 - top.length));
+        return records(top, meta).then(function (recs) {
+          if (mine !== seq) return;
+          var more = base + "search.html?q=" + encodeURIComponent(q);
+          panel.innerHTML = (recs.length ? recs.map(function (r) { return item(r, res.query); }).join("") : '<p class="gx-none">没有找到包含“' + esc(q) + '”的文章</p>') +
+            '<a class="gx-more" href="' + esc(more) + '">全部结果（精确匹配 ' + res.exact.length + " 篇）→</a>";
+          panel.hidden = false; active = -1; input.setAttribute("aria-expanded", "true");
+          document.dispatchEvent(new CustomEvent("gxsearch:results", { detail: { query: q, count: res.exact.length } }));
+        });
+      }).catch(function (e) { panel.innerHTML = '<p class="gx-none">' + esc(String(e.message || e)) + "</p>"; panel.hidden = false; });
+    }
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
+      else if (e.key === "Escape") { close(); input.blur(); }
+      else if (e.key === "Enter" && active >= 0) { e.preventDefault(); panel.querySelectorAll(".gx-hit")[active].click(); }
+    });
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      if (normalize(input.value)) location.href = base + "search.html?q=" + encodeURIComponent(input.value);
+    });
+    document.addEventListener("keydown", function (e) {
+      var t = e.target;
+      if ((e.key === "/" || e.key === "s") && !(t && (t.isContentEditable || /INPUT|TEXTAREA|SELECT/.test(t.tagName)))) { e.preventDefault(); input.focus(); input.select(); }
+    });
+    document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
+    input.addEventListener("focus", function () { if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
+  }
+
+  // The search page: all results, filters by district, year and kind, 50 at a time.
+  function page() {
+    var root = document.getElementById("gx-search-page");
+    if (!root) return;
+    var params = new URLSearchParams(location.search);
+    var form = root.querySelector("form"), input = form.querySelector("input[name=q]");
+    var out = root.querySelector(".gx-search-list"), status = root.querySelector(".gx-search-status");
+    input.value = params.get("q") || "";
+    getMeta().then(function (m) {
+      function fill(name, values) {
+        var sel = form.querySelector("select[name=" + name + "]");
+        values.forEach(function (v, i) { var o = document.createElement("option"); o.value = String(i); o.textContent = v; sel.appendChild(o); });
+        if (params.get(name) !== null) sel.value = params.get(name);
+      }
+      fill("district", m.districts);
+      fill("year", m.years.map(function (y) { return y || "年份不详"; }));
+      fill("kind", m.kinds.map(function (k) { return k === "photo" ? "图片" : "文章"; }));
+      var shown = 0, all = [];
+      function more() {
+        var slice = all.slice(shown, shown + 50);
+        records(slice, m).then(function (recs) {
+          out.insertAdjacentHTML("beforeend", recs.map(function (r) { return "<li>" + item(r, normalize(input.value)) + "</li>"; }).join(""));
+          shown += slice.length;
+          root.querySelector(".gx-search-more").hidden = shown >= all.length;
+        });
+      }
+      function run() {
+        var q = input.value;
+        out.innerHTML = ""; shown = 0;
+        if (!normalize(q)) { status.textContent = "请输入要查找的字词。"; return; }
+        var f = ["district", "year", "kind"].map(function (n) { var v = form.querySelector("select[name=" + n + "]").value; return v === "" ? -1 : +v; });
+        var t0 = performance.now();
+        search(q).then(function (res) {
+          function keep(r) { var d = m.docs[r.doc]; return (f[0] < 0 || d[0] === f[0]) && (f[1] < 0 || d[1] === f[1]) && (f[2] < 0 || d[2] === f[2]); }
+          var exact = res.exact.filter(keep), partial = res.partial.filter(keep);
+          all = exact.concat(partial);
+          status.textContent = "“" + q + "”：精确匹配 " + exact.length + " 篇" + (partial.length ? "，部分匹配 " + partial.length + " 篇" : "") + "（" + Math.round(performance.now() - t0) + " 毫秒）";
+          more();
+        });
+      }
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        var p = new URLSearchParams();
+        p.set("q", input.value);
+        ["district", "year", "kind"].forEach(function (n) { var v = form.querySelector("select[name=" + n + "]").value; if (v !== "") p.set(n, v); });
+        history.replaceState(null, "", "?" + p.toString());
+        run();
+      });
+      form.querySelectorAll("select").forEach(function (s) { s.addEventListener("change", function () { form.requestSubmit(); }); });
+      root.querySelector(".gx-search-more").addEventListener("click", more);
+      run();
+    });
+  }
+
+  function init() { header(); page(); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();
+})();
