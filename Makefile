@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make site` builds the edition of content_src/ into
-# site/ (and site.zip); `make test` runs the checks CI runs. Both install what they need
+# site/ (with its offline copy, site/download/gaoxinqu-edition.zip); `make test` runs the checks CI runs. Both install what they need
 # into .venv from the project's own requirement files.
 PY ?= python3
 VENV := .venv
@@ -7,14 +7,15 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: site test lint clean
+.PHONY: site test chromium clean
 
 site: $(VENV)/.site
 	$(BIN)/python build/edition.py build
 	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python build/edition.py pack --site site
 	$(BIN)/python build/edition.py check --site site
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev chromium
 	$(BIN)/ruff check build tests bench
 	$(BIN)/python -m pytest -q
 
@@ -27,6 +28,11 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.site
+
+# The browser tests drive Debian's chromium (test tools may not download a browser here).
+chromium:
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+	  || { echo "install chromium (Debian: apt-get install chromium) for the browser tests"; exit 1; }
 
 clean:
 	rm -rf docs site site.zip .pytest_cache

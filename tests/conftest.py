@@ -52,4 +52,7 @@ def sample_site(sample_build, tmp_path_factory):
     site = tmp_path_factory.mktemp("site") / "site"
     proc = render(docs, site)
     assert proc.returncode == 0, proc.stderr
+    from pipeline.pack import pack
+
+    pack(site)
     return site, proc

@@ -156,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--tagger", default="patterns", help="also propose people a statistical tagger finds: lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
+    z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
+    z.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
@@ -169,6 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)
             print("\n".join(lines) if lines else "every name found is in a register")
+        elif args.cmd == "pack":
+            from .pack import pack
+
+            path = pack(args.site)
+            print(f"offline copy: {path} ({path.stat().st_size / 2**20:.1f} MB)")
         elif args.cmd == "check":
             problems = check_site(args.site, site_base(Path("mkdocs.yml")))
             for p in problems:

@@ -160,12 +160,12 @@
   }
   api.snippet = snippet;
 
-  function item(rec, q) {
+  function item(rec, q, option) {
     var kind = rec.kind === "photo" ? "图片" : "文章";
     var title = rec.title ? esc(rec.title) : "〔" + kind + "〕";
     var head = rec.title ? snippet(rec.title, q, 80) : title;
     var meta = [rec.date || "日期不详", rec.district, kind].filter(Boolean).join(" · ");
-    return '<a class="gx-hit" role="option" href="' + esc(base + rec.url) + '">' +
+    return '<a class="gx-hit"' + (option ? ' role="option"' : "") + ' href="' + esc(base + rec.url) + '">' +
       '<span class="gx-hit-title">' + head + "</span>" +
       '<span class="gx-hit-meta">' + esc(meta) + (rec.r.part ? " · 部分匹配" : "") + "</span>" +
       '<span class="gx-hit-snippet">' + snippet(rec.text, q, 90) + "</span></a>";
@@ -196,7 +196,7 @@
         return records(top, meta).then(function (recs) {
           if (mine !== seq) return;
           var more = base + "search.html?q=" + encodeURIComponent(q);
-          panel.innerHTML = (recs.length ? recs.map(function (r) { return item(r, res.query); }).join("") : '<p class="gx-none">没有找到包含“' + esc(q) + '”的文章</p>') +
+          panel.innerHTML = (recs.length ? recs.map(function (r) { return item(r, res.query, true); }).join("") : '<p class="gx-none">没有找到包含“' + esc(q) + '”的文章</p>') +
             '<a class="gx-more" href="' + esc(more) + '">全部结果（精确匹配 ' + res.exact.length + " 篇）→</a>";
           panel.hidden = false; active = -1; input.setAttribute("aria-expanded", "true");
           document.dispatchEvent(new CustomEvent("gxsearch:results", { detail: { query: q, count: res.exact.length } }));

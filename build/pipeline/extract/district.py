@@ -25,7 +25,9 @@ def infer_district(b: Bulletin, registers: Registers) -> Inferred:
         for m in pattern.finditer(line.text):
             d = clue_of[m.group(0)]
             score[d] += 1
-            seen.setdefault(d, []).append(f"{m.group(0)} (line {line.no})")
+            note = f"{m.group(0)} (line {line.no})"
+            if note not in seen.setdefault(d, []):
+                seen[d].append(note)
     if not score:
         return Inferred(None, False, ["no clue of any district in the text"])
     ranked = score.most_common()

@@ -114,6 +114,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
     out.append(entities_box(it) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
+    out.append(related_box(it, L) + "\n\n" if it.people or it.organizations or it.places else "")
     out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(b, it, nav, district_names) + "\n")
     return "".join(out)
@@ -147,6 +148,29 @@ def cite_box(f: dict) -> str:
     note = "（年份为据文中推断，加方括号）" if f["year_inferred"] else ""
     return (f'<aside class="gx-box gx-cite" id="cite"><h2>引用本文</h2><dl>{"".join(rows)}</dl>'
             f'<p class="gx-meta">下载：{links}{note}</p></aside>')
+
+
+RELATED_SCAN = 60  # items looked at per entity: keeps the box linear in the archive's size
+
+
+def related(it: Item, L: Links, limit: int = 5) -> list[Item]:
+    """Items sharing the most entities with this one (newest first among equals)."""
+    shared: dict[str, int] = {}
+    for e in [*it.people, *it.organizations, *it.places]:
+        ref = L.entities.get(e.id or "")
+        for other in ref.items[:RELATED_SCAN] if ref else []:
+            if other != it.id:
+                shared[other] = shared.get(other, 0) + 1
+    ranked = sorted(shared, key=lambda iid: iid)
+    ranked.sort(key=lambda iid: L.items[iid].date or "", reverse=True)
+    ranked.sort(key=lambda iid: shared[iid], reverse=True)
+    return [L.items[iid] for iid in ranked[:limit]]
+
+
+def related_box(it: Item, L: Links) -> str:
+    rows = [f'<li><a href="{o.id}.html">{esc(display_title(o))}</a> <span class="gx-li-meta">{esc(date_zh(o.date, o.date_inferred))}</span></li>'
+            for o in related(it, L)]
+    return f'<aside class="gx-box gx-related"><h2>相关文章</h2><ul>{"".join(rows)}</ul></aside>' if rows else ""
 
 
 def bulletin_label(b: Bulletin, district_names: dict[str, str]) -> str:

@@ -1,0 +1,152 @@
+"""The reader's edition in a real browser (Debian's chromium driven by Playwright), served on
+a local port and opened from disk: click-through, search, no request to another host,
+accessibility (axe-core), phone width, print and dark mode. Screenshots go to
+tests/screenshots/ for a person to look at."""
+
+import functools
+import http.server
+import re
+import shutil
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "tests" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def offline_copy(sample_site, tmp_path_factory):
+    """The downloadable zip, unpacked as a reader would."""
+    site, _ = sample_site
+    folder = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(site / "download" / "gaoxinqu-edition.zip") as z:
+        z.extractall(folder)
+    return folder / "gaoxinqu-edition"
+
+
+@pytest.fixture(scope="module")
+def server(sample_site):
+    site, _ = sample_site
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail("chromium is not installed: apt-get install chromium (make test does it as root)")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def guarded(browser, **kw):
+    """A page that records every request to a non-local address and blocks it."""
+    ctx = browser.new_context(**kw)
+    foreign = []
+
+    def route(r):
+        url = r.request.url
+        if url.startswith(("file://", "data:", "blob:")) or re.match(r"https?://127\.0\.0\.1[:/]", url):
+            r.continue_()
+        else:
+            foreign.append(url)
+            r.abort()
+
+    ctx.route("**/*", route)
+    page = ctx.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return ctx, page, foreign, errors
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_click_through_and_search(browser, server, offline_copy, where):
+    base = server if where == "http" else offline_copy.resolve().as_uri() + "/"
+    SHOTS.mkdir(exist_ok=True)
+    ctx, page, foreign, errors = guarded(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base + "index.html")
+    assert page.locator("html").get_attribute("lang") == "zh"
+    page.screenshot(path=SHOTS / f"{where}-1-home.png", full_page=True)
+    page.click("text=平顶山高新区")
+    page.wait_for_load_state()
+    assert page.url.endswith("districts/pingdingshan.html")
+    page.screenshot(path=SHOTS / f"{where}-2-district.png", full_page=True)
+    page.locator(".gx-list a[href*='bulletins/']").first.click()
+    page.wait_for_load_state()
+    assert "/bulletins/" in page.url
+    page.screenshot(path=SHOTS / f"{where}-3-bulletin.png", full_page=True)
+    page.locator(".gx-toc a[href*='items/']").first.click()
+    page.wait_for_load_state()
+    assert "/items/" in page.url
+    assert page.locator("#p1 .gx-anchor").count() == 1
+    page.screenshot(path=SHOTS / f"{where}-4-item.png", full_page=True)
+    page.locator("a.gx-entity").first.click()
+    page.wait_for_load_state()
+    assert re.search(r"/(people|organizations|places)/", page.url)
+    page.screenshot(path=SHOTS / f"{where}-5-entity.png", full_page=True)
+    # search from the header box, then the full results page with a filter
+    page.fill("form.gx-search input", "尼龙城")
+    page.wait_for_selector(".gx-search-results:not([hidden]) .gx-hit")
+    assert "尼龙城" in page.inner_text(".gx-search-results mark")
+    page.screenshot(path=SHOTS / f"{where}-6-search.png")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/items/"))
+    page.goto(base + "search.html?q=" + "高新区")
+    page.wait_for_selector(".gx-search-list li")
+    assert re.search(r"精确匹配 \d+ 篇", page.inner_text(".gx-search-status"))
+    page.select_option("select[name=district]", label="郑州高新区")
+    page.wait_for_function("document.querySelector('.gx-search-status').textContent.includes('精确匹配 5 篇')")
+    assert foreign == [], foreign
+    assert errors == [], errors
+    ctx.close()
+
+
+def test_no_serious_accessibility_violations(browser, server):
+    axe = (Path(pytest.importorskip("axe_playwright_python").__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+    pages = ["index.html", "items/pingdingshan-20230202-04.html", "people/lvpei-jiaozuo.html", "districts/jiaozuo.html",
+             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛"]
+    for scheme in ("light", "dark"):
+        ctx, page, _, _ = guarded(browser, color_scheme=scheme)
+        for rel in pages:
+            page.goto(server + rel)
+            page.add_script_tag(content=axe)
+            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
+                   if v["impact"] in ("serious", "critical")]
+            assert bad == [], f"{rel} ({scheme}): {bad}"
+        ctx.close()
+
+
+def test_phone_width_print_and_dark_mode(browser, server):
+    SHOTS.mkdir(exist_ok=True)
+    ctx, page, foreign, _ = guarded(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page.goto(server + "items/jiaozuo-20250222-01.html")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways at phone width ({width}px)"
+    page.screenshot(path=SHOTS / "phone-item.png", full_page=True)
+    page.emulate_media(media="print")
+    assert page.locator(".md-header").is_hidden() and page.locator(".gx-cite").is_visible()
+    ctx.close()
+    ctx, page, _, _ = guarded(browser, color_scheme="dark", viewport={"width": 1280, "height": 900})
+    page.goto(server + "items/jiaozuo-20250222-01.html")
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    page.screenshot(path=SHOTS / "dark-item.png")
+    ctx.close()
+    assert foreign == []
