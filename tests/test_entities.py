@@ -84,3 +84,15 @@ def test_lac_tagger_if_installed():
 
     spans = get("lac")("张三在北京市工作")
     assert (0, 2, "PER") in spans and (3, 6, "LOC") in spans
+
+
+def test_byline_names_are_linked_people_of_their_own_kind(sample_site, sample_build):
+    site, _ = sample_site
+    _, docs, _ = sample_build
+    item = (site / "items" / "pingdingshan-20230202-02.html").read_text(encoding="utf-8")
+    assert 'href="../people/gaoyipeng-pingdingshan.html">高轶鹏</a>' in item
+    page = (site / "people" / "gaoyipeng-pingdingshan.html").read_text(encoding="utf-8")
+    assert "记者" in page and page.count('href="../items/pingdingshan-') >= 10
+    items = {it["id"]: it for it in lines(docs / "data" / "articles.jsonl")}
+    assert items["pingdingshan-20230202-02"]["reporters"] == [{"name": "高轶鹏", "id": "gaoyipeng-pingdingshan"}]
+    assert "高轶鹏" not in {p["name"] for p in items["pingdingshan-20230202-02"]["people"]}

@@ -153,7 +153,7 @@ class Links:
     bulletin_of: dict[str, Bulletin] = field(default_factory=dict)
     districts: dict[str | None, list[Bulletin]] = field(default_factory=dict)
     entities: dict[str, EntityRef] = field(default_factory=dict)
-    entity_of: dict[tuple[str, str], str] = field(default_factory=dict)  # (item id, name) -> entity id
+    byline_ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (item id, byline name) -> entity id
     redirects: dict[str, str] = field(default_factory=dict)
 
 
@@ -171,6 +171,7 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
     for reg, kind in ((registers.people, "person"), (registers.organizations, "organization"), (registers.places, "place")):
         for e in reg.values():
             L.entities[e.id] = EntityRef(e.id, e.name, kind, e.district, True, e.subtype, e.wikidata)
+    registered = {(e.name, e.district): e.id for e in registers.people.values()}
     newest_first = sorted(L.items.values(), key=lambda it: item_sort_key(L.bulletin_of[it.id], it), reverse=True)
     for it in newest_first:
         b = L.bulletin_of[it.id]
@@ -182,6 +183,15 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
             _mention(L, eid, it, [(it.date, r, it.id) for r in p.roles])
         for e in it.organizations + it.places:
             _mention(L, e.id, it, [])
+        # reporters, correspondents and photographers are people of their own kind
+        for kind, label, names in (("reporter", "记者", it.reporters), ("correspondent", "通讯员", it.correspondents),
+                                   ("photographer", "摄影", it.photographers)):
+            for name in names:
+                eid = registered.get((name, b.district.value)) or f"{slug(name)}-{b.district.value or 'unknown'}"
+                if eid not in L.entities:
+                    L.entities[eid] = EntityRef(eid, name, "person", b.district.value, False, kind)
+                L.byline_ids[(it.id, name)] = eid
+                _mention(L, eid, it, [(it.date, label, it.id)])
     return L
 
 

@@ -203,7 +203,8 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     fm = {"title": e.name, "id": e.id, "type": e.type, "district": e.district, "registered": e.registered,
           "wikidata": e.wikidata, "items": len(e.items)}
     out = [front_matter(fm), f"# {md_heading(e.name)}\n\n"]
-    meta = [TYPE_ZH[e.type], names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
+    kind = {"reporter": "记者", "correspondent": "通讯员", "photographer": "摄影"}.get(e.subtype, TYPE_ZH[e.type])
+    meta = [kind, names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
     if not e.registered:
         meta.append("未入名录（自动识别）")
     out.append(f'<p class="gx-meta">{esc(" · ".join(meta))}</p>\n\n')

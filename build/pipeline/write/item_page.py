@@ -113,7 +113,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
             for c in it.corrections
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
-    out.append(entities_box(it) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
+    out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
     out.append(related_box(it, L) + "\n\n" if it.people or it.organizations or it.places else "")
     out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(b, it, nav, district_names) + "\n")
@@ -178,7 +178,7 @@ def bulletin_label(b: Bulletin, district_names: dict[str, str]) -> str:
     return f"{district_names.get(b.district.value or '', '')}公报 {when}".strip()
 
 
-def entities_box(it: Item) -> str:
+def entities_box(it: Item, L: Links) -> str:
     rows = []
     for label, kind, ents in (("人物", "person", it.people), ("机构", "organization", it.organizations), ("地点", "place", it.places)):
         if ents:
@@ -187,7 +187,8 @@ def entities_box(it: Item) -> str:
     by = [("记者", it.reporters), ("通讯员", it.correspondents), ("摄影", it.photographers)]
     for label, names in by:
         if names:
-            rows.append(f"<dt>{label}</dt><dd>{esc('、'.join(names))}</dd>")
+            links = "、".join(f'<a href="../people/{L.byline_ids[(it.id, n)]}.html">{esc(n)}</a>' for n in names)
+            rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
     return f'<aside class="gx-box gx-entities"><h2>本篇所见</h2><dl>{"".join(rows)}</dl></aside>'
 
 
