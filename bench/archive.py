@@ -58,7 +58,7 @@ def run(n: int, out: Path, jobs: int, mkdocs: bool) -> dict:
             raise SystemExit("mkdocs build failed")
         row["mkdocs_rss"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         row["site"] = size(site)
-        row["search"] = size(site / "search")
+        row["search"] = size(site / "gxsearch")
     return row
 
 

@@ -33,14 +33,8 @@
     });
   }
 
-  function normalize(text) {
-    var out = "";
-    for (var ch of text) {
-      if (/\s/.test(ch)) continue;
-      out += ch.normalize("NFKC").toLowerCase();
-    }
-    return out;
-  }
+  // as the index: NFKC, lower case, no white space
+  function normalize(text) { return text.normalize("NFKC").toLowerCase().replace(/\s+/g, ""); }
 
   function hash(key) {
     var h = 0;

@@ -15,24 +15,24 @@ DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})�
 
 def bulletin_year(b: Bulletin, text: str) -> Inferred:
     if b.date:
-        return Inferred(b.date[:4], False, [f"sidecar date {b.date}"])
+        return Inferred(b.date[:4], False, [f"附注文件的出版日期 {b.date}"])
     if b.meta.get("year"):
-        return Inferred(str(b.meta["year"]), False, [f"sidecar year {b.meta['year']}"])
+        return Inferred(str(b.meta["year"]), False, [f"附注文件的年份 {b.meta['year']}"])
     counts = Counter(int(y) for y in YEAR.findall(text))
     if not counts:
-        return Inferred(None, False, ["no year printed and no sidecar date"])
+        return Inferred(None, False, ["文中未印年份，附注文件亦无日期"])
     top = max(counts, key=lambda y: (counts[y], y))
     near = sorted(y for y in counts if abs(y - top) <= 1)
     year = near[-1]
     months = [int(m) for _, m, _ in DATE.findall(text) if 1 <= int(m) <= 12]
     late = months and sorted(months)[len(months) // 2] >= 10
-    named = ", ".join(f"{y}年×{counts[y]}" for y in sorted(counts))
-    evidence = [f"years printed: {named}"]
+    named = "、".join(f"{y}年×{counts[y]}" for y in sorted(counts))
+    evidence = [f"文中所印年份：{named}"]
     # Late in the year a bulletin already plans for the next one; early in the year it
     # reviews the last. So with events in Oct-Dec the year before the latest is the one.
     if late and year - 1 in counts:
         year -= 1
-        evidence.append("events dated Oct-Dec name next year's plans: took the earlier year")
+        evidence.append("事件在10—12月，文中较晚的年份是来年计划：取较早一年")
     return Inferred(str(year), True, evidence)
 
 
@@ -43,14 +43,14 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
         return
     printed, month, day = m.group(1), int(m.group(2)), int(m.group(3))
     if printed:
-        y, inferred, why = int(printed), False, "printed"
+        y, inferred, why = int(printed), False, "年份见于原文"
     elif pub_date:
         pub = dt.date.fromisoformat(pub_date)
         y = pub.year - 1 if month > pub.month else pub.year
-        inferred, why = True, f"year from publication date {pub_date}"
+        inferred, why = True, f"年份据出版日期 {pub_date}"
     elif year.value:
         y, inferred = int(year.value), True
-        why = "year from " + ("; ".join(year.evidence) if year.inferred else year.evidence[0])
+        why = "年份据" + ("；".join(year.evidence) if year.inferred else year.evidence[0])
     else:
         return
     try:
@@ -58,4 +58,4 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     except ValueError:
         return
     item.date_inferred = inferred
-    item.date_evidence = f"{m.group(0)} ({why})"
+    item.date_evidence = f"{m.group(0)}（{why}）"

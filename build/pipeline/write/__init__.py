@@ -99,7 +99,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files["about.md"] = ABOUT
     files.update(export(bulletins, L))
     files["search.md"] = SEARCH
-    files.update(build_index(bulletins, L, names))
+    files.update(build_index(bulletins, L, names, jobs))
     return files
 
 

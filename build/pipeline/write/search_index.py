@@ -15,10 +15,12 @@ Files (under gxsearch/):
 
 from __future__ import annotations
 
-import itertools
 import json
+import multiprocessing as mp
+import re
 import unicodedata
 from collections import defaultdict
+from itertools import groupby, pairwise
 
 from ..link import Links, item_sort_key
 from ..model import Bulletin, Item
@@ -29,8 +31,11 @@ SHARD_BYTES = 24_000  # aimed size of a postings shard
 KINDS = ["article", "photo"]
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def normalize(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", c).lower() for c in text if not c.isspace())
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def key_hash(key: str) -> int:
@@ -54,24 +59,14 @@ def js(name: str, data: object) -> str:
     return f"gxSearch.load({json.dumps(name)},{text});\n"
 
 
-def build_index(bulletins: list[Bulletin], L: Links, district_names: dict[str, str]) -> dict[str, str]:
+def build_index(bulletins: list[Bulletin], L: Links, district_names: dict[str, str], jobs: int = 1) -> dict[str, str]:
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
     districts = sorted({b.district.value or "" for b, _ in items})
     years = sorted({(it.date or b.date or b.year.value or "")[:4] for b, it in items})
-    postings: dict[str, list] = defaultdict(list)
-    docs, blocks = [], []
+    docs, blocks, texts = [], [], []
     for n, (b, it) in enumerate(items):
         head, ents, body = sections(it)
-        text = head + SEP + ents + SEP + body
-        where: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(text):
-            if c == SEP:
-                continue
-            where[c].append(i)
-            if i + 1 < len(text) and text[i + 1] != SEP:
-                where[text[i : i + 2]].append(i)
-        for key, pos in where.items():
-            postings[key].append((n, pos))
+        texts.append(head + SEP + ents + SEP + body)
         year = (it.date or b.date or b.year.value or "")[:4]
         docs.append([districts.index(b.district.value or ""), years.index(year), KINDS.index(it.kind), len(head), len(head) + 1 + len(ents)])
         if n % BLOCK == 0:
@@ -80,7 +75,7 @@ def build_index(bulletins: list[Bulletin], L: Links, district_names: dict[str, s
             f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "", district_names.get(b.district.value or "", ""),
             it.kind, it.body.replace("\n\n", "\n"),
         ])
-    encoded = {k: _encode(v, single=len(k) == 1) for k, v in postings.items()}
+    encoded = postings(texts, jobs)
     total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
     shards = max(1, -(-total // SHARD_BYTES))
     grouped: dict[int, dict[str, str]] = defaultdict(dict)
@@ -96,23 +91,85 @@ def build_index(bulletins: list[Bulletin], L: Links, district_names: dict[str, s
     return files
 
 
-def _encode(postings: list[tuple[int, list[int]]], single: bool = False) -> str:
-    """'docdelta.pos.posdelta…|docdelta.pos…' in base 36: short, and quick to split in JS.
-    A single character needs no positions to be found: 'docdelta.count.firstpos'."""
-    out, last = [], 0
-    for doc, pos in postings:
-        nums = [doc - last, len(pos), pos[0]] if single else [doc - last, pos[0]] + [b - a for a, b in itertools.pairwise(pos)]
-        last = doc
-        out.append(".".join(_b36(x) for x in nums))
-    return "|".join(out)
+def postings(texts: list[str], jobs: int = 1) -> dict[str, str]:
+    """key -> 'docdelta.pos.posdelta…|…' (pairs) or 'docdelta.count.firstpos|…' (characters),
+    in base 36: short, and quick to split in JavaScript. Built on `jobs` processes over
+    contiguous ranges of documents and joined in order."""
+    if jobs <= 1 or len(texts) < 2000 or "fork" not in mp.get_all_start_methods():
+        return {k: v[2] for k, v in _postings(texts, 0).items()}
+    step = -(-len(texts) // jobs)
+    _TEXTS[:] = texts
+    try:
+        with mp.get_context("fork").Pool(jobs) as pool:
+            parts = pool.map(_postings_range, [(lo, min(lo + step, len(texts))) for lo in range(0, len(texts), step)])
+    finally:
+        _TEXTS.clear()
+    out: dict[str, list] = {}
+    for part in parts:
+        for key, (first, last, text) in part.items():
+            rec = out.get(key)
+            if rec is None:
+                out[key] = [last, [text]]
+            else:
+                # the first entry of a later range holds its document number; make it a delta
+                _, _, rest = text.partition(".")
+                rec[1].append("|" + b36(first - rec[0]) + "." + rest)
+                rec[0] = last
+    return {k: "".join(v[1]) for k, v in out.items()}
 
 
-def _b36(n: int) -> str:
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    if n < 36:
-        return digits[n]
+_TEXTS: list[str] = []
+
+
+def _postings_range(span: tuple[int, int]) -> dict[str, tuple[int, int, str]]:
+    lo, hi = span
+    return _postings(_TEXTS[lo:hi], lo)
+
+
+def _postings(texts: list[str], offset: int) -> dict[str, tuple[int, int, str]]:
+    """For each key: (first doc, last doc, encoded postings with the first doc absolute).
+    The hot loop of the build at archive scale: one step per (key, document) pair."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    parts: dict[str, list[str]] = {}
+    table, n36 = _TABLE, len(_TABLE)
+    for n, text in enumerate(texts, offset):
+        # sorting positions by key groups each key's positions, in order, at C speed
+        order = sorted(range(len(text)), key=text.__getitem__)
+        entries = [(c, f"{table[len(g)] if len(g) < n36 else b36(len(g))}.{table[g[0]] if g[0] < n36 else b36(g[0])}")
+                   for c, g in ((c, list(grp)) for c, grp in groupby(order, key=text.__getitem__)) if c != SEP]
+        pairs = [text[i : i + 2] for i in range(len(text) - 1)]
+        order = sorted(range(len(pairs)), key=pairs.__getitem__)
+        for k, grp in groupby(order, key=pairs.__getitem__):
+            if SEP in k:
+                continue
+            pos = list(grp)
+            if len(pos) == 1:
+                p = pos[0]
+                entries.append((k, table[p] if p < n36 else b36(p)))
+            else:
+                entries.append((k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))))
+        for key, entry in entries:
+            prev = last.get(key)
+            if prev is None:
+                first[key] = n
+                parts[key] = [f"{b36(n)}.{entry}"]
+            else:
+                d = n - prev
+                parts[key].append(f"|{table[d] if d < n36 else b36(d)}.{entry}")
+            last[key] = n
+    return {k: (first[k], last[k], "".join(v)) for k, v in parts.items()}
+
+
+_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
+_TABLE = [_DIGITS[i // 36] + _DIGITS[i % 36] if i >= 36 else _DIGITS[i] for i in range(36 * 36)]
+
+
+def b36(n: int) -> str:
+    if n < 1296:
+        return _TABLE[n]
     s = ""
     while n:
         n, r = divmod(n, 36)
-        s = digits[r] + s
+        s = _DIGITS[r] + s
     return s
