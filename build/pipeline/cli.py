@@ -1,4 +1,4 @@
-"""The command line: `python build/edition.py build|review`. I/O lives here and in read/write."""
+"""The command line: `python build/edition.py build|review|pack|check`. I/O lives here and in read/write."""
 
 from __future__ import annotations
 
