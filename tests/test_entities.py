@@ -96,3 +96,10 @@ def test_byline_names_are_linked_people_of_their_own_kind(sample_site, sample_bu
     items = {it["id"]: it for it in lines(docs / "data" / "articles.jsonl")}
     assert items["pingdingshan-20230202-02"]["reporters"] == [{"name": "高轶鹏", "id": "gaoyipeng-pingdingshan"}]
     assert "高轶鹏" not in {p["name"] for p in items["pingdingshan-20230202-02"]["people"]}
+
+
+def test_companies_by_legal_suffix_without_a_register_entry(registers):
+    b = read_text("本报讯 3月1日,园区企业河南某某新材料科技有限公司与平顶山市鹰城精工有限责任公司签约。\n", registers)
+    names = [e.name for e in b.items[0].organizations]
+    assert names == ["河南某某新材料科技有限公司", "平顶山市鹰城精工有限责任公司"]
+    assert all(e.id.startswith("auto-") for e in b.items[0].organizations)

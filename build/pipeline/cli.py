@@ -14,9 +14,9 @@ import yaml
 from .check import check_site
 from .link import IdLock, assign_ids, link
 from .model import Bulletin, EditionError, Registers
-from .parallel import Cache, Stopwatch, registers_key, run_text_stages
+from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
 from .read import bulletin_paths, read_registers
-from .write import pages, write_tree
+from .write import pages, previous_keys, write_tree
 
 LOCK = "ids.lock.json"
 CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
@@ -72,9 +72,11 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         redirects = assign_ids(bulletins, lock)
         links = link(bulletins, registers, redirects)
     with clock.stage("pages"):
-        files = pages(bulletins, links, registers, site_url(config), jobs)
+        # with a cache, pages whose inputs did not change are kept from the last build
+        previous = previous_keys(docs) if cache else {}
+        files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version())
     with clock.stage("write"):
-        written, changed = write_tree(files, docs)
+        written, changed = write_tree(files, docs, keys)
         new_lock = lock.dump()
         if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
             lock_path.write_text(new_lock, encoding="utf-8")

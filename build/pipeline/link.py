@@ -12,6 +12,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pypinyin import lazy_pinyin
@@ -29,11 +30,13 @@ def fingerprint(item: Item) -> str:
     return flat(item.body)[:FINGERPRINT] or flat(item.byline) or flat(item.title or "")
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     s = "".join(lazy_pinyin(text, errors=lambda x: [c for c in x]))
     return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
 
 
+@lru_cache(maxsize=65536)
 def pinyin_key(text: str) -> str:
     return " ".join(lazy_pinyin(text)) + "\0" + text
 
@@ -182,6 +185,8 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
             p.id = eid
             _mention(L, eid, it, [(it.date, r, it.id) for r in p.roles])
         for e in it.organizations + it.places:
+            if e.id not in L.entities:  # found by the tool, in no register
+                L.entities[e.id] = EntityRef(e.id, e.name, e.type, None, False, "company" if e.type == "organization" else "")
             _mention(L, e.id, it, [])
         # reporters, correspondents and photographers are people of their own kind
         for kind, label, names in (("reporter", "记者", it.reporters), ("correspondent", "通讯员", it.correspondents),

@@ -36,3 +36,11 @@ def org_candidates(text: str) -> list[tuple[int, int, str]]:
 
 def place_candidates(text: str) -> list[tuple[int, int, str]]:
     return _candidates(text, PLACE_SUFFIX, 2, 6)
+
+
+COMPANY_SUFFIX = ["股份有限公司", "有限责任公司", "有限公司"]
+
+
+def companies(text: str) -> list[tuple[int, int, str]]:
+    """Company names by their legal suffix: precise enough to link without a register entry."""
+    return [c for c in _candidates(text, COMPANY_SUFFIX, 4, 24) if len(c[2]) >= 8]

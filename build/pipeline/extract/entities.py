@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..link import slug
 from ..model import Entity, RegisterEntry, Registers
+from .candidates import companies
 
 
 def _match(text: str, entries: list[RegisterEntry]) -> list[Entity]:
@@ -25,7 +27,18 @@ def _match(text: str, entries: list[RegisterEntry]) -> list[Entity]:
 
 
 def find_entities(text: str, registers: Registers, district: str | None) -> tuple[list[Entity], list[Entity]]:
+    """Register organisations and places; and companies named by their legal suffix
+    (有限公司…) that no register holds yet, marked as found by the tool (id prefix auto-)."""
+
     def local(entries: dict[str, RegisterEntry]) -> list[RegisterEntry]:
         return [e for e in entries.values() if e.district in (None, district)]
 
-    return _match(text, local(registers.organizations)), _match(text, local(registers.places))
+    orgs = _match(text, local(registers.organizations))
+    taken = [m for e in orgs for m in e.mentions]
+    found: dict[str, Entity] = {}
+    for start, end, name in companies(text):
+        if any(a <= start and end <= b for a, b in taken):
+            continue
+        ent = found.setdefault(name, Entity(id=f"auto-{slug(name)}", name=name, type="organization"))
+        ent.mentions.append((start, end))
+    return sorted(orgs + list(found.values()), key=lambda e: e.mentions[0]), _match(text, local(registers.places))

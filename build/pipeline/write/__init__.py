@@ -24,7 +24,7 @@ from .index_pages import (
     entity_page,
     home,
 )
-from .item_page import ENTITY_DIR, item_page
+from .item_page import ENTITY_DIR, item_page, related
 from .search_index import build_index
 
 ABOUT = (Path(__file__).parent / "about.md").read_text(encoding="utf-8")
@@ -61,13 +61,51 @@ def _render(job: tuple[str, int, int]) -> list[tuple[str, str]]:
     return [(f"{ENTITY_DIR[e.type]}/{e.id}.md", entity_page(e, S["L"], S["names"])) for e in S["entities"][lo:hi]]
 
 
-def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/", jobs: int = 1) -> dict[str, str]:
+def _key(*parts: object) -> str:
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def page_keys(bulletins: list[Bulletin], L: Links, names: dict[str, str], nav: dict, site_url: str, salt: str) -> dict[str, str]:
+    """For each item and entity page, a hash of everything it shows: a page whose key did not
+    change since the last build is not rendered again (its previous file is kept)."""
+    ihash = {it.id: _key(b.id, b.file, b.meta, b.district, b.year, b.date, it) for b in bulletins for it in b.items}
+
+    def brief(it: Item | None) -> tuple:
+        return (it.id, it.title, it.kicker, it.body[:30], it.kind, it.date) if it else ()
+
+    keys = {}
+    for b in bulletins:
+        for it in b.items:
+            n = nav[it.id]
+            keys[f"items/{it.id}.md"] = _key(salt, ihash[it.id], [brief(n.get(k)) for k in ("prev", "next", "dprev", "dnext")],
+                                             [brief(o) for o in related(it, L)],
+                                             [L.byline_ids.get((it.id, x)) for x in it.reporters + it.correspondents + it.photographers])
+    for e in L.entities.values():
+        if e.items:
+            others = {x.id for i in e.items for x in [*L.items[i].people, *L.items[i].organizations, *L.items[i].places]}
+            keys[f"{ENTITY_DIR[e.type]}/{e.id}.md"] = _key(salt, e, [ihash[i] for i in e.items],
+                                                            sorted((x, L.entities[x].name) for x in others if x in L.entities))
+    return keys
+
+
+def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/", jobs: int = 1,
+          previous: dict[str, str] | None = None, salt: str = "") -> tuple[dict[str, str], dict[str, str]]:
+    """All files of docs/ as {path: text}, and the input keys of the item and entity pages.
+    Pages whose key is in `previous` ({path: key} of files still on disk) are left out of
+    the texts: the writer keeps their previous file."""
     names = district_names(registers)
     files: dict[str, str] = {}
+    nav = neighbours(bulletins, L)
+    keys = page_keys(bulletins, L, names, nav, site_url, salt + repr(sorted(names.items())))
+    previous = previous or {}
+
+    def todo(rel: str) -> bool:
+        return previous.get(rel) != keys[rel]
+
     _SHARED.update(
-        L=L, names=names, nav=neighbours(bulletins, L), site_url=site_url,
-        items=[(b, it) for b in bulletins for it in b.items],
-        entities=[e for e in L.entities.values() if e.items],
+        L=L, names=names, nav=nav, site_url=site_url,
+        items=[(b, it) for b in bulletins for it in b.items if todo(f"items/{it.id}.md")],
+        entities=[e for e in L.entities.values() if e.items and todo(f"{ENTITY_DIR[e.type]}/{e.id}.md")],
     )
     try:
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
@@ -100,35 +138,54 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files.update(export(bulletins, L))
     files["search.md"] = SEARCH
     files.update(build_index(bulletins, L, names, jobs))
-    return files
+    return files, keys
 
 
 MANIFEST = ".manifest.json"
 
 
-def write_tree(files: dict[str, str], docs: Path) -> tuple[int, int]:
+def previous_keys(docs: Path) -> dict[str, str]:
+    """{path: input key} of the last build's pages that are still on disk."""
+    manifest = _manifest(docs)
+    return {rel: v[1] for rel, v in manifest.items() if len(v) > 1 and v[1] and (docs / rel).exists()}
+
+
+def _manifest(docs: Path) -> dict[str, list]:
+    try:
+        data = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def write_tree(files: dict[str, str], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
     """Write the whole tree beside docs/, then swap it in: a failed build leaves docs/ as it
-    was. Files unchanged since the last build are hard-linked, not written again, so a
-    rebuild after a small change writes only what changed. Returns (files, changed)."""
+    was. Files unchanged since the last build are hard-linked, not written again, and pages
+    the build did not render (their key in `keys` is unchanged) are kept from the last build.
+    Returns (files, files written)."""
     docs = docs.resolve()
     docs.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        old = json.loads((docs / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        old = {}
+    keys = keys or {}
+    old = _manifest(docs)
     tmp = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs.parent))
     manifest, changed = {}, 0
     try:
         made: set[Path] = set()
-        for rel, text in sorted(files.items()):
-            data = text.encode("utf-8")
-            digest = hashlib.sha1(data).hexdigest()
-            manifest[rel] = digest
+        kept = {rel for rel in keys if rel not in files}
+        for rel in sorted(set(files) | kept):
             path = tmp / rel
             if path.parent not in made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 made.add(path.parent)
-            if old.get(rel) == digest and _link(docs / rel, path):
+            if rel in kept:
+                if not _link(docs / rel, path):
+                    shutil.copyfile(docs / rel, path)
+                manifest[rel] = [old[rel][0], keys[rel]]
+                continue
+            data = files[rel].encode("utf-8")
+            digest = hashlib.sha1(data).hexdigest()
+            manifest[rel] = [digest, keys.get(rel, "")]
+            if old.get(rel, [None])[0] == digest and _link(docs / rel, path):
                 continue
             path.write_bytes(data)
             changed += 1
@@ -144,7 +201,7 @@ def write_tree(files: dict[str, str], docs: Path) -> tuple[int, int]:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return len(files), changed
+    return len(manifest), changed
 
 
 def _link(src: Path, dst: Path) -> bool:
