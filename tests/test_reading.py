@@ -204,3 +204,34 @@ def test_people_with_titles_lists_and_no_false_names(registers):
     assert set(people) == {"陈立新", "马骏", "何静", "欧阳明"}
     assert "市委副书记、区党工委书记" in people["陈立新"].roles
     assert len(people["陈立新"].mentions) == 2
+
+
+def test_recombined_bulletins_with_fresh_damage_read_back(registers):
+    """The samples' items, laid out anew (other heading styles, column breaks at random
+    places, banners between items, captions after big gaps) in 200 bulletins: the reader
+    finds the same items and titles almost every time."""
+    import random
+    import sys
+
+    from conftest import CONTENT, ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import synth
+
+    pool = synth.pool(CONTENT)
+    rng = random.Random(11)
+    right, titles, total = 0, 0, 0
+    for _ in range(200):
+        chosen = [it for _, it in rng.sample(pool, rng.randint(3, 8))]
+        parts = []
+        for j, it in enumerate(chosen):
+            if j and rng.random() < 0.3:
+                parts.append("\n\n".join(rng.sample(synth.BANNERS, rng.randint(1, 3))) + "\n\n\n")
+            parts.append(synth.render_item(it, rng, 3))
+        b = read_text("\n\n".join(parts), registers)
+        got = [it.title for it in b.items]
+        right += len(b.items) == len(chosen)
+        titles += sum(1 for it in chosen if it.title in got or it.title is None)
+        total += len(chosen)
+    assert right >= 0.97 * 200, right
+    assert titles >= 0.97 * total, (titles, total)

@@ -16,6 +16,7 @@ from .text import (
     BYLINE,
     CREDIT,
     DATELINE,
+    LEDE,
     credit_names,
     ends_sentence,
     is_headingish,
@@ -216,8 +217,13 @@ class Segmenter:
         d = self.cur
         into_body = nxt is not None and nxt.kind in ("body", "credit")
         photo_next = into_body and self.run_ends_with_credit(i + 1)
-        if d and not self.last_ends() and into_body and not photo_next and not self.pending:
-            for ln in u.lines:  # a banner dropped into a running sentence
+        # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
+        # the text after them opens like a new report. (Markdown levels say nothing here:
+        # deliveries mark banners as headings too.)
+        marked = any(ln.text.startswith("——") for ln in u.lines)
+        lede = into_body and LEDE.match(nxt.line.text) is not None
+        if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
+            for ln in u.lines:
                 self.fragment(ln)
             return
         if (

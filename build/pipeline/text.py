@@ -24,6 +24,8 @@ CREDIT = re.compile(
     rf"(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*\s*摄影?)\s*$"
 )
 MAX_HEADING = 48
+# How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
+LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社)")
 
 
 def ends_sentence(text: str) -> bool:
@@ -39,8 +41,8 @@ def is_headingish(text: str, level: int = 0) -> bool:
         return False
     if any(c in t for c in "。！？!?"):
         return False
-    if t[-1] in "，,；;、":
-        return False
+    if t[-1] in "，,；;、“‘《（(【「『":
+        return False  # a line that stops after a comma or an opening quote is half a sentence
     if level:
         return True
     return not re.search(r"[，,；;]", t)
