@@ -1,7 +1,7 @@
 """Render a docs/ tree with MkDocs into a site/ folder, from any folder pair.
 
-mkdocs.yml names docs/ and site/ relative to itself and the jieba dictionary relative to
-the working directory; tests and benchmarks render elsewhere through a derived config."""
+mkdocs.yml names docs/, site/ and overrides/ relative to itself; tests and benchmarks
+render elsewhere through a derived config."""
 
 from __future__ import annotations
 
