@@ -27,7 +27,9 @@ def build_in(tmp: Path, seed: str, reverse: bool) -> tuple[Path, Path]:
     code = (f"import sys; sys.path.insert(0, {str(ROOT / 'build')!r});"
             "from pathlib import Path; from pipeline.cli import build; from pipeline.render import render;"
             f"build(Path({str(content)!r}), Path({str(tmp / 'docs')!r}));"
-            f"p = render(Path({str(tmp / 'docs')!r}), Path({str(tmp / 'site')!r})); sys.exit(p.returncode)")
+            f"p = render(Path({str(tmp / 'docs')!r}), Path({str(tmp / 'site')!r}));"
+            "from pipeline.pack import pack;"
+            f"p.returncode or pack(Path({str(tmp / 'site')!r})); sys.exit(p.returncode)")
     subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=tmp)
     return tmp / "docs", tmp / "site"
 
@@ -40,3 +42,4 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert a.keys() == b.keys()
     differ = sorted(k for k in a if a[k] != b[k])
     assert differ == [], differ
+    assert "download/gaoxinqu-edition.zip" in a  # the offline copy too
