@@ -103,3 +103,18 @@ def test_companies_by_legal_suffix_without_a_register_entry(registers):
     names = [e.name for e in b.items[0].organizations]
     assert names == ["河南某某新材料科技有限公司", "平顶山市鹰城精工有限责任公司"]
     assert all(e.id.startswith("auto-") for e in b.items[0].organizations)
+
+
+def test_tagger_name_rules_join_strip_and_complete():
+    from pipeline.extract.taggers import refine_people
+
+    t = "授予于晓黎等人，杜氏上台后，朱朗标主任说，会见维克多·许会·罗哈斯。"
+    def at(s, n=None):
+        a = t.index(s)
+        return (a, a + (n or len(s)), "PER")
+
+    # what the model gives: a name cut in two, a suffix kept, a given name cut short, dots
+    spans = [at("于晓黎", 1), (t.index("晓黎"), t.index("晓黎") + 2, "PER"), at("杜氏"), at("朱朗"),
+             at("维克多·"), at("许会·"), at("罗哈斯")]
+    got = [t[a:b] for a, b, _ in refine_people(t, spans)]
+    assert got == ["于晓黎", "杜", "朱朗标", "维克多·许会·罗哈斯"]

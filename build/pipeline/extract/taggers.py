@@ -76,7 +76,7 @@ def _follows_name(text: str, j: int) -> bool:
 def refine_people(text: str, spans: list[Span]) -> list[Span]:
     """News-annotation rules on a tagger's PER spans: strip what follows a name (氏, 们,
     政府…), join a name cut in two (于|晓黎, 维克多·|许会·|罗哈斯), and complete a given name
-    the model cut short when the next characters clearly continue the sentence (于友|先表示).
+    the model cut short when the next characters clearly continue the sentence (朱朗|标主任).
     (Dropping spans that jieba's dictionary knows as common words was measured: no gain.)"""
     out: list[Span] = []
     for a, b, t in sorted(spans):
