@@ -235,3 +235,17 @@ def test_recombined_bulletins_with_fresh_damage_read_back(registers):
         total += len(chosen)
     assert right >= 0.97 * 200, right
     assert titles >= 0.97 * total, (titles, total)
+
+
+def test_sidecar_segmentation_fixes(registers):
+    text = ("本报讯 3月1日,某区召开会议,部署全年工作。\n\n"        # line 1
+            "会议要求,各部门要抓好落实。\n\n"                      # line 3
+            "某区举办招聘会,提供岗位300个。\n\n"                   # line 5: a second report printed without dateline
+            "全力以赴\n\n"                                         # line 7: looks like a section head
+            "现场达成意向120人。\n")
+    plain = read_text(text, registers)
+    assert len(plain.items) == 1
+    fixed = read_text(text, registers, meta={"item_starts": [5], "layout_lines": [7]})
+    assert [it.body.split("\n\n")[0][:6] for it in fixed.items] == ["本报讯 3月", "某区举办招聘"]
+    assert [f.text for f in fixed.fragments] == ["全力以赴"]
+    assert fixed.items[1].body.endswith("现场达成意向120人。")
