@@ -249,3 +249,26 @@ def test_sidecar_segmentation_fixes(registers):
     assert [it.body.split("\n\n")[0][:6] for it in fixed.items] == ["本报讯 3月", "某区举办招聘"]
     assert [f.text for f in fixed.fragments] == ["全力以赴"]
     assert fixed.items[1].body.endswith("现场达成意向120人。")
+
+
+def test_photo_credit_forms(registers):
+    from pipeline.text import credit_names
+
+    for credit, names in (("本报记者 马雅宁 摄", ["马雅宁"]), ("（记者 王伟 摄）", ["王伟"]), ("图/本报记者 张三", ["张三"]),
+                          ("摄影：李四 王五", ["李四", "王五"]), ("李骁迪 摄", ["李骁迪"])):
+        b = read_text(f"\n\n\n3月1日,工人在车间忙碌。\n\n{credit}\n", registers)
+        assert [it.kind for it in b.items] == ["photo"], credit
+        assert b.items[0].photographers == names and b.items[0].byline == credit
+        assert credit_names(credit)["photographers"] == names
+        b = read_text(f"3月1日,工人在车间忙碌。{credit}\n", registers)
+        assert b.items[0].kind == "photo" and b.items[0].body == "3月1日,工人在车间忙碌。", credit
+
+
+def test_dateline_forms(registers):
+    text = ("# 甲\n\n本报郑州12月7日讯（记者 张明 通讯员 李强）当日,某区召开会议。\n\n"
+            "# 乙\n\n新华社北京12月8日电（记者 王立）某部门发布通知。\n\n# 丙\n\n本报讯 近日,某区开展活动。\n")
+    b = read_text(text, registers, meta={"year": 2017})
+    assert [it.title for it in b.items] == ["甲", "乙", "丙"]
+    assert b.items[0].reporters == ["张明"] and b.items[0].correspondents == ["李强"]
+    assert b.items[1].reporters == ["王立"]
+    assert [it.date for it in b.items] == ["2017-12-07", "2017-12-08", None]

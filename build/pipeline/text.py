@@ -12,16 +12,22 @@ ROLE = "|".join(ROLE_WORDS)
 NAME = rf"[{HAN}·]{{2,4}}"
 SEP = r"[\s\u3000、,，]+"
 
-DATELINE = re.compile(rf"^(?:本报[{HAN}]{{0,6}}讯|新华社[{HAN}]{{0,8}}电)")
-DATELINE_CREDIT = re.compile(rf"^(?:本报[{HAN}]{{0,6}}讯)\s*[(（]([^()（）]{{1,60}})[)）]")
+# 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
+DATELINE = re.compile(rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)")
+DATELINE_CREDIT = re.compile(rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)\s*[(（]([^()（）]{{1,60}})[)）]")
 BYLINE = re.compile(
     rf"^[(（]?\s*(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
     rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"
 )
-# A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄".
+# A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
+# "（记者 王伟 摄）", "图/本报记者 张三", "摄影：李四".
+_CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+PHOTO_PREFIX = r"(?:图|摄影|摄)\s*[/／:：]\s*"
 CREDIT = re.compile(
-    rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:本报)?(?:(?:{ROLE})\s*)?{NAME}"
-    rf"(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*\s*摄影?)\s*$"
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*("
+    rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?\s*[)）]?"
+    rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
+    rf")\s*$"
 )
 MAX_HEADING = 48
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
@@ -51,8 +57,9 @@ def is_headingish(text: str, level: int = 0) -> bool:
 def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
-    t = re.sub(r"^[(（]|[)）]$", "", text.strip())
-    photo = bool(re.search(r"摄影?$", t))
+    t = re.sub(r"^[(（]\s*|\s*[)）]$", "", text.strip())
+    photo = bool(re.search(r"摄影?$", t) or re.match(PHOTO_PREFIX, t))
+    t = re.sub("^" + PHOTO_PREFIX, "", t)
     t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|报道)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
     role = None
