@@ -272,3 +272,12 @@ def test_dateline_forms(registers):
     assert b.items[0].reporters == ["张明"] and b.items[0].correspondents == ["李强"]
     assert b.items[1].reporters == ["王立"]
     assert [it.date for it in b.items] == ["2017-12-07", "2017-12-08", None]
+
+
+def test_byline_printed_under_the_headline(registers):
+    text = "# 某区召开会议\n\n记者 周文 通讯员 何方\n\n3月2日,某区召开会议。\n\n会议要求抓好落实。\n\n# 另一篇\n\n本报讯 近日,某区开展活动。\n"
+    b = read_text(text, registers)
+    first = b.items[0]
+    assert first.title == "某区召开会议" and first.reporters == ["周文"] and first.correspondents == ["何方"]
+    assert first.byline == "记者 周文 通讯员 何方" and first.body.startswith("3月2日")
+    assert first.body.endswith("会议要求抓好落实。") and not b.fragments

@@ -240,6 +240,12 @@ class Segmenter:
             d.closed = True
         self.pending += u.lines
 
+    def _sign(self, d: Draft, line: Line) -> None:
+        d.item.byline = (d.item.byline + "\n" + line.text).strip()
+        for role, names in credit_names(line.text).items():
+            getattr(d.item, role).extend(n for n in names if n not in getattr(d.item, role))
+        d.item.last_line = line.no
+
     def run(self) -> tuple[list[Item], list[Fragment]]:
         for i, u in enumerate(self.units):
             if u.kind == "layout":
@@ -268,14 +274,16 @@ class Segmenter:
         return items, self.fragments
 
     def byline(self, line: Line) -> None:
+        if self.pending:
+            # under a headline, before the text: the byline of the item that starts here
+            d = self.open("article", dated=False, first=line)
+            self._sign(d, line)
+            return
         d = self.drafts[-1] if self.drafts else None
         # The byline closes the article it follows; a second byline line (通讯员 … on its own
         # line) joins the first.
-        if d and (not d.closed or (d.item.byline and d.item.last_line == line.no - 1)) and not self.pending:
-            d.item.byline = (d.item.byline + "\n" + line.text).strip()
-            for role, names in credit_names(line.text).items():
-                getattr(d.item, role).extend(n for n in names if n not in getattr(d.item, role))
-            d.item.last_line = line.no
+        if d and (not d.closed or (d.item.byline and d.item.last_line == line.no - 1)):
+            self._sign(d, line)
             d.closed = True
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
