@@ -32,7 +32,7 @@ def rename(text: str, names: list[str], rng: random.Random) -> str:
 
 
 def redate(text: str, month: int, rng: random.Random) -> str:
-    return re.sub(r"(\d{1,2})月(\d{1,2})日", lambda m: f"{month}月{rng.randint(1, 28)}日", text)
+    return re.sub(r"(\d{1,2})月(\d{1,2})日", lambda _: f"{month}月{rng.randint(1, 28)}日", text)
 
 
 def break_columns(para: str, rng: random.Random) -> str:

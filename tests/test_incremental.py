@@ -44,3 +44,16 @@ def test_a_code_change_invalidates_the_cache(tmp_path, monkeypatch):
     assert build(content, tmp_path / "docs", lock_path=tmp_path / "l.json", cache=tmp_path / "cache")["cached"] == 5
     monkeypatch.setattr(parallel, "tool_version", lambda: "another version")
     assert build(content, tmp_path / "docs", lock_path=tmp_path / "l.json", cache=tmp_path / "cache")["cached"] == 0
+
+
+def test_a_new_site_url_renders_the_pages_again(tmp_path):
+    content = generate(CONTENT, tmp_path / "content", 3)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), encoding="utf-8")
+    args = dict(lock_path=tmp_path / "l.json", cache=tmp_path / "cache", config=config)
+    build(content, tmp_path / "docs", **args)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("site_url: https://gaoxinqu-edition.github.io/edition/", "site_url: https://example.org/x/"), encoding="utf-8")
+    build(content, tmp_path / "docs", **args)
+    page = next((tmp_path / "docs" / "items").glob("*.md")).read_text(encoding="utf-8")
+    assert "https://example.org/x/items/" in page and "gaoxinqu-edition.github.io" not in page

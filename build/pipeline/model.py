@@ -25,7 +25,6 @@ class Paragraph:
 @dataclass
 class Person:
     name: str
-    kind: str = "person"  # person | reporter | correspondent | photographer
     id: str | None = None
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)

@@ -141,7 +141,7 @@ def read_sidecar(path: Path, rel: str, registers: Registers, raw_text: str) -> d
                 known = ", ".join(sorted(registers.districts))
                 raise EditionError(rel, f"unknown district {value!r} (registers know: {known})", at)
         elif key == "corrections":
-            value = _corrections(value, rel, at, raw_text, path.as_posix())
+            value = _corrections(value, rel, at, raw_text)
         elif key in ("layout_lines", "item_starts"):
             if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
                 raise EditionError(rel, f"{key} must be a list of line numbers", at)
@@ -151,7 +151,7 @@ def read_sidecar(path: Path, rel: str, registers: Registers, raw_text: str) -> d
     return meta
 
 
-def _corrections(value: object, rel: str, at: int | None, raw_text: str, source: str) -> list[Correction]:
+def _corrections(value: object, rel: str, at: int | None, raw_text: str) -> list[Correction]:
     if not isinstance(value, list):
         raise EditionError(rel, "corrections must be a list of {sic, corr, note}", at)
     out = []

@@ -170,7 +170,7 @@ class Segmenter:
                 self.fragments.append(Fragment(ln.text, ln.no, len(self.drafts)))
 
     # -- the walk --------------------------------------------------------------------
-    def body_line(self, i: int, line: Line) -> None:
+    def body_line(self, line: Line) -> None:
         d = self.cur
         if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending:
             d.closed = True
@@ -256,7 +256,7 @@ class Segmenter:
                 d = self.open("article", dated=True, first=u.line)
                 self.add(d, u.line.text, u.line)
             elif u.kind == "body":
-                self.body_line(i, u.line)
+                self.body_line(u.line)
             elif u.kind == "byline":
                 self.byline(u.line)
             elif u.kind == "credit":

@@ -65,7 +65,7 @@ def _key(*parts: object) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
-def page_keys(bulletins: list[Bulletin], L: Links, names: dict[str, str], nav: dict, site_url: str, salt: str) -> dict[str, str]:
+def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict[str, str]:
     """For each item and entity page, a hash of everything it shows: a page whose key did not
     change since the last build is not rendered again (its previous file is kept)."""
     ihash = {it.id: _key(b.id, b.file, b.meta, b.district, b.year, b.date, it) for b in bulletins for it in b.items}
@@ -96,7 +96,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     names = district_names(registers)
     files: dict[str, str] = {}
     nav = neighbours(bulletins, L)
-    keys = page_keys(bulletins, L, names, nav, site_url, salt + repr(sorted(names.items())))
+    keys = page_keys(bulletins, L, nav, salt + site_url + repr(sorted(names.items())))
     previous = previous or {}
 
     def todo(rel: str) -> bool:
@@ -124,7 +124,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
         files[f"items/{old}.md"] = front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
         )
-    files["index.md"] = home(bulletins, L, registers, names)
+    files["index.md"] = home(bulletins, L, names)
     files["bulletins/index.md"] = bulletins_index(bulletins, names)
     files["districts/index.md"] = districts_index(L, names)
     for did, bs in L.districts.items():
@@ -137,7 +137,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files["about.md"] = ABOUT
     files.update(export(bulletins, L))
     files["search.md"] = SEARCH
-    files.update(build_index(bulletins, L, names, jobs))
+    files.update(build_index(L, names, jobs))
     return files, keys
 
 

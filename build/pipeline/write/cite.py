@@ -120,7 +120,7 @@ def ris(f: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def meta_tags(f: dict, b: Bulletin, it: Item) -> list[tuple[str, str]]:
+def meta_tags(f: dict, b: Bulletin) -> list[tuple[str, str]]:
     """(name, content) pairs for Highwire Press and Dublin Core."""
     tags = [("citation_title", f["title"])]
     tags += [("citation_author", a) for a in f["authors"]]
@@ -169,5 +169,5 @@ def head_html(f: dict, b: Bulletin, it: Item, district: str | None) -> str:
     """The <head> elements, prepared here (escaped) so the template only prints them."""
     import html
 
-    tags = "".join(f'<meta name="{html.escape(n)}" content="{html.escape(c)}">' for n, c in meta_tags(f, b, it))
+    tags = "".join(f'<meta name="{html.escape(n)}" content="{html.escape(c)}">' for n, c in meta_tags(f, b))
     return tags + f'<script type="application/ld+json">{json_ld(f, it, district)}</script>'

@@ -25,7 +25,7 @@ def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_dist
     return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span></li>'
 
 
-def home(bulletins: list[Bulletin], L: Links, registers: Registers, names: dict[str, str]) -> str:
+def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
     n_items = len(L.items)
     out = [front_matter({"title": "高新区公报数字版", "hide": ["toc"]})]
     out.append("# 高新区公报数字版\n\n")

@@ -27,11 +27,7 @@ def date_zh(date: str | None, inferred: bool = False) -> str:
     return f"{int(y)}年{int(m)}月{int(d)}日" + ("（年份为推断）" if inferred else "")
 
 
-def district_name(L: Links, district: str | None, registers_names: dict[str, str]) -> str:
-    return registers_names.get(district or "", "地区不详")
-
-
-def paragraph_html(it: Item, L: Links, offset: int, text: str, linked: set[str]) -> str:
+def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
     spans = []
     for c in it.corrections:
         k = text.find(c.sic)
@@ -80,7 +76,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     head.append(f'<h1 id="title"{cls}>{esc(display_title(it))}</h1>')
     if it.subtitle:
         head.append(f'<p class="gx-subtitle">{esc(it.subtitle)}</p>')
-    district = district_name(L, b.district.value, district_names)
+    district = district_names.get(b.district.value or "", "地区不详")
     dhref = f"../districts/{b.district.value}.html" if b.district.value else "../districts/index.html"
     meta = [
         f'<span class="gx-kind">{KIND_ZH[it.kind]}</span>',
@@ -94,7 +90,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     body = ['<div class="gx-body">']
     offset, linked = 0, set()
     for n, p in enumerate(it.paragraphs, 1):
-        inner = paragraph_html(it, L, offset, p.text, linked)
+        inner = paragraph_html(it, offset, p.text, linked)
         anchor = f'<a class="gx-anchor" href="#p{n}" title="本段链接" aria-label="第{n}段链接">¶</a>'
         tag = "h2" if p.head else "p"
         body.append(f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">{inner}{anchor}</{tag}>')
@@ -116,7 +112,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
     out.append(related_box(it, L) + "\n\n" if it.people or it.organizations or it.places else "")
     out.append(cite_box(facts) + "\n\n")
-    out.append(nav_box(b, it, nav, district_names) + "\n")
+    out.append(nav_box(nav) + "\n")
     return "".join(out)
 
 
@@ -192,7 +188,7 @@ def entities_box(it: Item, L: Links) -> str:
     return f'<aside class="gx-box gx-entities"><h2>本篇所见</h2><dl>{"".join(rows)}</dl></aside>'
 
 
-def nav_box(b: Bulletin, it: Item, nav: dict[str, Item | None], district_names: dict[str, str]) -> str:
+def nav_box(nav: dict[str, Item | None]) -> str:
     parts = []
     for key, label in (("prev", "上一篇（本期）"), ("next", "下一篇（本期）"), ("dprev", "较早（本区）"), ("dnext", "较新（本区）")):
         other = nav.get(key)

@@ -23,7 +23,7 @@ from collections import defaultdict
 from itertools import groupby, pairwise
 
 from ..link import Links, item_sort_key
-from ..model import Bulletin, Item
+from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
 BLOCK = 16  # items per text block
@@ -59,7 +59,7 @@ def js(name: str, data: object) -> str:
     return f"gxSearch.load({json.dumps(name)},{text});\n"
 
 
-def build_index(bulletins: list[Bulletin], L: Links, district_names: dict[str, str], jobs: int = 1) -> dict[str, str]:
+def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> dict[str, str]:
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
     districts = sorted({b.district.value or "" for b, _ in items})
     years = sorted({(it.date or b.date or b.year.value or "")[:4] for b, it in items})
