@@ -144,9 +144,9 @@ class Segmenter:
         # Lines cut off from the rest by a big gap are page furniture, not this headline.
         cut = max((n for n, ln in enumerate(lines) if n and ln.gap >= BIG_GAP), default=0)
         for ln in lines[:cut]:
-            self.fragments.append(Fragment(ln.text, ln.no, len(self.drafts)))
+            self.fragment(ln)
         lines = lines[cut:]
-        subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("——", "--", "—"))]
+        subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
         if not mains:
             mains, subs = subs[:1], subs[1:]
@@ -167,7 +167,7 @@ class Segmenter:
             used.add(sub)
         for n, ln in enumerate(lines):
             if n not in used:
-                self.fragments.append(Fragment(ln.text, ln.no, len(self.drafts)))
+                self.fragment(ln)
 
     # -- the walk --------------------------------------------------------------------
     def body_line(self, line: Line) -> None:

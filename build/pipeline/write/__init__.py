@@ -35,11 +35,14 @@ def district_names(registers: Registers) -> dict[str, str]:
     return {d.id: d.name for d in registers.districts.values()}
 
 
-def neighbours(bulletins: list[Bulletin], L: Links) -> dict[str, dict[str, Item | None]]:
-    nav: dict[str, dict[str, Item | None]] = {}
+def neighbours(bulletins: list[Bulletin], L: Links) -> dict[str, dict]:
+    """For each item: previous/next in its bulletin and its district's chronology, and
+    related items (computed once here: both the page and its key need them)."""
+    nav: dict[str, dict] = {}
     for b in bulletins:
         for k, it in enumerate(b.items):
-            nav[it.id] = {"prev": b.items[k - 1] if k else None, "next": b.items[k + 1] if k + 1 < len(b.items) else None}
+            nav[it.id] = {"prev": b.items[k - 1] if k else None, "next": b.items[k + 1] if k + 1 < len(b.items) else None,
+                          "related": related(it, L)}
     for bs in L.districts.values():
         chron = sorted((it for b in bs for it in b.items), key=lambda it: item_sort_key(L.bulletin_of[it.id], it))
         for k, it in enumerate(chron):
@@ -78,7 +81,7 @@ def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict
         for it in b.items:
             n = nav[it.id]
             keys[f"items/{it.id}.md"] = _key(salt, ihash[it.id], [brief(n.get(k)) for k in ("prev", "next", "dprev", "dnext")],
-                                             [brief(o) for o in related(it, L)],
+                                             [brief(o) for o in n["related"]],
                                              [L.byline_ids.get((it.id, x)) for x in it.reporters + it.correspondents + it.photographers])
     for e in L.entities.values():
         if e.items:

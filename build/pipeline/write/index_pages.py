@@ -13,7 +13,7 @@ from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_tit
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
 
 
-def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_district: bool = True) -> str:
+def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_district: bool = True, extra: str = "") -> str:
     bits = [f'<a href="{prefix}items/{it.id}.html">{esc(display_title(it))}</a>']
     if it.kicker:
         bits.insert(0, f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ')
@@ -22,7 +22,7 @@ def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_dist
         meta.append(names.get(b.district.value or "", "地区不详"))
     if it.kind == "photo":
         meta.append("图片")
-    return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span></li>'
+    return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span>{extra}</li>'
 
 
 def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
@@ -222,7 +222,7 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     for iid in e.items:
         it, b = L.items[iid], L.bulletin_of[iid]
         ctx = context(it, e.name)
-        rows.append(item_li(it, b, "../", names)[:-5] + f'<blockquote class="gx-ctx">{ctx}</blockquote></li>')
+        rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{ctx}</blockquote>'))
     out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
     together = Counter()
     for iid in e.items:

@@ -47,7 +47,7 @@ def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
     return spans_html(text, spans)
 
 
-def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict[str, Item | None], site_url: str) -> str:
+def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict, site_url: str) -> str:
     url = f"{site_url}items/{it.id}.html"
     facts = cite.facts(b, it, display_title(it), url)
     fm = {
@@ -110,7 +110,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
-    out.append(related_box(it, L) + "\n\n" if it.people or it.organizations or it.places else "")
+    out.append(related_box(nav["related"]) + "\n\n" if nav.get("related") else "")
     out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(nav) + "\n")
     return "".join(out)
@@ -163,9 +163,9 @@ def related(it: Item, L: Links, limit: int = 5) -> list[Item]:
     return [L.items[iid] for iid in ranked[:limit]]
 
 
-def related_box(it: Item, L: Links) -> str:
+def related_box(items: list[Item]) -> str:
     rows = [f'<li><a href="{o.id}.html">{esc(display_title(o))}</a> <span class="gx-li-meta">{esc(date_zh(o.date, o.date_inferred))}</span></li>'
-            for o in related(it, L)]
+            for o in items]
     return f'<aside class="gx-box gx-related"><h2>相关文章</h2><ul>{"".join(rows)}</ul></aside>' if rows else ""
 
 
@@ -188,7 +188,7 @@ def entities_box(it: Item, L: Links) -> str:
     return f'<aside class="gx-box gx-entities"><h2>本篇所见</h2><dl>{"".join(rows)}</dl></aside>'
 
 
-def nav_box(nav: dict[str, Item | None]) -> str:
+def nav_box(nav: dict) -> str:
     parts = []
     for key, label in (("prev", "上一篇（本期）"), ("next", "下一篇（本期）"), ("dprev", "较早（本区）"), ("dnext", "较新（本区）")):
         other = nav.get(key)
