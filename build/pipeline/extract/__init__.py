@@ -10,7 +10,8 @@ from .entities import find_entities
 from .people import find_people
 
 
-def extract(b: Bulletin, registers: Registers) -> Bulletin:
+def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
+    """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py)."""
     text = "\n".join(line.text for line in b.lines)
     b.year = bulletin_year(b, text)
     b.district = infer_district(b, registers)
@@ -25,6 +26,12 @@ def extract(b: Bulletin, registers: Registers) -> Bulletin:
         item_date(item, b.year, b.date)
         bylined = set(item.reporters + item.correspondents + item.photographers)
         item.people = find_people(item.body, bylined, known_people)
+        if tagger != "patterns":
+            from .statistical import more_people
+            from .statistical import tagger as load
+
+            extra = more_people(item.body, load(tagger), item.people, bylined, registers)
+            item.people = sorted(item.people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
         item.organizations, item.places = find_entities(item.body, registers, district)
         for c in b.meta.get("corrections") or []:
             if c.sic in item.body or c.sic in (item.title or ""):

