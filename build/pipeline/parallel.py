@@ -24,9 +24,9 @@ PIPELINE = Path(__file__).resolve().parent
 
 
 def tool_version() -> str:
-    """A hash of the pipeline's source: any change to the code invalidates the cache."""
+    """A hash of the pipeline's source and models: any change to either invalidates the cache."""
     h = hashlib.sha256()
-    for path in sorted(PIPELINE.rglob("*.py")):
+    for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("models/*")]):
         h.update(path.relative_to(PIPELINE).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
