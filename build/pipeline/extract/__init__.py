@@ -8,6 +8,8 @@ from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
 from .people import find_people
+from .statistical import more_people, not_people
+from .statistical import tagger as load
 
 
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
@@ -17,6 +19,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     b.district = infer_district(b, registers)
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
+    others = not_people(registers) if tagger != "patterns" else set()
     for item in b.items:
         if item.paragraphs:
             m = DATELINE_CREDIT.match(item.paragraphs[0].text)
@@ -27,10 +30,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         bylined = set(item.reporters + item.correspondents + item.photographers)
         item.people = find_people(item.body, bylined, known_people)
         if tagger != "patterns":
-            from .statistical import more_people
-            from .statistical import tagger as load
-
-            extra = more_people(item.body, load(tagger), item.people, bylined, registers)
+            extra = more_people(item.body, load(tagger), item.people, bylined, others)
             item.people = sorted(item.people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
         item.organizations, item.places = find_entities(item.body, registers, district)
         for c in b.meta.get("corrections") or []:

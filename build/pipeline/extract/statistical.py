@@ -53,11 +53,16 @@ def _in_idiom(text: str, a: int, b: int) -> bool:
     return False
 
 
-def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], registers: Registers) -> list[Person]:
-    """The tagger's people in text that the patterns did not find, with their mentions and,
-    where a title prints right before a name, its role."""
+def not_people(registers: Registers) -> set[str]:
+    """Names and aliases of the registers' organisations and places."""
+    return {f for reg in (registers.organizations, registers.places) for e in reg.values() for f in (e.name, *e.aliases)}
+
+
+def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], not_people: set[str]) -> list[Person]:
+    """The tagger's people in text that the patterns did not find (nor `exclude`, the byline
+    names, nor `not_people`), with their mentions and, where a title prints right before a
+    name, its role."""
     known = {p.name for p in found} | exclude
-    not_people = {f for reg in (registers.organizations, registers.places) for e in reg.values() for f in (e.name, *e.aliases)}
     out: dict[str, Person] = {}
     for a, b, t in tag(text):
         name = text[a:b]

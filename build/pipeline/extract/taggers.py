@@ -143,12 +143,11 @@ def combined(first: Callable[[str], list[Span]], second: Callable[[str], list[Sp
 
 
 def build_people(model: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
-    from ..model import Registers
     from .statistical import more_people
 
     def tag(text: str) -> list[Span]:
         found = find_people(text, set(), [])
-        people = found + more_people(text, model, found, set(), Registers())
+        people = found + more_people(text, model, found, set(), set())
         return [s for s in patterns(text) if s[2] != "PER"] + [(a, b, "PER") for p in people for a, b in p.mentions]
 
     return tag
