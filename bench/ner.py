@@ -66,11 +66,64 @@ def score(tag, sents) -> tuple[dict[str, tuple[float, float, float]], float]:
     return tally(pairs), sum(len(t) for t, _ in sents) / dt
 
 
+def on_samples(names: list[str]) -> None:
+    """People per item on the sample bulletins against the gold reading (tests/fixtures/gold.yaml):
+    the build as configured (patterns + registers, or with --tagger), and each tagger alone on
+    the item bodies (byline names left out). Counts are (item, name) pairs."""
+    import re
+
+    import yaml
+    from pipeline.cli import read_all
+
+    root = Path(__file__).resolve().parents[1]
+    gold = yaml.safe_load((root / "tests" / "fixtures" / "gold.yaml").read_text(encoding="utf-8"))
+
+    def flat(x: str | None) -> str:
+        return re.sub(r"\s+", "", x or "")
+
+    def pairs(bulletins, people_of) -> tuple[int, int, int]:
+        tp = fp = fn = 0
+        for gb in gold["bulletins"]:
+            b = next(b for b in bulletins if b.file.endswith(gb["file"]))
+            for g in gb["items"]:
+                it = next(i for i in b.items if flat(i.body).startswith(flat(g["starts"])))
+                want, got = set(g.get("people") or []), people_of(it)
+                tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
+        return tp, fp, fn
+
+    print("\nsample bulletins, people per item against the gold reading")
+    print(f"{'extractor':26} {'P':>6} {'R':>6} {'F1':>6}  false  missed")
+    content = root / "content_src"
+    rows = [("build (patterns)", "patterns", None)] + [(f"build --tagger {n}", n, None) for n in ("lac-crf",) if n in names]
+    # alone: no registers (the samples' people are in people.yaml, which the build rows use)
+    rows += [(f"{n} alone", "patterns", n) for n in names if not n.startswith("patterns+")]
+    for label, build_tagger, alone in rows:
+        try:
+            _, bulletins = read_all(content, tagger=build_tagger)
+            if alone:
+                tag = taggers.get(alone)
+
+                def people_of(it, tag=tag):
+                    byline = set(it.reporters + it.correspondents + it.photographers)
+                    return {it.body[a:b] for a, b, t in tag(it.body) if t == "PER"} - byline
+            else:
+
+                def people_of(it):
+                    return {p.name for p in it.people}
+        except ImportError as e:
+            print(f"{label:26} not installed ({e.name})")
+            continue
+        tp, fp, fn = pairs(bulletins, people_of)
+        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+        print(f"{label:26} {p:6.3f} {r:6.3f} {2 * p * r / max(1e-9, p + r):6.3f}  {fp:5d}  {fn:6d}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tagger", default="patterns,patterns+lac-crf,jieba,lac-raw,lac,lac-crf")
     ap.add_argument("--data", type=Path, default=DATA, help="a BIO file (default: the test split)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    ap.add_argument("--no-samples", action="store_true", help="skip the table on the sample bulletins")
     args = ap.parse_args()
     sents = load(args.data)
     if args.limit:
@@ -87,6 +140,8 @@ def main() -> int:
         for k in TYPES:
             p, r, f = res[k]
             print(f"{name:17} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}   {speed:,.0f}" if k == "PER" else f"{'':17} {k:4} {p:6.3f} {r:6.3f} {f:6.3f}")
+    if not args.no_samples:
+        on_samples(args.tagger.split(","))
     return 0
 
 
