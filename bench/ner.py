@@ -69,53 +69,51 @@ def score(tag, sents) -> tuple[dict[str, tuple[float, float, float]], float]:
 def on_samples(names: list[str]) -> None:
     """People per item on the sample bulletins against the gold reading (tests/fixtures/gold.yaml):
     the build as configured (patterns + registers, or with --tagger), and each tagger alone on
-    the item bodies (byline names left out). Counts are (item, name) pairs."""
-    import re
-
+    the item bodies (byline names left out). Scored as (item, name) pairs with tally()."""
     import yaml
     from pipeline.cli import read_all
+    from pipeline.link import flat
 
     root = Path(__file__).resolve().parents[1]
     gold = yaml.safe_load((root / "tests" / "fixtures" / "gold.yaml").read_text(encoding="utf-8"))
+    content = root / "content_src"
 
-    def flat(x: str | None) -> str:
-        return re.sub(r"\s+", "", x or "")
-
-    def pairs(bulletins, people_of) -> tuple[int, int, int]:
-        tp = fp = fn = 0
+    def score_people(bulletins, people_of) -> tuple[tuple[float, float, float], int, int]:
+        got, want = set(), set()
         for gb in gold["bulletins"]:
             b = next(b for b in bulletins if b.file.endswith(gb["file"]))
-            for g in gb["items"]:
+            for n, g in enumerate(gb["items"]):
                 it = next(i for i in b.items if flat(i.body).startswith(flat(g["starts"])))
-                want, got = set(g.get("people") or []), people_of(it)
-                tp, fp, fn = tp + len(want & got), fp + len(got - want), fn + len(want - got)
-        return tp, fp, fn
+                want |= {((gb["file"], n), name, "PER") for name in g.get("people") or []}
+                got |= {((gb["file"], n), name, "PER") for name in people_of(it)}
+        return tally([(got, want)])["PER"], len(got - want), len(want - got)
+
+    def built(it) -> set[str]:
+        return {p.name for p in it.people}
+
+    def alone(tag):
+        def people_of(it) -> set[str]:
+            byline = set(it.reporters + it.correspondents + it.photographers)
+            return {it.body[a:b] for a, b, t in tag(it.body) if t == "PER"} - byline
+
+        return people_of
 
     print("\nsample bulletins, people per item against the gold reading")
     print(f"{'extractor':26} {'P':>6} {'R':>6} {'F1':>6}  false  missed")
-    content = root / "content_src"
-    rows = [("build (patterns)", "patterns", None)] + [(f"build --tagger {n}", n, None) for n in ("lac-crf",) if n in names]
+    default = read_all(content)[1]
+    rows = [("build (patterns)", lambda: (default, built))]
+    if "patterns+lac-crf" in names:
+        rows.append(("build --tagger lac-crf", lambda: (read_all(content, tagger="lac-crf")[1], built)))
     # alone: no registers (the samples' people are in people.yaml, which the build rows use)
-    rows += [(f"{n} alone", "patterns", n) for n in names if not n.startswith("patterns+")]
-    for label, build_tagger, alone in rows:
+    rows += [(f"{n} alone", lambda n=n: (default, alone(taggers.get(n)))) for n in names if not n.startswith("patterns+")]
+    for label, setup in rows:
         try:
-            _, bulletins = read_all(content, tagger=build_tagger)
-            if alone:
-                tag = taggers.get(alone)
-
-                def people_of(it, tag=tag):
-                    byline = set(it.reporters + it.correspondents + it.photographers)
-                    return {it.body[a:b] for a, b, t in tag(it.body) if t == "PER"} - byline
-            else:
-
-                def people_of(it):
-                    return {p.name for p in it.people}
+            bulletins, people_of = setup()
         except ImportError as e:
             print(f"{label:26} not installed ({e.name})")
             continue
-        tp, fp, fn = pairs(bulletins, people_of)
-        p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-        print(f"{label:26} {p:6.3f} {r:6.3f} {2 * p * r / max(1e-9, p + r):6.3f}  {fp:5d}  {fn:6d}")
+        (p, r, f), false, missed = score_people(bulletins, people_of)
+        print(f"{label:26} {p:6.3f} {r:6.3f} {f:6.3f}  {false:5d}  {missed:6d}")
 
 
 def main() -> int:

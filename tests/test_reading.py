@@ -4,10 +4,7 @@ other banners, other heading styles, bylines at the other end. The rules must re
 import re
 
 from conftest import read_text
-
-
-def flat(s):
-    return re.sub(r"\s+", "", s or "")
+from pipeline.link import flat
 
 
 def titles(b):

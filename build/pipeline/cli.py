@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .check import check_site
+from .extract.taggers import STATISTICAL, missing
 from .link import IdLock, assign_ids, link
 from .model import Bulletin, EditionError, Registers
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
@@ -164,25 +165,22 @@ def main(argv: list[str] | None = None) -> int:
                    help="where bulletins already read are kept, by content hash and tool version (default .cache/edition)")
     b.add_argument("--no-cache", action="store_true", help="read every bulletin again")
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the text stages (default: all cores)")
-    b.add_argument("--tagger", default="patterns", choices=["patterns", "lac-crf", "lac", "jieba"],
+    b.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
                    help="people extractor: patterns (titles, lists, registers; the default) or patterns plus the "
                         "people a statistical tagger finds (lac-crf: best measured; needs requirements-ner.txt)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
-    r.add_argument("--tagger", default="patterns", choices=["patterns", "lac-crf", "lac", "lac-raw", "jieba"],
+    r.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
                    help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
     z.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
-    if getattr(args, "tagger", "patterns") != "patterns":
-        from .extract.taggers import missing
-
-        if missing(args.tagger):
-            print(f"error: --tagger {args.tagger} needs {', '.join(missing(args.tagger))}: "
-                  "pip install -r requirements-ner.txt", file=sys.stderr)
-            return 2
+    absent = missing(getattr(args, "tagger", "patterns"))
+    if absent:
+        print(f"error: --tagger {args.tagger} needs {', '.join(absent)}: pip install -r requirements-ner.txt", file=sys.stderr)
+        return 2
     try:
         if args.cmd == "build":
             s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger)

