@@ -93,7 +93,7 @@ def on_samples(names: list[str]) -> None:
 
     def alone(tag):
         def people_of(it) -> set[str]:
-            byline = set(it.reporters + it.correspondents + it.photographers)
+            byline = set(it.byline_names())
             return {it.body[a:b] for a, b, t in tag(it.body) if t == "PER"} - byline
 
         return people_of

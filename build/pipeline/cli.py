@@ -123,7 +123,7 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
         found.setdefault((kind, name, b.district.value), []).append(f"{b.file}:{it.first_line}: …{ctx}…")
 
     for b in bulletins:
-        bylined = {n for it in b.items for n in it.reporters + it.correspondents + it.photographers}
+        bylined = {n for it in b.items for n in it.byline_names()}
         for it in b.items:
             for p in it.people:
                 note("person", p.name, p.mentions[0][0] if p.mentions else 0, it, b)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from .model import Bulletin, Item, Registers
+from .model import BYLINE_ROLES, Bulletin, Item, Registers
 
 FINGERPRINT = 40  # non-space characters of an item's opening that identify it
 
@@ -189,9 +189,8 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
                 L.entities[e.id] = EntityRef(e.id, e.name, e.type, None, False, "company" if e.type == "organization" else "")
             _mention(L, e.id, it, [])
         # reporters, correspondents and photographers are people of their own kind
-        for kind, label, names in (("reporter", "记者", it.reporters), ("correspondent", "通讯员", it.correspondents),
-                                   ("photographer", "摄影", it.photographers)):
-            for name in names:
+        for role, kind, label in BYLINE_ROLES:
+            for name in getattr(it, role):
                 eid = registered.get((name, b.district.value)) or f"{slug(name)}-{b.district.value or 'unknown'}"
                 if eid not in L.entities:
                     L.entities[eid] = EntityRef(eid, name, "person", b.district.value, False, kind)

@@ -58,6 +58,11 @@ class Inferred:
     evidence: list[str] = field(default_factory=list)
 
 
+# The people of a byline: Item field, entity subtype, and the label pages show.
+BYLINE_ROLES = (("reporters", "reporter", "记者"), ("correspondents", "correspondent", "通讯员"),
+                ("photographers", "photographer", "摄影"))
+
+
 @dataclass
 class Item:
     kind: str  # article | photo
@@ -78,6 +83,9 @@ class Item:
     organizations: list[Entity] = field(default_factory=list)
     places: list[Entity] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+
+    def byline_names(self) -> list[str]:
+        return self.reporters + self.correspondents + self.photographers
     id: str = ""
     first_line: int = 0
     last_line: int = 0

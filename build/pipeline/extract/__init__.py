@@ -27,7 +27,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                 for role, names in credit_names(m.group(1)).items():
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
-        bylined = set(item.reporters + item.correspondents + item.photographers)
+        bylined = set(item.byline_names())
         item.people = find_people(item.body, bylined, known_people)
         if tagger != "patterns":
             extra = more_people(item.body, load(tagger), item.people, bylined, others)

@@ -89,7 +89,7 @@ def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict
             n = nav[it.id]
             keys[f"items/{it.id}.md"] = _key(salt, ihash[it.id], [brief(n.get(k)) for k in ("prev", "next", "dprev", "dnext")],
                                              [brief(o) for o in n["related"]],
-                                             [L.byline_ids.get((it.id, x)) for x in it.reporters + it.correspondents + it.photographers])
+                                             [L.byline_ids.get((it.id, x)) for x in it.byline_names()])
     for e in L.entities.values():
         if e.items:
             others = {x.id for i in e.items for x in [*L.items[i].people, *L.items[i].organizations, *L.items[i].places]}

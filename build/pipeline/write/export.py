@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..link import Links
-from ..model import Bulletin, Item
+from ..model import BYLINE_ROLES, Bulletin, Item
 
 
 def item_record(b: Bulletin, it: Item, L: Links) -> dict:
@@ -27,9 +27,7 @@ def item_record(b: Bulletin, it: Item, L: Links) -> dict:
         "date_evidence": it.date_evidence,
         "district": b.district.value,
         "district_inferred": b.district.inferred,
-        "reporters": [{"name": n, "id": L.byline_ids.get((it.id, n))} for n in it.reporters],
-        "correspondents": [{"name": n, "id": L.byline_ids.get((it.id, n))} for n in it.correspondents],
-        "photographers": [{"name": n, "id": L.byline_ids.get((it.id, n))} for n in it.photographers],
+        **{role: [{"name": n, "id": L.byline_ids.get((it.id, n))} for n in getattr(it, role)] for role, _, _ in BYLINE_ROLES},
         "byline": it.byline,
         "people": ents(it.people),
         "organizations": ents(it.organizations),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from ..link import EntityRef, Links, item_sort_key, pinyin_key
-from ..model import Bulletin, Item, Registers
+from ..model import BYLINE_ROLES, Bulletin, Item, Registers
 from .html import esc, front_matter, md_heading
 from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_title
 
@@ -203,7 +203,7 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     fm = {"title": e.name, "id": e.id, "type": e.type, "district": e.district, "registered": e.registered,
           "wikidata": e.wikidata, "items": len(e.items)}
     out = [front_matter(fm), f"# {md_heading(e.name)}\n\n"]
-    kind = {"reporter": "记者", "correspondent": "通讯员", "photographer": "摄影"}.get(e.subtype, TYPE_ZH[e.type])
+    kind = {sub: label for _, sub, label in BYLINE_ROLES}.get(e.subtype, TYPE_ZH[e.type])
     meta = [kind, names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
     if not e.registered:
         meta.append("未入名录（自动识别）")

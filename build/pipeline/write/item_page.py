@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..link import Links
-from ..model import Bulletin, Item
+from ..model import BYLINE_ROLES, Bulletin, Item
 from . import cite
 from .html import correction_html, esc, front_matter, spans_html
 
@@ -180,8 +180,8 @@ def entities_box(it: Item, L: Links) -> str:
         if ents:
             links = "、".join(f'<a href="../{ENTITY_DIR[kind]}/{e.id}.html">{esc(e.name)}</a>' for e in ents)
             rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
-    by = [("记者", it.reporters), ("通讯员", it.correspondents), ("摄影", it.photographers)]
-    for label, names in by:
+    for role, _, label in BYLINE_ROLES:
+        names = getattr(it, role)
         if names:
             links = "、".join(f'<a href="../people/{L.byline_ids[(it.id, n)]}.html">{esc(n)}</a>' for n in names)
             rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
