@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
             path = pack(args.site)
             print(f"offline copy: {path} ({path.stat().st_size / 2**20:.1f} MB)")
         elif args.cmd == "check":
-            problems = check_site(args.site, site_base(Path("mkdocs.yml")))
+            problems = check_site(args.site, site_base(CONFIG))
             for p in problems:
                 print(f"error: {p}", file=sys.stderr)
             if problems:

@@ -12,6 +12,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 from .extract import extract
@@ -23,8 +24,10 @@ from .segment import segment
 PIPELINE = Path(__file__).resolve().parent
 
 
+@cache
 def tool_version() -> str:
-    """A hash of the pipeline's source and models: any change to either invalidates the cache."""
+    """A hash of the pipeline's source and models: any change to either invalidates the cache.
+    Computed once per process (the build needs it for the cache and for the page keys)."""
     h = hashlib.sha256()
     for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("models/*")]):
         h.update(path.relative_to(PIPELINE).as_posix().encode())

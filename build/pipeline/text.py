@@ -13,8 +13,9 @@ NAME = rf"[{HAN}·]{{2,4}}"
 SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
-DATELINE = re.compile(rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)")
-DATELINE_CREDIT = re.compile(rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)\s*[(（]([^()（）]{{1,60}})[)）]")
+_DATELINE = rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
+DATELINE = re.compile(_DATELINE)
+DATELINE_CREDIT = re.compile(_DATELINE + r"\s*[(（]([^()（）]{1,60})[)）]")
 BYLINE = re.compile(
     rf"^[(（]?\s*(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
     rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"

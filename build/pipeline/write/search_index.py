@@ -61,14 +61,15 @@ def js(name: str, data: object) -> str:
 
 def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> dict[str, str]:
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
+    year_of = [(it.date or b.date or b.year.value or "")[:4] for b, it in items]
     districts = sorted({b.district.value or "" for b, _ in items})
-    years = sorted({(it.date or b.date or b.year.value or "")[:4] for b, it in items})
+    years = sorted(set(year_of))
+    d_no, y_no = {d: n for n, d in enumerate(districts)}, {y: n for n, y in enumerate(years)}
     docs, blocks, texts = [], [], []
     for n, (b, it) in enumerate(items):
         head, ents, body = sections(it)
         texts.append(head + SEP + ents + SEP + body)
-        year = (it.date or b.date or b.year.value or "")[:4]
-        docs.append([districts.index(b.district.value or ""), years.index(year), KINDS.index(it.kind), len(head), len(head) + 1 + len(ents)])
+        docs.append([d_no[b.district.value or ""], y_no[year_of[n]], KINDS.index(it.kind), len(head), len(head) + 1 + len(ents)])
         if n % BLOCK == 0:
             blocks.append([])
         blocks[-1].append([
