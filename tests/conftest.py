@@ -1,3 +1,5 @@
+import hashlib
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -27,6 +29,17 @@ def read_text(text: str, registers, meta: dict | None = None, file: str = "bulle
     b = Bulletin(file=file, lines=split_lines(text), meta=meta or {})
     b.date = (meta or {}).get("date")
     return extract(repair(segment(b)), registers)
+
+
+def jsonl(path: Path) -> list[dict]:
+    """The records of a JSON Lines export file."""
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def tree(folder: Path) -> dict[str, str]:
+    """{relative path: sha256} of every file under folder: two trees compare byte for byte."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def copy_content(dst: Path) -> Path:

@@ -1,18 +1,12 @@
 """The same input gives byte-identical docs/ and site/, whatever the hash seed or folder order."""
 
-import hashlib
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CONTENT, ROOT
-
-
-def tree(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from conftest import CONTENT, ROOT, tree
 
 
 def build_in(tmp: Path, seed: str, reverse: bool) -> tuple[Path, Path]:

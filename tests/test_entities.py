@@ -1,21 +1,16 @@
 """People, organisations and places: registers, extraction, entity pages, cross-links."""
 
-import json
 import shutil
 
 import pytest
-from conftest import CONTENT, read_text
+from conftest import CONTENT, jsonl, read_text
 from pipeline.cli import build, review
 from pipeline.extract.taggers import fix_person, patterns
 
 
-def lines(path):
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
-
-
 def test_export_has_entities_with_mentions_and_roles(sample_build):
     _, docs, _ = sample_build
-    items = {it["id"]: it for it in lines(docs / "data" / "articles.jsonl")}
+    items = {it["id"]: it for it in jsonl(docs / "data" / "articles.jsonl")}
     it = items["jiaozuo-20250222-01"]
     lv = next(p for p in it["people"] if p["name"] == "吕沛")
     assert lv["id"] == "lvpei-jiaozuo"
@@ -23,7 +18,7 @@ def test_export_has_entities_with_mentions_and_roles(sample_build):
     assert "市政协副主席、高新区(示范区)党工委书记" in lv["roles"]
     it = items["jiaozuo-20250510-03"]
     assert {o["name"] for o in it["organizations"]} >= {"瑞庆", "澳特盛", "明仁", "卓立膜公司"}
-    ents = {e["id"]: e for e in lines(docs / "data" / "entities.jsonl")}
+    ents = {e["id"]: e for e in jsonl(docs / "data" / "entities.jsonl")}
     assert ents["lvpei-jiaozuo"]["type"] == "person" and len(ents["lvpei-jiaozuo"]["items"]) == 3
     assert ents["psd-zunhuadian"]["type"] == "place" and ents["psd-zunhuadian"]["items"]
     assert ents["xijinping"]["wikidata"] == "Q15031"
@@ -93,7 +88,7 @@ def test_byline_names_are_linked_people_of_their_own_kind(sample_site, sample_bu
     assert 'href="../people/gaoyipeng-pingdingshan.html">高轶鹏</a>' in item
     page = (site / "people" / "gaoyipeng-pingdingshan.html").read_text(encoding="utf-8")
     assert "记者" in page and page.count('href="../items/pingdingshan-') >= 10
-    items = {it["id"]: it for it in lines(docs / "data" / "articles.jsonl")}
+    items = {it["id"]: it for it in jsonl(docs / "data" / "articles.jsonl")}
     assert items["pingdingshan-20230202-02"]["reporters"] == [{"name": "高轶鹏", "id": "gaoyipeng-pingdingshan"}]
     assert "高轶鹏" not in {p["name"] for p in items["pingdingshan-20230202-02"]["people"]}
 

@@ -5,20 +5,20 @@ import re
 import shutil
 
 import yaml
-from conftest import CONTENT
+from conftest import CONTENT, jsonl
 from pipeline import parallel
 from pipeline.cli import build
 
 
 def recorded(docs):
     """url -> the opening words of the item it shows"""
-    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = jsonl(docs / "data" / "articles.jsonl")
     return {it["url"]: re.sub(r"\s", "", it["body"])[:40] for it in items}
 
 
 def resolve(docs, url):
     """Follow redirect pages; return the body (whitespace removed) of the page finally shown."""
-    items = {it["url"]: it for it in map(json.loads, (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines())}
+    items = {it["url"]: it for it in jsonl(docs / "data" / "articles.jsonl")}
     for _ in range(5):
         if url in items:
             return re.sub(r"\s", "", items[url]["body"])

@@ -1,18 +1,12 @@
 """Archive scale: parallel and cached (incremental) builds give exactly the clean result."""
 
-import hashlib
 import sys
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, tree
 from pipeline.cli import build
 
 sys.path.insert(0, str(ROOT / "bench"))
 from synth import generate
-
-
-def tree(folder):
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_parallel_cached_and_incremental_builds_equal_a_clean_build(tmp_path):

@@ -1,12 +1,11 @@
 """Bad input, safe output: encodings, editorial-file errors with file and line, degenerate
 bulletins, hostile text shown literally, nothing half-written."""
 
-import json
 import re
 import shutil
 
 import pytest
-from conftest import CONTENT, read_text
+from conftest import CONTENT, jsonl, read_text
 from pipeline.cli import build
 from pipeline.model import EditionError
 from pipeline.read import decode
@@ -25,7 +24,7 @@ def one_bulletin(tmp_path, text_bytes: bytes, sidecar: str | None = None, name="
 
 
 def export(docs):
-    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = jsonl(docs / "data" / "articles.jsonl")
     return [(it["kind"], it["title"], it["body"], it["byline"]) for it in items]
 
 

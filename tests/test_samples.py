@@ -1,6 +1,5 @@
 """The five sample bulletins against their expected reading (the gold), and the built site."""
 
-import json
 import re
 import shutil
 import subprocess
@@ -8,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, jsonl
 
 FIX = ROOT / "tests" / "fixtures"
 
@@ -58,8 +57,8 @@ def test_every_character_is_conserved(sample_build):
 
 def test_export_schema(sample_build):
     _, docs, summary = sample_build
-    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    bulletins = [json.loads(x) for x in (docs / "data" / "bulletins.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = jsonl(docs / "data" / "articles.jsonl")
+    bulletins = jsonl(docs / "data" / "bulletins.jsonl")
     need = {"id", "url", "bulletin", "seq", "kind", "title", "kicker", "subtitle", "date", "district", "reporters",
             "correspondents", "photographers", "byline", "people", "organizations", "places", "body", "truncated", "corrections"}
     assert len(items) == summary["items"] == 37
@@ -77,7 +76,7 @@ def test_export_schema(sample_build):
 
 def test_inferred_metadata_says_so(sample_build):
     _, docs, _ = sample_build
-    bulletins = {b["file"]: b for b in map(json.loads, (docs / "data" / "bulletins.jsonl").read_text(encoding="utf-8").splitlines())}
+    bulletins = {b["file"]: b for b in jsonl(docs / "data" / "bulletins.jsonl")}
     b = bulletins["bulletins/004_c5a4716e04ad5819.txt"]
     assert b["year"] == "2017" and b["year_inferred"] is True and b["year_evidence"]
     assert b["district"] == "zhengzhou" and b["district_inferred"] is True
@@ -85,7 +84,7 @@ def test_inferred_metadata_says_so(sample_build):
     # 001 prints no year: the sidecar gives it, so it is not an inference
     b = bulletins["bulletins/001_3fdd2ac751f2a232.txt"]
     assert b["year"] == "2025" and b["year_inferred"] is False
-    items = [json.loads(x) for x in (docs / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    items = jsonl(docs / "data" / "articles.jsonl")
     dated = [it for it in items if it["date"]]
     assert dated and all(it["date_inferred"] and it["date_evidence"] for it in dated)
 
