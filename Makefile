@@ -29,10 +29,12 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@ $(VENV)/.site
 
-# The browser tests drive Debian's chromium (test tools may not download a browser here).
+# The browser tests drive Debian's chromium, or Google Chrome where it is the system browser
+# (GitHub's Ubuntu runners); test tools may not download a browser here.
 chromium:
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
+	@command -v chromium >/dev/null || command -v google-chrome >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
 	  || { echo "install chromium (Debian: apt-get install chromium) for the browser tests"; exit 1; }
 
 clean:
-	rm -rf docs site site.zip .pytest_cache
+	rm -rf docs site .cache .pytest_cache

@@ -19,6 +19,7 @@ import gzip
 import http.server
 import json
 import random
+import shutil
 import statistics
 import sys
 import threading
@@ -92,7 +93,8 @@ def measure(site: Path, docs: Path, n_random: int, cold: int) -> dict:
     out: dict = {"items": len(items), "queries": len(qs)}
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            browser = p.chromium.launch(executable_path=shutil.which("chromium") or shutil.which("google-chrome") or "/usr/bin/chromium",
+                                        args=CHROMIUM_ARGS)
             for mode, base in (("http", server.url), ("file", site.resolve().as_uri() + "/")):
                 page = browser.new_page()
                 page.goto(base + "index.html")

@@ -15,7 +15,8 @@ import pytest
 from conftest import ROOT
 
 sync_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+# Debian's chromium here; GitHub's Ubuntu runners have Google Chrome instead (also Chromium, also driven by Playwright)
+CHROMIUM = shutil.which("chromium") or shutil.which("google-chrome") or "/usr/bin/chromium"
 SHOTS = ROOT / "tests" / "screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-quic"]
