@@ -18,6 +18,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 from .model import BYLINE_ROLES, Bulletin, Item, Registers
+from .text import slug
 
 FINGERPRINT = 40  # non-space characters of an item's opening that identify it
 
@@ -30,10 +31,9 @@ def fingerprint(item: Item) -> str:
     return flat(item.body)[:FINGERPRINT] or flat(item.byline) or flat(item.title or "")
 
 
-@lru_cache(maxsize=65536)
-def slug(text: str) -> str:
-    s = "".join(lazy_pinyin(text, errors=lambda x: [c for c in x]))
-    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"
+def person_id(name: str, district: str | None) -> str:
+    """A person no register holds: the same name in two districts is two people."""
+    return f"{slug(name)}-{district or 'unknown'}"
 
 
 @lru_cache(maxsize=65536)
@@ -179,7 +179,7 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
     for it in newest_first:
         b = L.bulletin_of[it.id]
         for p in it.people:
-            eid = p.id or f"{slug(p.name)}-{b.district.value or 'unknown'}"
+            eid = p.id or person_id(p.name, b.district.value)
             if eid not in L.entities:
                 L.entities[eid] = EntityRef(eid, p.name, "person", b.district.value, False)
             p.id = eid
@@ -191,7 +191,7 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
         # reporters, correspondents and photographers are people of their own kind
         for role, kind, label in BYLINE_ROLES:
             for name in getattr(it, role):
-                eid = registered.get((name, b.district.value)) or f"{slug(name)}-{b.district.value or 'unknown'}"
+                eid = registered.get((name, b.district.value)) or person_id(name, b.district.value)
                 if eid not in L.entities:
                     L.entities[eid] = EntityRef(eid, name, "person", b.district.value, False, kind)
                 L.byline_ids[(it.id, name)] = eid

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 SENTENCE_END = "。！？!?…"
@@ -88,3 +91,10 @@ def overlap(a: str, b: str) -> float:
     """Share of a's character bigrams that also occur in b."""
     ga = bigrams(a)
     return len(ga & bigrams(b)) / len(ga) if ga else 0.0
+
+
+@lru_cache(maxsize=65536)
+def slug(text: str) -> str:
+    """ASCII for ids and URLs: the pinyin of Chinese characters, other letters kept."""
+    s = "".join(lazy_pinyin(text, errors=lambda x: [c for c in x]))
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-") or "x"

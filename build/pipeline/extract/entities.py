@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..link import slug
 from ..model import Entity, RegisterEntry, Registers
+from ..text import slug
 from .candidates import companies
 
 
