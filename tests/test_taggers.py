@@ -77,3 +77,12 @@ def test_a_missing_tagger_package_is_a_clear_error_before_any_work(tmp_path, mon
     err = capsys.readouterr().err
     assert "no_such_module_here" in err and "requirements-ner.txt" in err
     assert not (tmp_path / "docs").exists()
+
+
+def test_the_about_page_names_every_tagger_the_build_can_use():
+    from pipeline.extract.taggers import STATISTICAL
+    from pipeline.write import method_note
+
+    assert method_note("patterns") == ""
+    for name in STATISTICAL:
+        assert "统计模型" in method_note(name) and "未经编者逐一核对" in method_note(name)

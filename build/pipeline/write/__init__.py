@@ -28,13 +28,15 @@ from .item_page import ENTITY_DIR, item_page, related
 from .search_index import build_index
 
 ABOUT = (Path(__file__).parent / "about.md").read_text(encoding="utf-8")
-# what the about page says of the people a statistical tagger added (edition.py build --tagger)
-METHOD = {
-    "lac-crf": "此外，统计模型（LAC 词法分析与条件随机场）识别正文中未带职务的人名，"
-               "登记表中的机构与地点、附近印出的公司简称及成语中的字不计为人名；这部分人名未经编者逐一核对，可能有误。",
-    "lac": "此外，统计模型（LAC 词法分析）识别正文中未带职务的人名；这部分人名未经编者逐一核对，可能有误。",
-    "jieba": "此外，jieba 词性标注识别正文中未带职务的人名；这部分人名未经编者逐一核对，误差较大。",
-}
+# what the about page says when a statistical tagger added people (edition.py build --tagger)
+MODEL_ZH = {"lac-crf": "LAC 词法分析与条件随机场", "lac": "LAC 词法分析", "lac-raw": "LAC 词法分析", "jieba": "jieba 词性标注"}
+
+
+def method_note(tagger: str) -> str:
+    if tagger == "patterns":
+        return ""
+    return (f"此外，统计模型（{MODEL_ZH[tagger]}）识别正文中未带职务的人名，登记表中的机构与地点、"
+            "附近印出的公司简称及成语中的字不计为人名；这部分人名未经编者逐一核对，可能有误。")
 SEARCH = (Path(__file__).parent / "search.md").read_text(encoding="utf-8")
 
 
@@ -144,7 +146,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files.update(year_pages)
     for kind, folder in ENTITY_DIR.items():
         files[f"{folder}/index.md"] = entities_index(kind, L, names)
-    files["about.md"] = ABOUT.replace("<!-- method -->", METHOD.get(tagger, ""))
+    files["about.md"] = ABOUT.replace("<!-- method -->", method_note(tagger))
     files.update(export(bulletins, L))
     files["search.md"] = SEARCH
     files.update(build_index(L, names, jobs))
