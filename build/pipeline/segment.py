@@ -16,7 +16,10 @@ from .text import (
     BYLINE,
     CREDIT,
     DATELINE,
+    END_BYLINE,
     LEDE,
+    MARK,
+    TEXT_PHOTO,
     credit_names,
     ends_sentence,
     is_headingish,
@@ -154,6 +157,8 @@ class Segmenter:
         top = min(levels) if levels else 0
         by_level = [n for n in mains if lines[n].level == top] if top else []
         t = by_level[0] if len(by_level) == 1 else mains[-1]
+        if len(lines) == 2 and not subs and len(by_level) != 1 and not _kicker_shaped(lines[0].text, lines[1].text):
+            t = 0  # a headline and its unmarked subtitle
         item.title = lines[t].text
         used = {t}
         if t - 1 >= 0 and t - 1 not in subs:
@@ -178,8 +183,13 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
+        end = END_BYLINE.search(text)
         m = trailing_credit(text)
-        if m:
+        if end and end.start(1) > 0:
+            self.add(d, text[: end.start(1)].rstrip(), line)
+            self._sign(d, Line(line.no, end.group(1)))
+            d.closed = True
+        elif m:
             caption = text[: m.start(1)].rstrip()
             if caption:
                 self.add(d, caption, line)
@@ -238,6 +248,10 @@ class Segmenter:
             return
         if d:
             d.closed = True
+        if photo_next and not self.pending:
+            # the photo under it takes no headline that repeats the article before it
+            self.pending += self.give_back(u.lines, trailing=True)
+            return
         self.pending += u.lines
 
     def _sign(self, d: Draft, line: Line) -> None:
@@ -257,6 +271,8 @@ class Segmenter:
                 self.add(d, u.line.text, u.line)
             elif u.kind == "body":
                 self.body_line(u.line)
+            elif u.kind == "byline" and self.photo_credit(u.line):
+                self.credit(u.line.text, u.line)
             elif u.kind == "byline":
                 self.byline(u.line)
             elif u.kind == "credit":
@@ -273,6 +289,12 @@ class Segmenter:
             it.seq = n
         return items, self.fragments
 
+    def photo_credit(self, line: Line) -> bool:
+        """图/文 张三 under a caption credits a photo: text and picture by one person."""
+        d = self.cur
+        return (not self.pending and d is not None and not d.dated and len(d.item.paragraphs) <= 2
+                and re.match(rf"{MARK}?\s*{TEXT_PHOTO}", line.text) is not None)
+
     def byline(self, line: Line) -> None:
         if self.pending:
             # under a headline, before the text: the byline of the item that starts here
@@ -288,6 +310,18 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+def _slogan(text: str) -> bool:
+    """Two parallel phrases side by side: “拼”字当头 “干”字当先, 送政策上门 解企业难题."""
+    return re.search(r"\S{3,}(?:\s|，|,)+\S{3,}", text.strip()) is not None
+
+
+def _kicker_shaped(first: str, second: str) -> bool:
+    """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
+    a label such as 高新区科技创新局：, or a statement over a slogan title) rather than a
+    title over its subtitle."""
+    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "："))
 
 
 def trailing_credit(text: str) -> re.Match | None:

@@ -18,11 +18,19 @@ SEP = r"[\s\u3000、,，]+"
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
 _DATELINE = rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
 DATELINE = re.compile(_DATELINE)
-DATELINE_CREDIT = re.compile(_DATELINE + r"\s*[(（]([^()（）]{1,60})[)）]")
+_NAMES = rf"(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+# 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
+DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道)")
+# Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
+MARK = r"[□■●▲◆◇★☆○◎▼△]"
+TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文图|图文)"
 BYLINE = re.compile(
-    rf"^[(（]?\s*(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+    rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
     rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"
+    rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[:：]?\s*{NAME}(?:{SEP}{NAME})*$"
 )
+# (记者 张三) printed at the end of an article's last paragraph
+END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
 # A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
 # "（记者 王伟 摄）", "图/本报记者 张三", "摄影：李四".
 _CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
@@ -61,7 +69,13 @@ def is_headingish(text: str, level: int = 0) -> bool:
 def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
-    t = re.sub(r"^[(（]\s*|\s*[)）]$", "", text.strip())
+    t = re.sub(rf"^{MARK}\s*", "", text.strip())
+    t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
+    both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
+    if both:  # 文/图 本报记者 张三: text and photo by the same people
+        names = credit_names(t[both.end():])
+        people = names["reporters"] + names["correspondents"] + names["photographers"]
+        return {"reporters": people, "correspondents": [], "photographers": list(people)}
     photo = bool(re.search(r"摄影?$", t) or re.match(PHOTO_PREFIX, t))
     t = re.sub("^" + PHOTO_PREFIX, "", t)
     t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|报道)$", "", t)
