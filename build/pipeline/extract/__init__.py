@@ -8,7 +8,7 @@ from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
 from .people import find_people
-from .statistical import more_people, not_people
+from .statistical import more_people, not_people, plausible, role_of
 from .statistical import tagger as load
 
 
@@ -24,14 +24,17 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         if item.paragraphs:
             m = DATELINE_CREDIT.match(item.paragraphs[0].text)
             if m:
-                for role, names in credit_names(m.group(1)).items():
+                for role, names in credit_names(m.group(1) or m.group(2)).items():
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())
-        item.people = find_people(item.body, bylined, known_people)
+        item.people = [p for p in find_people(item.body, bylined, known_people) if p.id or plausible(item.body, p.name)]
         if tagger != "patterns":
             extra = more_people(item.body, load(tagger), item.people, bylined, others)
             item.people = sorted(item.people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+        for p in item.people:  # the titles printed beside each mention, before or after
+            for start, end in p.mentions:
+                p.roles += [r for r in role_of(item.body, start, end) if r not in p.roles]
         item.organizations, item.places = find_entities(item.body, registers, district)
         for c in b.meta.get("corrections") or []:
             if c.sic in item.body or c.sic in (item.title or ""):

@@ -14,11 +14,14 @@ from functools import cache
 
 from ..model import Person, Registers
 from ..text import HAN
-from .people import TITLE_BEFORE, role_before
+from .names import PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run
+from .people import ROLE_AFTER, TITLE_BEFORE, TITLES, role_before
+from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]
 # what ends a company's or an institution's name a few characters after its short form
 _ORG = "公司|集团|股份|科技|研究院|研究所|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+_TITLES = {*TITLES, "记者", "通讯员", "总"}
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
 
 
@@ -52,26 +55,83 @@ def _in_idiom(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _common_word(name: str) -> bool:
+    """A frequent word of the language that is not a name (毕业, 国家级), or a surname before
+    a frequent common noun (和|居民): a model's slip, not a person."""
+    from .names import surname_len
+
+    _, tags = _jieba()
+    freq = _jieba()[0].dt.FREQ
+    if freq.get(name, 0) >= 1000 and not str(tags.get(name, "")).startswith("nr"):
+        return True
+    given = name[surname_len(name):]
+    return len(given) == 2 and freq.get(given, 0) >= 3000 and str(tags.get(given, "")) in ("n", "v", "vn", "a", "d")
+
+
+def _produce(text: str, name: str) -> bool:
+    return name in PRODUCE or any(text[m.end(): m.end() + 1] in PRODUCT_AFTER for m in re.finditer(re.escape(name), text))
+
+
 def not_people(registers: Registers) -> set[str]:
     """Names and aliases of the registers' organisations and places."""
     return {f for reg in (registers.organizations, registers.places) for e in reg.values() for f in (e.name, *e.aliases)}
 
 
-def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], not_people: set[str]) -> list[Person]:
+def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A model's PER spans as names a reader would look up: runs of names printed together
+    cut into names; a surname alone (李 of 李总, 欧阳) and non-names dropped."""
+    people = sorted((a, b) for a, b, t in spans if t == "PER")
+    joined: list[tuple[int, int]] = []
+    for a, b in people:  # 汤姆|-|克鲁斯: parts of a foreign name
+        if joined and text[joined[-1][1]:a] in ("·", "・", "•", "-"):
+            a = joined.pop()[0]
+        joined.append((a, b))
+    out = []
+    for a, b in roster(text, joined):
+        a, b = complete(text, *fix_person(text, a, b), _follows_name)
+        parts = split_run(text[a:b])
+        if parts:
+            for part in parts:
+                out.append((a, a + len(part)))
+                a += len(part)
+            continue
+        out.append((a, b))
+    return [(a, b) for a, b in out if looks_like_name(text[a:b], _TITLES)]
+
+
+def plausible(text: str, name: str) -> bool:
+    """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
+    before 干, 国家级 before 博士后 are not)."""
+    return looks_like_name(name, _TITLES) and not _common_word(name) and not _produce(text, name)
+
+
+def role_of(text: str, a: int, b: int) -> list[str]:
+    """The titles printed right before (高级工程师李明) and right after (李明博士) a name."""
+    roles = [role_before(text, a)] if TITLE_BEFORE.search(text[max(0, a - 8):a]) else []
+    after = ROLE_AFTER.match(text, b)
+    if after and after.group(0) not in roles:
+        roles.append(after.group(0))
+    return roles
+
+
+def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], not_people: set[str],
+                spans: list[tuple[int, int, str]] | None = None) -> list[Person]:
     """The tagger's people in text that the patterns did not find (nor `exclude`, the byline
-    names, nor `not_people`), with their mentions and, where a title prints right before a
-    name, its role."""
+    names, nor `not_people`), with their mentions and the titles printed beside them.
+    `spans` are the tagger's spans of text when the caller has them."""
     known = {p.name for p in found} | exclude
     out: dict[str, Person] = {}
-    for a, b, t in tag(text):
+    for a, b in person_spans(text, tag(text) if spans is None else spans):
         name = text[a:b]
-        if t != "PER" or name in known or name in out or name in not_people:
+        if name in known or name in not_people:
             continue
-        if not _NAME.fullmatch(name) or _in_idiom(text, a, b):
+        if name in out:
+            out[name].roles += [r for r in role_of(text, a, b) if r not in out[name].roles]
+            continue
+        if not _NAME.fullmatch(name) or _in_idiom(text, a, b) or _common_word(name) or _produce(text, name):
             continue
         if re.search(re.escape(name) + f"[{HAN}]{{0,3}}?(?:{_ORG})", text):
             continue
-        roles = [role_before(text, a)] if TITLE_BEFORE.search(text[max(0, a - 8):a]) else []
         mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-        out[name] = Person(name=name, roles=roles, mentions=mentions)
+        out[name] = Person(name=name, roles=role_of(text, a, b), mentions=mentions)
     return list(out.values())

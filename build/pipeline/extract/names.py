@@ -1,0 +1,124 @@
+"""What a Chinese person's name looks like, to check and cut the names a model proposes.
+
+A Han name is a surname (one character, or two: 欧阳, 司马) and a given name of one or two
+characters. A model reading news marks a run of names printed without a separator as one
+name (李蕾张羽飞, names in a roster) and sometimes a surname alone or a surname and an
+honorific (李总, 张奶奶): neither is a name a reader would look up."""
+
+from __future__ import annotations
+
+import re
+
+from .people import SURNAMES_1, SURNAMES_2
+
+HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
+FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•\-][\u4e00-\u9fff]+)+")
+
+
+# Characters no given name is made of: particles, pronouns, prepositions (成立的, 向记者).
+NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢吧啊也都就还又再很最更从向对为给让后级")
+# A name does not end in a place's generic word (蒋村, 董家河 are villages and rivers).
+PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡")
+
+
+# Produce and crops whose names begin with a surname (李子, 杨桃): never a person here.
+PRODUCE = {"李子", "杨桃", "杨梅", "柚子", "龙眼", "黄桃", "金桔", "柿子", "桑葚", "葛根", "黄精", "金银花", "黄花菜",
+           "何首乌", "金观音", "黄金桂", "黄金芽", "方竹笋", "白茶", "红茶", "绿茶", "毛尖", "龙井", "茅台"}
+# What follows produce, not a person (杨桃干, 李子园).
+PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
+
+
+def surname_len(s: str) -> int:
+    if s[:2] in SURNAMES_2:
+        return 2
+    return 1 if s[:1] in SURNAMES_1 else 0
+
+
+def lone_surname(s: str) -> bool:
+    return 0 < len(s) == surname_len(s)
+
+
+def _pieces(s: str, i: int) -> list[int]:
+    """Lengths of the names that can start at s[i]: a surname and one or two characters."""
+    k = surname_len(s[i:])
+    return [k + g for g in (2, 1) if k and i + k + g <= len(s)]
+
+
+def split_run(s: str, fixed: dict[int, int] | None = None) -> list[str] | None:
+    """A run of two or more names printed together, cut into names (查良镛金庸 -> 查良镛, 金庸);
+    None when s reads as one name or cannot be cut into names only. `fixed` maps the start
+    of a name the model read whole (阿沛·阿旺晋美) to its length. Three-character names are
+    the commonest, so a cut into more of them wins; a compound surname's 4-character name
+    (欧阳明辉) stays whole."""
+    fixed = fixed or {}
+    if len(s) < 4 or (len(s) <= 4 and surname_len(s) == 2) or not (fixed or HAN_NAME.fullmatch(s)):
+        return None
+    best: dict[int, tuple[float, list[str]]] = {len(s): (0.0, [])}
+    for i in range(len(s) - 1, -1, -1):
+        sizes = [fixed[i]] if i in fixed else _pieces(s, i)
+        options = []
+        for n in sizes:
+            if i + n in best:
+                score, rest = best[i + n]
+                long = i in fixed or n - surname_len(s[i:]) == 2
+                options.append((score + (1.0 if long else 0.7), [s[i: i + n], *rest]))
+        if options:
+            best[i] = max(options, key=lambda o: (o[0], -len(o[1])))
+    if 0 not in best or len(best[0][1]) < 2:
+        return None
+    return best[0][1]
+
+
+def roster(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names in rosters printed without separators (委员：李鹏乔石李瑞环彭真…), where a model
+    loses the edges: a run of characters mostly marked as names is cut into names again as a
+    whole. Returns the spans with every such run replaced by its names."""
+    out = list(spans)
+    for m in RUN.finditer(text):
+        a, b = m.span()
+        inside = [(x, y) for x, y in spans if a <= x and y <= b]
+        if len(inside) < 2 or sum(y - x for x, y in inside) < 0.6 * (b - a):
+            continue
+        fixed = {x - a: y - x for x, y in inside if FOREIGN.fullmatch(text[x:y])}
+        names = split_run(text[a:b], fixed)
+        if not names or len(names) < 3:
+            continue
+        out = [s for s in out if not (a <= s[0] and s[1] <= b)]
+        for name in names:
+            out.append((a, a + len(name)))
+            a += len(name)
+    return sorted(out)
+
+
+def looks_like_name(s: str, titles: set[str]) -> bool:
+    """Whether a span a model marked PER can be a person's name as printed in news."""
+    if FOREIGN.fullmatch(s):
+        return True
+    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 4:
+        return False
+    k = surname_len(s)
+    if len(s) == 4 and k < 2:
+        return False  # four characters are a compound surname's name, or not a Han name
+    given = s[k:] if k else s[1:]
+    if any(c in NEVER_GIVEN for c in given):
+        return False
+    if k and s[-1] in PLACE_END:
+        return False
+    return not any(given.endswith(t) or given == t[-len(given):] for t in titles)
+
+
+def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
+    """Put back what a model cut off a name: the first half of a compound surname (东|方亦白,
+    长|孙立坤), the last character of a compound-surname name (司徒志|刚), the surname of a
+    four-character span read one character early (科|韦红梅)."""
+    if a and text[a - 1: a + 1] in SURNAMES_2:
+        a -= 1
+    s = text[a:b]
+    k = surname_len(s)
+    if k == 2 and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
+            and not follows(text, b):
+        b += 1
+    elif len(s) == 4 and k < 2 and surname_len(s[1:]):
+        a += 1
+    return a, b
