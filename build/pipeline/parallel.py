@@ -29,7 +29,7 @@ def tool_version() -> str:
     """A hash of the pipeline's source and models: any change to either invalidates the cache.
     Computed once per process (the build needs it for the cache and for the page keys)."""
     h = hashlib.sha256()
-    for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("models/*")]):
+    for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("models/*"), *PIPELINE.rglob("data/*")]):
         h.update(path.relative_to(PIPELINE).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]

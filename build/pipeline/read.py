@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -192,6 +193,19 @@ def _entries(data: object, rel: str, node: yaml.Node | None, kind: str) -> list[
     return out
 
 
+NATIONAL = Path(__file__).resolve().parent / "data" / "national_zones.yaml"
+
+
+@cache
+def national_zones() -> tuple[District, ...]:
+    """The high-tech zones the edition knows without an editor (data/national_zones.yaml), so a
+    bulletin from a new city finds its district; an entry of registers/districts.yaml with the
+    same id replaces the built-in one."""
+    data = yaml.safe_load(NATIONAL.read_text(encoding="utf-8"))
+    return tuple(District(id=e["id"], name=e["name"], city=e["city"], province=e["province"],
+                          names=list(e["names"]), clues=list(e["clues"])) for e in data)
+
+
 def read_registers(root: Path) -> Registers:
     reg = Registers()
     folder = root / "registers"
@@ -213,6 +227,8 @@ def read_registers(root: Path) -> Registers:
             id=e["id"], name=e["name"], city=str(e.get("city") or ""), province=str(e.get("province") or ""),
             names=[str(x) for x in e.get("names") or []], clues=[str(x) for x in e.get("clues") or []],
         )
+    for d in national_zones():
+        reg.districts.setdefault(d.id, d)
     for kind, attr in (("person", "people"), ("organization", "organizations"), ("place", "places")):
         rel = f"registers/{attr}.yaml"
         if not (folder / f"{attr}.yaml").exists():
