@@ -30,9 +30,9 @@ def test_check_finds_broken_links_anchors_and_foreign_loads(tmp_path):
 
 def test_command_line_reports_bad_input_with_file_line_and_status(tmp_path):
     content = shutil.copytree(CONTENT, tmp_path / "c")
-    (content / "bulletins" / "002_429d68258cbd63be.yaml").write_text("newspaper: 平顶山日报\ndistrict: luoyang\n", encoding="utf-8")
+    (content / "bulletins" / "002_429d68258cbd63be.yaml").write_text("newspaper: 平顶山日报\ndistrict: atlantis\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, str(ROOT / "build" / "edition.py"), "build", "--content", str(content),
                            "--docs", str(tmp_path / "d"), "--no-cache"], capture_output=True, text=True)
     assert proc.returncode == 1
-    assert "error: bulletins/002_429d68258cbd63be.yaml:2: unknown district 'luoyang'" in proc.stderr
+    assert "error: bulletins/002_429d68258cbd63be.yaml:2: unknown district 'atlantis'" in proc.stderr
     assert not (tmp_path / "d").exists()
