@@ -116,13 +116,66 @@ def on_samples(names: list[str]) -> None:
         print(f"{label:26} {p:6.3f} {r:6.3f} {f:6.3f}  {false:5d}  {missed:6d}")
 
 
+SETS = ["msra.test", "cluener.dev", "weibo.test", "resume.test", "peoples-daily-ner.test"]
+
+
+def build_people(texts: list[str], tagger: str) -> list[list]:
+    """The people of each text exactly as the build extracts them (extract.people_in)."""
+    from pipeline.extract import people_in
+    from pipeline.extract.statistical import tagger as load
+
+    tag = None if tagger == "patterns" else load(tagger)
+    spans = tag.tag_lines(texts) if hasattr(tag, "tag_lines") else [tag(t) if tag else None for t in texts]
+    return [people_in(t, s, set(), [], set()) for t, s in zip(texts, spans, strict=True)]
+
+
+def on_sets(tagger: str) -> None:
+    """Person P/R/F1 of the build's extractor on every public test set (exact spans), MSRA also
+    without its roster sentences (names printed with no separator), and the recall of the
+    titles printed next to a name on CLUENER (cluener.positions.json)."""
+    import json
+
+    print(f"\nthe build's people extractor ({tagger}) on the public test sets, person P / R / F1")
+    for name in SETS:
+        sents = load(DATA.parent / name)
+        t0 = time.perf_counter()
+        found = build_people([t for t, _ in sents], tagger)
+        speed = sum(len(t) for t, _ in sents) / (time.perf_counter() - t0)
+        pairs = [({(a, b, "PER") for p in ps for a, b in p.mentions}, {g for g in gold if g[2] == "PER"})
+                 for ps, (_, gold) in zip(found, sents, strict=True)]
+        p, r, f = tally(pairs)["PER"]
+        print(f"{name:24} {p:6.3f} {r:6.3f} {f:6.3f}   {speed:,.0f} chars/s")
+        if name == "msra.test":
+            plain = [pair for pair in pairs if len(pair[1]) < 8]
+            p, r, f = tally(plain)["PER"]
+            print(f"{'  without rosters':24} {p:6.3f} {r:6.3f} {f:6.3f}   ({len(pairs) - len(plain)} sentences with 8+ names left out)")
+    rows = json.loads((DATA.parent / "cluener.positions.json").read_text(encoding="utf-8"))
+    found = build_people([r["text"] for r in rows], tagger)
+    total = hit = 0
+    for row, people in zip(rows, found, strict=True):
+        text = row["text"]
+        for pa, pb, *_ in row["position"]:
+            for na, nb, *_ in row["name"]:
+                if 0 <= na - pb <= 1 or 0 <= pa - nb <= 1:  # a title right before or after the name
+                    total += 1
+                    title = text[pa:pb]
+                    roles = [r for p in people if p.name == text[na:nb] for r in p.roles]
+                    hit += any(title in r or r in title for r in roles if r)
+    print(f"titles next to a name on CLUENER: {hit}/{total} recalled ({hit / total:.3f})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tagger", default="patterns,patterns+lac-crf,jieba,lac-raw,lac,lac-crf")
     ap.add_argument("--data", type=Path, default=DATA, help="a BIO file (default: the test split)")
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     ap.add_argument("--no-samples", action="store_true", help="skip the table on the sample bulletins")
+    ap.add_argument("--sets", nargs="?", const="lac-crf", metavar="TAGGER",
+                    help="only the build's people extractor (default lac-crf) on every public test set, and title recall")
     args = ap.parse_args()
+    if args.sets:
+        on_sets(args.sets)
+        return 0
     sents = load(args.data)
     if args.limit:
         sents = sents[: args.limit]

@@ -2,14 +2,45 @@
 
 from __future__ import annotations
 
-from ..model import Bulletin, Registers
+from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..text import DATELINE_CREDIT, credit_names
 from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
 from .people import find_people
-from .statistical import more_people, not_people, plausible, role_of
+from .statistical import Tag, more_people, not_people, plausible, role_of
 from .statistical import tagger as load
+
+
+def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, str]]]:
+    """A model's spans in every item body, keyed by id(item); a tagger that can reads all
+    the bulletin's lines in one go (LAC decodes a batch faster than line by line)."""
+    if not hasattr(tag, "tag_lines"):
+        return {id(it): tag(it.body) for it in items}
+    lines = [line for it in items for line in it.body.split("\n")]
+    found = iter(tag.tag_lines(lines))
+    out = {}
+    for it in items:
+        spans, pos = [], 0
+        for line in it.body.split("\n"):
+            spans += [(a + pos, b + pos, t) for a, b, t in next(found)]
+            pos += len(line) + 1
+        out[id(it)] = spans
+    return out
+
+
+def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[str],
+              known: list[RegisterEntry], others: set[str]) -> list[Person]:
+    """The people of a text: the patterns' (titles, lists, registers) and, given a model's
+    spans, the model's, each with the titles printed beside its mentions."""
+    people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name)]
+    if spans is not None:
+        extra = more_people(text, lambda _: spans, people, bylined, others, spans)
+        people = sorted(people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+    for p in people:  # the titles printed beside each mention, before or after
+        for start, end in p.mentions:
+            p.roles += [r for r in role_of(text, start, end) if r not in p.roles]
+    return people
 
 
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
@@ -20,6 +51,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
+    spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
     for item in b.items:
         if item.paragraphs:
             m = DATELINE_CREDIT.match(item.paragraphs[0].text)
@@ -28,13 +60,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())
-        item.people = [p for p in find_people(item.body, bylined, known_people) if p.id or plausible(item.body, p.name)]
-        if tagger != "patterns":
-            extra = more_people(item.body, load(tagger), item.people, bylined, others)
-            item.people = sorted(item.people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
-        for p in item.people:  # the titles printed beside each mention, before or after
-            for start, end in p.mentions:
-                p.roles += [r for r in role_of(item.body, start, end) if r not in p.roles]
+        item.people = people_in(item.body, spans.get(id(item)), bylined, known_people, others)
         item.organizations, item.places = find_entities(item.body, registers, district)
         for c in b.meta.get("corrections") or []:
             if c.sic in item.body or c.sic in (item.title or ""):
