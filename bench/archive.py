@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "build"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline.cli import build  # noqa: E402
+from pipeline.extract.taggers import DEFAULT_TAGGER  # noqa: E402
 from pipeline.render import render  # noqa: E402
 from synth import generate  # noqa: E402
 
@@ -32,7 +33,7 @@ def mb(n: float) -> str:
     return f"{n / 2**20:,.1f} MB"
 
 
-def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = "patterns") -> dict:
+def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = DEFAULT_TAGGER) -> dict:
     content = generate(ROOT / "content_src", out / f"content-{n}", n)
     docs, site, cache = out / f"docs-{n}", out / f"site-{n}", out / f"cache-{n}"
     for folder in (docs, cache):
@@ -68,7 +69,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--no-mkdocs", action="store_true")
-    ap.add_argument("--tagger", default="patterns", help="the build's people extractor (edition.py build --tagger)")
+    ap.add_argument("--tagger", default=DEFAULT_TAGGER, help="the build's people extractor (edition.py build --tagger)")
     args = ap.parse_args()
     rows = [run(n, args.out, args.jobs, not args.no_mkdocs, args.tagger) for n in args.bulletins]
     print(f"\nArchive benchmark ({args.jobs} processes for the text stages and pages, tagger {args.tagger})\n")
