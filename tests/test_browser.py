@@ -122,7 +122,7 @@ def test_click_through_and_search(browser, server, offline_copy, where):
 def test_no_serious_accessibility_violations(browser, server):
     axe = (Path(pytest.importorskip("axe_playwright_python").__file__).parent / "axe.min.js").read_text(encoding="utf-8")
     pages = ["index.html", "items/pingdingshan-20230202-04.html", "people/lvpei-jiaozuo.html", "districts/jiaozuo.html",
-             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛"]
+             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛", "data.html"]
     for scheme in ("light", "dark"):
         ctx, page, _, _ = guarded(browser, color_scheme=scheme)
         for rel in pages:

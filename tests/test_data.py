@@ -70,15 +70,18 @@ def source_chars(path: Path) -> Counter:
     return Counter(re.sub(r"\s+", "", re.sub(r"(?m)^[^\S\n]*#+[^\S\n]*", "", text)))
 
 
-def tei_chars(path: Path) -> Counter:
-    """Every character in the TEI's <text>, editors' <corr> readings aside."""
-    root = ET.parse(path).getroot()
+def tei_chars(path: Path | str) -> Counter:
+    """Every character in the TEI's <text>, editors' <corr> readings aside; a character XML
+    cannot hold counts where its <g type="control" n="U+XXXX"/> stands."""
+    root = ET.parse(path).getroot() if isinstance(path, Path) else ET.fromstring(path)
     out: list[str] = []
 
     def walk(el: ET.Element) -> None:
         if el.tag == T + "corr":
             out.append(el.tail or "")
             return
+        if el.tag == T + "g" and el.get("type") == "control":
+            out.append(chr(int(el.get("n")[2:], 16)))
         out.append(el.text or "")
         for child in el:
             walk(child)
@@ -149,6 +152,11 @@ def test_atom_feed_lists_the_newest_bulletins_with_content_dates(sample_build):
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT00:00:00Z", u) for u in updated)
     ids = {e.find(A + "id").text for e in entries}
     assert all(i.endswith(".html") and "/bulletins/" in i for i in ids)
+    import feedparser
+
+    feed = feedparser.parse((docs / "feed.xml").read_bytes())
+    assert not feed.bozo and feed.version == "atom10" and len(feed.entries) == 5
+    assert all(e.updated_parsed and e.link.endswith(".html") and e.title for e in feed.entries)
 
 
 def test_data_page_and_readme_document_every_format(sample_site):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..link import Links
@@ -66,8 +67,13 @@ def entities_csv(L: Links) -> str:
 # ---- TEI -------------------------------------------------------------------------------
 
 
+# Characters XML 1.0 cannot hold (C0 controls but tab and line ends, U+FFFE, U+FFFF) are
+# written as an empty <g> naming the code point, so even they stay in the TEI, once.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
 def _x(s: str | None) -> str:
-    return escape(s or "")
+    return XML_ILLEGAL.sub(lambda m: f'<g type="control" n="U+{ord(m.group(0)):04X}"/>', escape(s or ""))
 
 
 def _a(s: str) -> str:
@@ -168,7 +174,7 @@ def tei(b: Bulletin, label: str, district_name: str | None, site_url: str) -> st
             body.append(f'<fw type="layout" n="{f.line}">{_x(f.text)}</fw>')
         if k < len(b.items):
             body.append(_item_xml(b.items[k], site_url))
-    if not body:
+    if not b.items:  # a body of layout text alone still needs one paragraph-level element
         body.append("<p/>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="zh" xml:id={_a("b-" + b.id)}>\n{header}\n'
