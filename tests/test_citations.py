@@ -409,3 +409,16 @@ def test_page_script_adds_the_access_date_as_with_access_does():
     js = (ROOT / "overrides" / "assets" / "edition.js").read_text(encoding="utf-8")
     assert "Y2  - " in js and "urldate = {" in js and "accessed" in js
     assert dt.date.fromisoformat(TODAY)
+
+
+def test_inferred_must_name_a_key_the_sidecar_gives_with_evidence(tmp_path, registers):
+    from pipeline.model import EditionError
+    from pipeline.read import read_sidecar
+
+    side = tmp_path / "x.yaml"
+    for text in ("inferred:\n  year: 「x」\n", "year: 2025\ninferred:\n  year: ''\n", "newspaper: 某报\ninferred:\n  newspaper: 「x」\n"):
+        side.write_text(text, encoding="utf-8")
+        with pytest.raises(EditionError, match=r"x.yaml:\d+: inferred must map keys given in this sidecar"):
+            read_sidecar(side, "x.yaml", registers, "x")
+    side.write_text("year: 2025\ninferred:\n  year: 正文「x」\n", encoding="utf-8")
+    assert read_sidecar(side, "x.yaml", registers, "x")["inferred"] == {"year": "正文「x」"}

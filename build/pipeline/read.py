@@ -31,9 +31,9 @@ SIDECAR_KEYS = {
     "corrections": "list of {sic, corr, note}: printed reading and its correction",
     "layout_lines": "line numbers to treat as layout text (banners) whatever they look like",
     "item_starts": "line numbers where a new item starts whatever they look like",
-    "inferred": "mapping of key (year, date, district, newspaper, page) to the evidence in the text: the value was inferred, not printed",
+    "inferred": "mapping of key (year, district) to the evidence in the text: the value was inferred, not printed",
 }
-INFERABLE = ("year", "date", "district", "newspaper", "page")
+INFERABLE = ("year", "district")  # the values the edition marks as inferred wherever it shows them
 
 
 def decode(data: bytes, file: str) -> str:

@@ -16,8 +16,6 @@ DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})�
 def bulletin_year(b: Bulletin, text: str) -> Inferred:
     why = (b.meta.get("inferred") or {})
     if b.date:
-        if "date" in why:
-            return Inferred(b.date[:4], True, [f"附注文件据正文推断的出版日期 {b.date}：{why['date']}"])
         return Inferred(b.date[:4], False, [f"附注文件的出版日期 {b.date}"])
     if b.meta.get("year"):
         if "year" in why:
