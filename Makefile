@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: site test chromium clean
+.PHONY: site test chromium jing clean
 
 site: $(VENV)/.site
 	$(BIN)/python build/edition.py build
@@ -15,7 +15,7 @@ site: $(VENV)/.site
 	$(BIN)/python build/edition.py pack --site site
 	$(BIN)/python build/edition.py check --site site
 
-test: $(VENV)/.dev chromium
+test: $(VENV)/.dev chromium jing
 	$(BIN)/ruff check build tests bench
 	$(BIN)/python -m pytest -q
 
@@ -35,6 +35,14 @@ chromium:
 	@command -v chromium >/dev/null || command -v google-chrome >/dev/null \
 	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq chromium >/dev/null; } \
 	  || { echo "install chromium (Debian: apt-get install chromium) for the browser tests"; exit 1; }
+
+# The TEI tests validate against tei_all with Debian's jing (libxml2's RELAX NG cannot compile it).
+# As root it installs with apt; elsewhere with passwordless sudo where there is one (GitHub's runners).
+jing:
+	@command -v jing >/dev/null \
+	  || { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq jing >/dev/null; } \
+	  || { sudo -n true 2>/dev/null && sudo apt-get update -qq && sudo apt-get install -y -qq jing >/dev/null; } \
+	  || { echo "install jing (Debian: apt-get install jing) for the TEI tests"; exit 1; }
 
 clean:
 	rm -rf docs site .cache .pytest_cache

@@ -122,7 +122,7 @@ def test_click_through_and_search(browser, server, offline_copy, where):
 def test_no_serious_accessibility_violations(browser, server):
     axe = (Path(pytest.importorskip("axe_playwright_python").__file__).parent / "axe.min.js").read_text(encoding="utf-8")
     pages = ["index.html", "items/pingdingshan-20230202-04.html", "people/lvpei-jiaozuo.html", "districts/jiaozuo.html",
-             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛"]
+             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛", "data.html"]
     for scheme in ("light", "dark"):
         ctx, page, _, _ = guarded(browser, color_scheme=scheme)
         for rel in pages:
@@ -151,3 +151,38 @@ def test_phone_width_print_and_dark_mode(browser, server):
     page.screenshot(path=SHOTS / "dark-item.png")
     ctx.close()
     assert foreign == []
+
+
+def test_downloads_gain_the_readers_access_date_in_the_browser(browser, server):
+    """The page's script adds today's date to each download exactly as cite.with_access does,
+    and the result still parses (rispy, bibtexparser, JSON)."""
+    import datetime as dt
+    import html as htmllib
+    import json
+    from urllib.parse import unquote
+
+    import bibtexparser
+    import rispy
+    from pipeline.write import cite
+
+    rel = "items/pingdingshan-20240323-01.html"
+    ctx, page, foreign, errors = guarded(browser)
+    page.goto(server + rel)
+    today = page.evaluate("(() => { const d = new Date(); const t = n => (n < 10 ? '0' : '') + n;"
+                          " return d.getFullYear() + '-' + t(d.getMonth() + 1) + '-' + t(d.getDate()); })()")
+    assert dt.date.fromisoformat(today)
+    assert page.inner_text("#cite-gbt-ol").count(f"[{today}]") == 1
+    static = page.request.get(server + rel).text()
+    for fmt in ("ris", "bib", "csl"):
+        live = unquote(page.get_attribute(f"a.gx-dl[data-format={fmt}]", "href").split(",", 1)[1])
+        href = re.search(rf'data-format="{fmt}" download="[^"]*" href="([^"]*)"', static).group(1)
+        built = unquote(htmllib.unescape(href).split(",", 1)[1])
+        assert live == cite.with_access(built, fmt, today), fmt
+    ris = unquote(page.get_attribute("a.gx-dl[data-format=ris]", "href").split(",", 1)[1])
+    assert rispy.loads(ris)[0]["access_date"] == today.replace("-", "/")
+    bib = unquote(page.get_attribute("a.gx-dl[data-format=bib]", "href").split(",", 1)[1])
+    assert bibtexparser.parse_string(bib).entries[0]["urldate"] == today
+    csl = json.loads(unquote(page.get_attribute("a.gx-dl[data-format=csl]", "href").split(",", 1)[1]))
+    assert csl[0]["accessed"] == {"date-parts": [[int(x) for x in today.split("-")]]}
+    assert foreign == [] and errors == []
+    ctx.close()

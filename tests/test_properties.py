@@ -5,7 +5,7 @@ import os
 import re
 from collections import Counter
 
-from conftest import read_text
+from conftest import ROOT, read_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +59,55 @@ def test_random_bulletins_conserve_every_character(registers, text):
         got += Counter(re.sub(r"\s", "", f.text))
     assert got == printed(text)
     assert [it.seq for it in b.items] == list(range(1, len(b.items) + 1))
+
+
+control = st.sampled_from(["\x01", "\x0b", "\x0c", "\x1f", "\ufffe", "\u2028", "\u202e", "&", "<", "]]>"])
+hostile_block = st.one_of(block, st.builds(lambda p, c, k: p[:k] + c + p[k:], paragraph, control, st.integers(0, 8)))
+
+
+@st.composite
+def hostile_bulletin(draw):
+    return "".join(draw(hostile_block) + "\n" * draw(st.integers(1, 3)) for _ in range(draw(st.integers(0, 12))))
+
+
+def tei_of(text: str, registers) -> str:
+    from pipeline.write import data
+
+    b = read_text(text, registers)
+    b.id = "t-1"
+    for it in b.items:
+        it.id = f"t-1-{it.seq:02d}"
+    return data.tei(b, "t", None, "https://example.org/")
+
+
+@settings(max_examples=int(os.environ.get("GX_EXAMPLES", 300)), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(hostile_bulletin())
+def test_random_bulletins_conserve_every_character_in_tei(registers, text):
+    """The conservation check extended to TEI: the <text> of a random bulletin's TEI (with
+    control characters, markup and separators in it) is well-formed XML holding every
+    printed character exactly once."""
+    from test_data import tei_chars
+
+    assert tei_chars(tei_of(text, registers)) == printed(text)
+
+
+def test_random_bulletins_tei_validates(registers, tmp_path):
+    """A sample of random bulletins' TEI, validated by jing against tei_all in one run."""
+    import shutil
+    import subprocess
+
+    exe = shutil.which("jing")
+    assert exe, "jing is needed for the TEI tests: apt-get install jing (make test installs it)"
+    import random
+
+    rnd = random.Random(14)
+    pieces = ["本报讯(记者张三 通讯员李四)", "高新区召开会议。", "推进项目建设,", "\n\n", "\n", "# 标题", "## 副题",
+              "——高新区综述", "本报记者 王五 摄", "拼抢一季度", "<b>x</b>", "{{ x }}", "\x01", "\x0c", "\ufffe", "\u2028", "&"]
+    files = []
+    for n in range(40):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30)))
+        path = tmp_path / f"r{n}.xml"
+        path.write_text(tei_of(text, registers), encoding="utf-8")
+        files.append(str(path))
+    proc = subprocess.run([exe, str(ROOT / "tests" / "fixtures" / "schemas" / "tei_all.rng"), *files], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout[:2000]

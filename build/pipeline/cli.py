@@ -77,6 +77,9 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         # with a cache, pages whose inputs did not change are kept from the last build
         previous = previous_keys(docs) if cache else {}
         files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
+        # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
+        raw: dict[str, str | bytes] = {f"bulletins/{b.id}.txt": (content / b.file).read_bytes() for b in bulletins}
+        files = {**files, **raw}
     with clock.stage("write"):
         written, changed = write_tree(files, docs, keys)
         new_lock = lock.dump()

@@ -32,7 +32,9 @@ SIDECAR_KEYS = {
     "corrections": "list of {sic, corr, note}: printed reading and its correction",
     "layout_lines": "line numbers to treat as layout text (banners) whatever they look like",
     "item_starts": "line numbers where a new item starts whatever they look like",
+    "inferred": "mapping of key (year, district) to the evidence in the text: the value was inferred, not printed",
 }
+INFERABLE = ("year", "district")  # the values the edition marks as inferred wherever it shows them
 
 
 def decode(data: bytes, file: str) -> str:
@@ -143,6 +145,11 @@ def read_sidecar(path: Path, rel: str, registers: Registers, raw_text: str) -> d
                 raise EditionError(rel, f"unknown district {value!r} (registers know: {known})", at)
         elif key == "corrections":
             value = _corrections(value, rel, at, raw_text)
+        elif key == "inferred":
+            if not isinstance(value, dict) or not all(k in INFERABLE and k in data and isinstance(v, str) and v.strip()
+                                                      for k, v in value.items()):
+                raise EditionError(rel, f"inferred must map keys given in this sidecar ({', '.join(INFERABLE)}) "
+                                        "to the evidence for them", at)
         elif key in ("layout_lines", "item_starts"):
             if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
                 raise EditionError(rel, f"{key} must be a list of line numbers", at)

@@ -19,9 +19,28 @@
     try { document.execCommand("copy"); } catch (e) { /* the text stays selectable on the page */ }
     document.body.removeChild(t);
   }
+  // The downloads carry the access date too: the build cannot know it, so each file gains
+  // it here, in the form its format prescribes (as cite.with_access does in the tests).
+  function withAccess(text, format, stamp) {
+    if (format === "ris") return text.replace("\nER  - ", "\nY2  - " + stamp.replace(/-/g, "/") + "\nER  - ");
+    if (format === "bib") {
+      var end = text.replace(/\s+$/, "").lastIndexOf("\n}");
+      return text.slice(0, end) + ",\n  urldate = {" + stamp + "}\n}\n";
+    }
+    var data = JSON.parse(text);
+    data.forEach(function (d) { d.accessed = {"date-parts": [stamp.split("-").map(Number)]}; });
+    return JSON.stringify(data, null, 1) + "\n";
+  }
   function init() {
     var stamp = today();
     document.querySelectorAll(".gx-access").forEach(function (el) { el.textContent = stamp; });
+    document.querySelectorAll("a.gx-dl[data-format]").forEach(function (a) {
+      var href = a.getAttribute("href"), comma = href.indexOf(",");
+      try {
+        var text = withAccess(decodeURIComponent(href.slice(comma + 1)), a.getAttribute("data-format"), stamp);
+        a.setAttribute("href", href.slice(0, comma + 1) + encodeURIComponent(text));
+      } catch (e) { /* the file stays as built, without the access date */ }
+    });
     document.querySelectorAll("button.gx-copy").forEach(function (b) {
       b.addEventListener("click", function () {
         var el = document.getElementById(b.getAttribute("data-copy"));

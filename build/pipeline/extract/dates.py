@@ -14,9 +14,12 @@ DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})�
 
 
 def bulletin_year(b: Bulletin, text: str) -> Inferred:
+    why = (b.meta.get("inferred") or {})
     if b.date:
         return Inferred(b.date[:4], False, [f"附注文件的出版日期 {b.date}"])
     if b.meta.get("year"):
+        if "year" in why:
+            return Inferred(str(b.meta["year"]), True, [f"附注文件据正文推断的年份 {b.meta['year']}：{why['year']}"])
         return Inferred(str(b.meta["year"]), False, [f"附注文件的年份 {b.meta['year']}"])
     counts = Counter(int(y) for y in YEAR.findall(text))
     if not counts:

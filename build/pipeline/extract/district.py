@@ -10,7 +10,8 @@ from ..model import Bulletin, Inferred, Registers
 
 def infer_district(b: Bulletin, registers: Registers) -> Inferred:
     if b.meta.get("district"):
-        return Inferred(b.meta["district"], False, ["附注文件"])
+        why = (b.meta.get("inferred") or {}).get("district")
+        return Inferred(b.meta["district"], True, [f"附注文件据正文推断：{why}"]) if why else Inferred(b.meta["district"], False, ["附注文件"])
     clue_of: dict[str, str] = {}
     for d in registers.districts.values():
         for clue in [d.city, *d.names, *d.clues]:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..link import Links, item_sort_key
 from ..model import Bulletin, Item, Registers
+from . import data
 from .export import export
 from .html import front_matter
 from .index_pages import (
@@ -24,7 +25,7 @@ from .index_pages import (
     entity_page,
     home,
 )
-from .item_page import ENTITY_DIR, item_page, related
+from .item_page import ENTITY_DIR, bulletin_label, item_page, related
 from .search_index import build_index
 
 ABOUT = (Path(__file__).parent / "about.md").read_text(encoding="utf-8")
@@ -38,6 +39,7 @@ def method_note(tagger: str) -> str:
     return (f"此外，统计模型（{MODEL_ZH[tagger]}）识别正文中未带职务的人名，登记表中的机构与地点、"
             "附近印出的公司简称及成语中的字不计为人名；这部分人名未经编者逐一核对，可能有误。")
 SEARCH = (Path(__file__).parent / "search.md").read_text(encoding="utf-8")
+DATA_PAGE = (Path(__file__).parent / "data.md").read_text(encoding="utf-8")
 
 
 def district_names(registers: Registers) -> dict[str, str]:
@@ -131,7 +133,14 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     for chunk in chunks:
         files.update(chunk)
     for b in bulletins:
-        files[f"bulletins/{b.id}.md"] = bulletin_page(b, names)
+        files[f"bulletins/{b.id}.md"] = bulletin_page(b, names, site_url)
+        files[f"tei/{b.id}.xml"] = data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url)
+        for it in b.items:
+            files[f"api/items/{it.id}.json"] = data.item_json(b, it, L, site_url)
+    files["data/articles.csv"] = data.articles_csv(sorted(bulletins, key=lambda b: b.id))
+    files["data/entities.csv"] = data.entities_csv(L)
+    files["feed.xml"] = data.atom(bulletins, {b.id: bulletin_label(b, names) for b in bulletins}, site_url)
+    files["data.md"] = DATA_PAGE
     for old, new in sorted(L.redirects.items()):
         files[f"items/{old}.md"] = front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
@@ -170,7 +179,7 @@ def _manifest(docs: Path) -> dict[str, list]:
         return {}
 
 
-def write_tree(files: dict[str, str], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
+def write_tree(files: dict[str, str | bytes], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
     """Write the whole tree beside docs/, then swap it in: a failed build leaves docs/ as it
     was. Files unchanged since the last build are hard-linked, not written again, and pages
     the build did not render (their key in `keys` is unchanged) are kept from the last build.
@@ -194,7 +203,8 @@ def write_tree(files: dict[str, str], docs: Path, keys: dict[str, str] | None = 
                     shutil.copyfile(docs / rel, path)
                 manifest[rel] = [old[rel][0], keys[rel]]
                 continue
-            data = files[rel].encode("utf-8")
+            text = files[rel]
+            data = text if isinstance(text, bytes) else text.encode("utf-8")
             digest = hashlib.sha1(data).hexdigest()
             manifest[rel] = [digest, keys.get(rel, "")]
             if old.get(rel, [None])[0] == digest and _link(docs / rel, path):

@@ -30,9 +30,12 @@ def md_heading(text: str) -> str:
 
 def front_matter(data: dict) -> str:
     """YAML front matter. `title` is HTML-escaped: Material writes it into <title>, the header
-    and the search index without escaping, and a printed headline may hold markup."""
+    and the search index without escaping, and a printed headline may hold markup; so is
+    `description`, which Material writes into <meta name="description" content="…">."""
     if isinstance(data.get("title"), str):
         data = {**data, "title": html.escape(data["title"], quote=False)}
+    if isinstance(data.get("description"), str):  # printed by Material into an attribute, unescaped
+        data = {**data, "description": html.escape(data["description"], quote=True)}
     body = yaml.dump(data, Dumper=DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000)
     return f"---\n{body}---\n\n"
 

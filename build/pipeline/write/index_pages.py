@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 
 from ..link import EntityRef, Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item, Registers
+from . import cite
 from .html import esc, front_matter, md_heading
 from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_title
 
@@ -82,11 +83,15 @@ def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
     return "".join(out)
 
 
-def bulletin_page(b: Bulletin, names: dict[str, str]) -> str:
+def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> str:
+    """A bulletin in print order. Each item carries a COinS span (a newspaper article in
+    OpenURL's Dublin Core form), so Zotero offers the page as the list of its articles."""
     fm = {"title": bulletin_label(b, names), "id": b.id, "source_file": b.file, "district": b.district.value,
-          "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items]}
+          "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items],
+          "description": f"{bulletin_label(b, names)}：{len(b.items)} 篇"}
     out = [front_matter(fm), f"# {md_heading(bulletin_label(b, names))}\n\n"]
-    facts = [f"<dt>原件</dt><dd><code>{esc(b.file)}</code></dd>"]
+    facts = [f'<dt>原件</dt><dd><code>{esc(b.file)}</code>（<a href="{b.id}.txt">原始文本</a>，逐字节未改，'
+             f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>']
     dname = names.get(b.district.value or "", "地区不详")
     dnote = "（据文中线索推断：" + "；".join(b.district.evidence) + "）" if b.district.inferred else ""
     facts.append(f"<dt>地区</dt><dd>{esc(dname)}{esc(dnote)}</dd>")
@@ -112,8 +117,10 @@ def bulletin_page(b: Bulletin, names: dict[str, str]) -> str:
             sub = f' <span class="gx-subtitle-inline">{esc(it.subtitle)}</span>' if it.subtitle else ""
             meta = " · ".join([KIND_ZH[it.kind], date_zh(it.date, it.date_inferred), f"原文第{it.first_line}–{it.last_line}行"]
                               + (["原文截断"] if it.truncated else []))
+            f = cite.facts(b, it, f"{site_url}items/{it.id}.html", f"{site_url}bulletins/{b.id}.html")
             rows.append(f'<li id="{it.id}" value="{it.seq}">{kick}<a href="../items/{it.id}.html">{esc(display_title(it))}</a>{sub} '
-                        f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span></li>')
+                        f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span>'
+                        f'<span class="Z3988" title="{esc(cite.coins(f))}"></span></li>')
     out.append(f'<ol class="gx-toc">{"".join(rows)}</ol>\n')
     return "".join(out)
 

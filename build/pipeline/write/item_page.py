@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from ..link import Links
 from ..model import BYLINE_ROLES, Bulletin, Item
 from . import cite
@@ -49,7 +47,7 @@ def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
 
 def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict, site_url: str) -> str:
     url = f"{site_url}items/{it.id}.html"
-    facts = cite.facts(b, it, display_title(it), url)
+    facts = cite.facts(b, it, url, f"{site_url}bulletins/{b.id}.html")
     fm = {
         "id": it.id,
         "title": display_title(it),
@@ -66,7 +64,8 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         "photographers": it.photographers,
         "truncated": it.truncated,
         "hide": ["toc"],
-        "head_html": cite.head_html(facts, b, it, district_names.get(b.district.value or "")),
+        "description": facts["abstract"] or facts["title"],  # Material's <meta name="description">
+        "head_html": cite.head_html(facts, it, district_names.get(b.district.value or "")),
     }
     out = [front_matter(fm)]
     head = ['<header class="gx-headline">']
@@ -127,7 +126,7 @@ def cite_box(f: dict) -> str:
         ("gbt", "GB/T 7714—2015", cite.gbt7714(f, online=False)),
         ("gbt-ol", "GB/T 7714—2015（网络）", cite.gbt7714(f, online=True)),
         ("apa", "APA 第7版", cite.apa(f)),
-        ("chicago", "Chicago", cite.chicago(f)),
+        ("chicago", "Chicago 第18版（注释—书目体系，书目条目）", cite.chicago(f)),
     ]
     rows = []
     access = '<span class="gx-access" title="引用日期，由浏览器按今天填写">引用日期</span>'
@@ -136,14 +135,22 @@ def cite_box(f: dict) -> str:
         rows.append(f'<dt>{label}</dt><dd><span class="gx-cite-text" id="cite-{key}">{shown}</span> '
                     f'<button type="button" class="gx-copy md-button" data-copy="cite-{key}">复制</button></dd>')
     files = [
-        (f"{f['id']}.bib", "BibTeX", cite.bibtex(f), "application/x-bibtex"),
-        (f"{f['id']}.ris", "RIS", cite.ris(f), "application/x-research-info-systems"),
-        (f"{f['id']}.json", "CSL-JSON", json.dumps([cite.csl(f)], ensure_ascii=False, indent=1), "application/vnd.citationstyles.csl+json"),
+        (f"{f['id']}.bib", "BibTeX", "bib", cite.bibtex(f), "application/x-bibtex"),
+        (f"{f['id']}.ris", "RIS", "ris", cite.ris(f), "application/x-research-info-systems"),
+        (f"{f['id']}.json", "CSL-JSON", "csl", cite.csl_json(f), "application/vnd.citationstyles.csl+json"),
     ]
-    links = " · ".join(f'<a download="{esc(name)}" href="{esc(_data_uri(text, mime))}">{label}</a>' for name, label, text, mime in files)
-    note = "（年份为据文中推断，加方括号）" if f["year_inferred"] else ""
-    return (f'<aside class="gx-box gx-cite" id="cite"><h2>引用本文</h2><dl>{"".join(rows)}</dl>'
-            f'<p class="gx-meta">下载：{links}{note}</p></aside>')
+    links = " · ".join(f'<a class="gx-dl" data-format="{fmt}" download="{esc(name)}" href="{esc(_data_uri(text, mime))}">{label}</a>'
+                       for name, label, fmt, text, mime in files)
+    notes = []
+    if f["year_inferred"]:
+        notes.append("出版年据正文推断，各体例按其规定标注：GB/T 7714 加方括号，APA 作 ca.，Chicago 作 [年?]")
+    if not f["newspaper"]:
+        notes.append(f"报纸名称未有记录，标作{cite.NO_PAPER}")
+    if not f["date"]:
+        notes.append("出版日期（月日）未有记录")
+    note = f'<p class="gx-meta gx-cite-missing">{esc("；".join(notes))}。</p>' if notes else ""
+    return (f'<aside class="gx-box gx-cite" id="cite"><h2>引用本文</h2><dl>{"".join(rows)}</dl>{note}'
+            f'<p class="gx-meta">下载（含引用日期）：{links} · <a href="../api/items/{esc(f["id"])}.json">数据（JSON）</a></p></aside>')
 
 
 RELATED_SCAN = 60  # items looked at per entity: keeps the box linear in the archive's size
