@@ -9,9 +9,12 @@ export PYTHONHASHSEED := 0
 
 .PHONY: site test chromium jing clean
 
+# BUILD_FLAGS=--locked (the Pages workflow): fail if the id lock would change.
+BUILD_FLAGS ?=
+
 site: $(VENV)/.site
-	$(BIN)/python build/edition.py build
-	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/python build/edition.py build $(BUILD_FLAGS)
+	SOURCE_DATE_EPOCH=$$($(BIN)/python build/edition.py epoch --docs docs) $(BIN)/mkdocs build --strict --quiet
 	$(BIN)/python build/edition.py pack --site site
 	$(BIN)/python build/edition.py check --site site
 

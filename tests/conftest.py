@@ -26,7 +26,7 @@ def registers():
 
 def read_text(text: str, registers, meta: dict | None = None, file: str = "bulletins/t.txt") -> Bulletin:
     """Run the text stages on a bulletin given as a string."""
-    b = Bulletin(file=file, lines=split_lines(text), meta=meta or {})
+    b = Bulletin(file=file, lines=split_lines(text), meta=meta or {}, sha=hashlib.sha256(text.encode("utf-8")).hexdigest())
     b.date = (meta or {}).get("date")
     return extract(repair(segment(b)), registers)
 

@@ -58,7 +58,7 @@ def test_undecodable_and_mixed_bytes_name_file_and_offset():
     ("newspaper: 日报\ndistrict: atlantis\n", r"x.yaml:2: unknown district 'atlantis'"),
     ("dat: 2025-01-01\n", r"x.yaml:1: unknown key 'dat'"),
     ("date: [2025\n", r"x.yaml:\d+: malformed YAML"),
-    ("corrections:\n  - sic: 不存在的文字\n    corr: 别的\n", r"x.yaml:1: correction 1: printed text '不存在的文字' is not in the bulletin"),
+    ("corrections:\n  - sic: 不存在的文字\n    corr: 别的\n", r"x.yaml:2: correction 1: printed text '不存在的文字' is not in the bulletin"),
     ("item_starts: [a]\n", r"x.yaml:1: item_starts must be a list of line numbers"),
 ])
 def test_bad_sidecar_is_an_error_with_file_and_line_and_nothing_is_written(tmp_path, sidecar, message):

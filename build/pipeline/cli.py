@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -14,9 +15,9 @@ import yaml
 from .check import check_site
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
 from .link import IdLock, assign_ids, link
-from .model import Bulletin, EditionError, Registers
+from .model import Bulletin, EditionError, Registers, raise_all
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
-from .read import bulletin_paths, read_registers
+from .read import Source, find_bulletins, read_registers
 from .write import pages, previous_keys, write_tree
 
 LOCK = "ids.lock.json"
@@ -38,41 +39,62 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
     """Every bulletin through read, segment, repair and extract; from the cache where its
     input, the tool and the tagger are unchanged, and on `jobs` processes."""
     clock = clock or Stopwatch()
+    errors: list[EditionError] = []
     with clock.stage("read"):
-        registers = read_registers(content)
-        paths = bulletin_paths(content)
-    store = Cache(cache, registers_key(content) + tagger) if cache else None
+        try:
+            registers = read_registers(content)
+        except EditionError as e:  # the bulletins are still read, so every error shows at once
+            errors += e.errors
+            registers = Registers()
+        paths, missed = find_bulletins(content)
+        errors += missed
+    store = Cache(cache, registers_key(content) + tagger) if cache and not errors else None
     out: dict[int, Bulletin] = {}
     todo = []
-    for n, path in enumerate(paths):
-        hit = store.get(path) if store else None
+    for n, src in enumerate(paths):
+        hit = store.get(src, rel(src, content)) if store else None
         if hit is not None:
             out[n] = hit
         else:
-            todo.append((n, path))
+            todo.append((n, src))
     clock.counts["cached"] = len(out)
     done = len(out)
     for n, bulletin, times in run_text_stages(todo, content, registers, jobs, tagger):
+        done += 1
+        progress(done, len(paths), "reading")
+        if isinstance(bulletin, EditionError):
+            errors += bulletin.errors
+            continue
         out[n] = bulletin
         clock.add(times)
         if store:
-            store.put(paths[n], bulletin)
-        done += 1
-        progress(done, len(paths), "reading")
+            store.put(paths[n], rel(paths[n], content), bulletin)
+    raise_all(errors)
     return registers, [out[n] for n in range(len(paths))]
 
 
+def rel(src: Source, content: Path) -> str:
+    return src.path.relative_to(content).as_posix()
+
+
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
-          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER) -> dict:
-    """The whole pipeline. Nothing is written unless every bulletin was read without error."""
+          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False) -> dict:
+    """The whole pipeline. Nothing is written unless every bulletin was read without error.
+    With `locked`, a build that would change the id lock is an error (CI: a forgotten lock
+    never ships)."""
     clock = Stopwatch()
     t0 = time.perf_counter()
     registers, bulletins = read_all(content, cache, jobs, clock, tagger)
     with clock.stage("link"):
         lock_path = lock_path or content / LOCK
-        lock = IdLock.load(lock_path)
-        redirects = assign_ids(bulletins, lock)
-        links = link(bulletins, registers, redirects)
+        lock = IdLock.load(lock_path, lock_path.name)
+        redirects, withdrawn = assign_ids(bulletins, lock)
+        links = link(bulletins, registers, redirects, withdrawn)
+        new_lock = lock.dump()
+        old_lock = lock_path.read_text(encoding="utf-8") if lock_path.exists() else None
+        if locked and new_lock != old_lock:
+            raise EditionError(lock_path.name, f"the id lock would change ({lock_change(old_lock, new_lock)}): run the "
+                                               "build without --locked and commit the lock with the content")
     with clock.stage("pages"):
         # with a cache, pages whose inputs did not change are kept from the last build
         previous = previous_keys(docs) if cache else {}
@@ -81,10 +103,17 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         raw: dict[str, str | bytes] = {f"bulletins/{b.id}.txt": (content / b.file).read_bytes() for b in bulletins}
         files = {**files, **raw}
     with clock.stage("write"):
-        written, changed = write_tree(files, docs, keys)
-        new_lock = lock.dump()
-        if not lock_path.exists() or lock_path.read_text(encoding="utf-8") != new_lock:
-            lock_path.write_text(new_lock, encoding="utf-8")
+        try:
+            written, changed = write_tree(files, docs, keys)
+        except OSError as e:
+            raise EditionError(str(docs), f"cannot write the site: {e.strerror or e}") from None
+        if new_lock != old_lock:
+            try:
+                tmp = lock_path.with_name(lock_path.name + ".tmp")
+                tmp.write_text(new_lock, encoding="utf-8")
+                tmp.replace(lock_path)
+            except OSError as e:
+                raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
     warnings = [w for b in bulletins for w in b.warnings]
     return {
         "bulletins": len(bulletins),
@@ -145,6 +174,26 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
             for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
 
 
+def lock_change(old: str | None, new: str) -> str:
+    """What a build would change in the lock, in a few words."""
+    if old is None:
+        return "there is no lock yet"
+    try:
+        a, b = json.loads(old), json.loads(new)
+    except ValueError:
+        return "the lock is rewritten"
+    parts = []
+    for section in ("bulletins", "items"):
+        x, y = a.get(section) or {}, b.get(section) or {}
+        added = [k for k in y if k not in x]
+        changed = [k for k in y if k in x and x[k] != y[k]]
+        if added:
+            parts.append(f"{len(added)} new {section[:-1]} ids, e.g. {added[0]}")
+        if changed:
+            parts.append(f"{len(changed)} {section} entries changed, e.g. {changed[0]}")
+    return "; ".join(parts) or "its format changes"
+
+
 def site_url(config: Path) -> str:
     """mkdocs.yml's site_url, ending in '/': the base of every permanent URL."""
     url = ""
@@ -167,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--cache", default=Path(".cache/edition"), type=Path,
                    help="where bulletins already read are kept, by content hash and tool version (default .cache/edition)")
     b.add_argument("--no-cache", action="store_true", help="read every bulletin again")
+    b.add_argument("--locked", action="store_true",
+                   help="fail, writing nothing, if the id lock would change (CI and deployment: the lock is committed)")
     b.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the text stages (default: all cores)")
     b.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL],
                    help="people extractor: patterns alone (titles, lists, registers; fast) or patterns plus the "
@@ -177,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
+    e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
+    e.add_argument("--docs", default="docs", type=Path)
     z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
     z.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
@@ -186,7 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         if args.cmd == "build":
-            s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger)
+            s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger,
+                      locked=args.locked)
             for w in s["warnings"]:
                 print(f"warning: {w}", file=sys.stderr)
             print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
@@ -196,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)
             print("\n".join(lines) if lines else "every name found is in a register")
+        elif args.cmd == "epoch":
+            from .write import source_date_epoch
+
+            print(source_date_epoch(args.docs))
         elif args.cmd == "pack":
             from .pack import pack
 
@@ -210,6 +268,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 1
             print(f"site check passed: {args.site}")
     except EditionError as e:
-        print(f"error: {e}", file=sys.stderr)
+        for err in e.errors:
+            print(f"error: {err}", file=sys.stderr)
+        if len(e.errors) > 1:
+            print(f"{len(e.errors)} errors; nothing was written", file=sys.stderr)
         return 1
     return 0

@@ -8,7 +8,9 @@ its title or its neighbours. Ids whose text moved into another item redirect the
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from pypinyin import lazy_pinyin
 
-from .model import BYLINE_ROLES, Bulletin, Item, Registers
+from .model import BYLINE_ROLES, Bulletin, EditionError, Item, Registers, raise_all
 from .text import slug
 
 FINGERPRINT = 40  # non-space characters of an item's opening that identify it
@@ -41,24 +43,71 @@ def pinyin_key(text: str) -> str:
     return " ".join(lazy_pinyin(text)) + "\0" + text
 
 
+LOCK_ABOUT = ("Permanent ids of the edition, keyed by content: a bulletin's id follows its text (sha256) "
+              "and, when the text is edited in place, its file. The build adds to this file and never "
+              "changes an id; a bulletin or item that is gone keeps its entry, marked withdrawn.")
+
+
 @dataclass
 class IdLock:
-    """The committed id assignments: bulletin file -> id, item id -> (bulletin file, fingerprint)."""
+    """The committed id assignments.
 
-    bulletins: dict[str, str] = field(default_factory=dict)
+    bulletins: id -> {"file", "sha"} (where the text was last seen), "withdrawn": date once gone;
+    items: id -> {"bulletin": id, "fp": opening words, "title", "date"}, "withdrawn": date once gone.
+    """
+
+    bulletins: dict[str, dict] = field(default_factory=dict)
     items: dict[str, dict] = field(default_factory=dict)
+    name: str = "ids.lock.json"
 
     @classmethod
-    def load(cls, path: Path) -> IdLock:
+    def load(cls, path: Path, name: str = "ids.lock.json") -> IdLock:
         if not path.exists():
-            return cls()
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(bulletins=dict(data.get("bulletins") or {}), items=dict(data.get("items") or {}))
+            return cls(name=name)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise EditionError(name, f"not a valid id lock: {e.msg} (restore it from version control)", e.lineno) from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise EditionError(name, f"cannot read the id lock: {e}") from None
+        if not isinstance(data, dict):
+            raise EditionError(name, "not a valid id lock: not a JSON object (restore it from version control)", 1)
+        return cls.parse(data, name)
+
+    @classmethod
+    def parse(cls, data: dict, name: str = "ids.lock.json") -> IdLock:
+        def bad(why: str) -> EditionError:
+            return EditionError(name, f"not a valid id lock: {why} (restore it from version control)")
+
+        bulletins, items = data.get("bulletins") or {}, data.get("items") or {}
+        if not isinstance(bulletins, dict) or not isinstance(items, dict):
+            raise bad("'bulletins' and 'items' must be objects")
+        if bulletins and all(isinstance(v, str) for v in bulletins.values()):
+            # the first format: file -> id and item -> {file, fp}
+            by_file = bulletins
+            ids = list(by_file.values())
+            if len(set(ids)) != len(ids):
+                raise bad("one bulletin id given to two files")
+            bulletins = {bid: {"file": f, "sha": ""} for f, bid in by_file.items()}
+            try:
+                items = {iid: {"bulletin": by_file[e["file"]], "fp": e["fp"]} for iid, e in items.items()}
+            except (KeyError, TypeError):
+                raise bad("an item names a file the lock does not know") from None
+        seen_files: dict[str, str] = {}
+        for bid, e in bulletins.items():
+            if not isinstance(e, dict) or not isinstance(e.get("file"), str) or not isinstance(e.get("sha", ""), str):
+                raise bad(f"bulletin {bid!r} needs a 'file' and a 'sha'")
+            if e["file"] in seen_files and "withdrawn" not in e and "withdrawn" not in bulletins[seen_files[e["file"]]]:
+                raise bad(f"{e['file']} has two ids ({seen_files[e['file']]}, {bid})")
+            seen_files[e["file"]] = bid
+        for iid, e in items.items():
+            if not isinstance(e, dict) or e.get("bulletin") not in bulletins or not isinstance(e.get("fp"), str):
+                raise bad(f"item {iid!r} needs a 'bulletin' the lock knows and an 'fp'")
+        return cls(bulletins=dict(bulletins), items=dict(items), name=name)
 
     def dump(self) -> str:
         data = {"bulletins": dict(sorted(self.bulletins.items())), "items": dict(sorted(self.items.items()))}
-        head = "Permanent ids of the edition. The build adds to this file and never changes an entry."
-        return json.dumps({"about": head, **data}, ensure_ascii=False, indent=1) + "\n"
+        return json.dumps({"about": LOCK_ABOUT, "version": 2, **data}, ensure_ascii=False, indent=1) + "\n"
 
 
 def bulletin_base(b: Bulletin) -> str:
@@ -71,37 +120,106 @@ def bulletin_base(b: Bulletin) -> str:
     return f"{district}-{b.year.value or 'undated'}"
 
 
-def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> dict[str, str]:
-    """Give every bulletin and item its id; return redirects {old item id: new item id}."""
-    taken = set(lock.bulletins.values())
+def today() -> str:
+    """The date a withdrawal is recorded: SOURCE_DATE_EPOCH's if set, else today's (UTC).
+    It is written into the lock once, so later builds of the same input agree."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch and epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return when.date().isoformat()
+
+
+def assign_bulletin_ids(bulletins: list[Bulletin], lock: IdLock) -> None:
+    """A bulletin keeps its id while its text (sha256) is the same, wherever the file moves;
+    a file edited in place keeps its id when it still holds some of the items the lock
+    knows. Two files with one text, or a file whose text is no longer the bulletin its name
+    was locked to, are errors: an id is never silently given to other text."""
+    errors: list[EditionError] = []
+    by_sha: dict[str, str] = {}
     for b in sorted(bulletins, key=lambda b: b.file):
-        if b.file not in lock.bulletins:
-            base, n = bulletin_base(b), 1
-            cand = base
-            while cand in taken:
-                n += 1
-                cand = f"{base}-{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}-{n}"
-            lock.bulletins[b.file] = cand
-            taken.add(cand)
-        b.id = lock.bulletins[b.file]
-    redirects: dict[str, str] = {}
-    by_file: dict[str, dict[str, str]] = defaultdict(dict)
-    for iid, entry in lock.items.items():
-        by_file[entry["file"]][iid] = entry["fp"]
+        if b.sha in by_sha:
+            errors.append(EditionError(b.file, f"the same text as {by_sha[b.sha]}: remove one of the two"))
+        by_sha.setdefault(b.sha, b.file)
+    raise_all(errors)
+    locked_sha = {e["sha"]: bid for bid, e in lock.bulletins.items() if e.get("sha")}
+    locked_file = {e["file"]: bid for bid, e in sorted(lock.bulletins.items()) if "withdrawn" not in e}
+    claimed: set[str] = set()
+    pending = []
+    for b in sorted(bulletins, key=lambda b: b.file):
+        bid = locked_sha.get(b.sha)
+        if bid:
+            b.id = bid
+            claimed.add(bid)
+        else:
+            pending.append(b)
+    new = []
+    for b in pending:
+        bid = locked_file.get(b.file)
+        if bid and bid not in claimed and lock.bulletins[bid].get("sha") not in by_sha:
+            fps = [e["fp"] for e in lock.items.values() if e["bulletin"] == bid]
+            bodies = [flat(it.body) for it in b.items]
+            if fps and not any(_shared(fp, body) >= 0.5 for fp in fps for body in bodies):
+                errors.append(EditionError(b.file, f"the text is no longer the bulletin locked to this file name ({bid}): "
+                                                   "none of its items is in it; give a new bulletin a new file name"))
+                continue
+            b.id = bid
+            claimed.add(bid)
+        else:
+            new.append(b)
+    raise_all(errors)
+    taken = set(lock.bulletins)
+    for b in sorted(new, key=lambda b: (bulletin_base(b), b.sha)):  # by content, not by file name
+        base, n = bulletin_base(b), 1
+        cand = base
+        while cand in taken:
+            n += 1
+            cand = f"{base}-{chr(ord('a') + n - 1)}" if n <= 26 else f"{base}-{n}"
+        b.id = cand
+        taken.add(cand)
     for b in bulletins:
-        known = by_file.get(b.file, {})
+        lock.bulletins[b.id] = {"file": b.file, "sha": b.sha}  # where the text is now; the id stays
+
+
+@dataclass
+class Withdrawn:
+    """A page that once was: what it showed, when and why it went, and where to go on."""
+
+    id: str
+    kind: str  # item | bulletin
+    title: str | None
+    opening: str
+    bulletin: str
+    file: str
+    date: str | None
+    withdrawn: str
+    reason: str
+    items: list[tuple[str, str | None]] = field(default_factory=list)  # a bulletin's items: (id, title)
+
+
+def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str], list[Withdrawn]]:
+    """Give every bulletin and item its id; return redirects {old item id: new item id} and
+    the tombstones of bulletins and items that are gone."""
+    assign_bulletin_ids(bulletins, lock)
+    present = {b.id for b in bulletins}
+    redirects: dict[str, str] = {}
+    by_bulletin: dict[str, dict[str, str]] = defaultdict(dict)
+    for iid, entry in lock.items.items():
+        by_bulletin[entry["bulletin"]][iid] = entry["fp"]
+    missing: dict[str, list[str]] = {}  # bulletin id -> its lock items not found in it
+    for b in bulletins:
+        known = by_bulletin.get(b.id, {})
         fps = [fingerprint(it) for it in b.items]
         bodies = [flat(it.body) for it in b.items]
         ids: list[str | None] = [None] * len(b.items)
-        # 1. the same opening: the same item
-        fp_to_id = {fp: iid for iid, fp in sorted(known.items(), reverse=True)}
+        # 1. the same opening: the same item; an item printed twice takes the ids in order
+        by_fp: dict[str, list[str]] = defaultdict(list)
+        for iid in sorted(known, key=_number):
+            by_fp[known[iid]].append(iid)
         for k, fp in enumerate(fps):
-            iid = fp_to_id.get(fp)
-            if iid and iid not in ids:
-                ids[k] = iid
+            if by_fp.get(fp):
+                ids[k] = by_fp[fp].pop(0)
         # 2. an opening the parser now reads differently (a dateline moved, a line
         # re-assigned): the item holding most of the old opening keeps the id
-        for iid, fp in sorted(known.items()):
+        for iid, fp in sorted(known.items(), key=lambda kv: _number(kv[0])):
             if iid in ids:
                 continue
             free = [k for k in range(len(b.items)) if ids[k] is None]
@@ -110,23 +228,65 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> dict[str, str]:
             if best and best[0][0] >= 0.6:
                 ids[best[1]] = iid
         # 3. new items get new numbers; a number is never given twice
-        numbers = [int(m.group(1)) for iid in known if (m := re.search(r"-(\d+)$", iid))]
-        nxt = max(numbers, default=0) + 1
+        nxt = max((_number(iid) for iid in known), default=0) + 1
         for k, it in enumerate(b.items):
             if ids[k] is None:
                 ids[k] = f"{b.id}-{nxt:02d}"
                 nxt += 1
-                lock.items[ids[k]] = {"file": b.file, "fp": fps[k]}
+                lock.items[ids[k]] = {"bulletin": b.id, "fp": fps[k]}
             it.id = ids[k]
-        # 4. an id whose text now lies inside another item (a merge, a moved boundary)
-        # redirects there; one whose text is gone redirects to its bulletin
-        for iid, fp in sorted(known.items()):
-            if iid in ids:
+            entry = lock.items[it.id]
+            entry.pop("withdrawn", None)  # a text that came back
+            entry.setdefault("title", it.title)
+            entry.setdefault("date", it.date or b.date)
+        gone = [iid for iid in sorted(known, key=_number) if iid not in ids]
+        if gone:
+            missing[b.id] = gone
+    for bid in sorted(set(by_bulletin) - present):
+        missing[bid] = sorted(by_bulletin[bid], key=_number)
+    # 4. an id whose text now lies inside another item (a merge, a moved boundary, a bulletin
+    # split or renamed and edited) redirects there; one whose text is gone gets a tombstone
+    where = {fingerprint(it): it.id for b in bulletins for it in reversed(b.items)}
+    bulletin_of = {it.id: b for b in bulletins for it in b.items}
+    stamp = today()
+    tombs: list[Withdrawn] = []
+    for bid, gone in sorted(missing.items()):
+        landed = {bulletin_of[where[lock.items[i]["fp"]]].id for i in by_bulletin[bid] if lock.items[i]["fp"] in where}
+        near = [b for b in bulletins if b.id == bid or b.id in landed]
+        for iid in gone:
+            fp = lock.items[iid]["fp"]
+            target = where.get(fp)
+            if target is None:
+                scores = [(_shared(fp, flat(it.body)), b.id == bid, -it.seq, it.id) for b in near for it in b.items]
+                best = max(scores, default=None)
+                if best and best[0] >= 0.5:
+                    target = best[3]
+            if target:
+                redirects[iid] = target
+                lock.items[iid].pop("withdrawn", None)
                 continue
-            scores = [(_shared(fp, body), -k) for k, body in enumerate(bodies)]
-            best = max(zip(scores, range(len(bodies)), strict=True), default=None)
-            redirects[iid] = b.items[best[1]].id if best and best[0][0] > 0 else f"../bulletins/{b.id}"
-    return redirects
+            entry = lock.items[iid]
+            when = entry.setdefault("withdrawn", stamp)
+            b_entry = lock.bulletins[bid]
+            reason = ("本期公报的源文件已从本版来源中移除。" if bid not in present
+                      else "本期公报的文本中已不再有这篇文字（源文件经编者修订）。")
+            tombs.append(Withdrawn(iid, "item", entry.get("title"), fp, bid, b_entry["file"], entry.get("date"), when, reason))
+    for bid in sorted(set(lock.bulletins) - present):
+        entry = lock.bulletins[bid]
+        when = entry.setdefault("withdrawn", stamp)
+        items = [lock.items[i] for i in sorted(by_bulletin.get(bid, {}), key=_number)]
+        dates = sorted(e["date"] for e in items if e.get("date"))
+        tombs.append(Withdrawn(bid, "bulletin", None, "", bid, entry["file"], dates[-1] if dates else None, when,
+                               "源文件已从本版来源中移除。",
+                               [(i, lock.items[i].get("title")) for i in sorted(by_bulletin.get(bid, {}), key=_number)]))
+    for bid in present:
+        lock.bulletins[bid].pop("withdrawn", None)
+    return redirects, tombs
+
+
+def _number(iid: str) -> int:
+    m = re.search(r"-(\d+)$", iid)
+    return int(m.group(1)) if m else 0
 
 
 def _shared(fp: str, body: str, k: int = 8) -> float:
@@ -158,14 +318,16 @@ class Links:
     entities: dict[str, EntityRef] = field(default_factory=dict)
     byline_ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (item id, byline name) -> entity id
     redirects: dict[str, str] = field(default_factory=dict)
+    withdrawn: list[Withdrawn] = field(default_factory=list)
 
 
 def item_sort_key(b: Bulletin, it: Item) -> tuple:
     return (it.date or b.date or "", b.id, it.seq)
 
 
-def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, str]) -> Links:
-    L = Links(redirects=redirects)
+def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, str],
+         withdrawn: list[Withdrawn] | None = None) -> Links:
+    L = Links(redirects=redirects, withdrawn=withdrawn or [])
     for b in sorted(bulletins, key=lambda b: b.id):
         L.districts.setdefault(b.district.value, []).append(b)
         for it in b.items:

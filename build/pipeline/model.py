@@ -156,3 +156,34 @@ class EditionError(Exception):
         self.file, self.line, self.message = file, line, message
         where = f"{file}:{line}" if line else file
         super().__init__(f"{where}: {message}")
+
+    @property
+    def errors(self) -> list[EditionError]:
+        return [self]
+
+    def __reduce__(self) -> tuple:  # crosses from a worker process intact
+        return (EditionError, (self.file, self.message, self.line))
+
+
+class EditionErrors(EditionError):
+    """Every error of a run, so the editor sees them all at once, in file and line order."""
+
+    def __init__(self, errors: list[EditionError]):
+        flat = {(e.file, e.line or 0, e.message): e for err in errors for e in err.errors}
+        self._errors = [flat[k] for k in sorted(flat)]
+        first = self._errors[0]
+        Exception.__init__(self, "\n".join(str(e) for e in self._errors))
+        self.file, self.line, self.message = first.file, first.line, first.message
+
+    @property
+    def errors(self) -> list[EditionError]:
+        return self._errors
+
+    def __reduce__(self) -> tuple:
+        return (EditionErrors, (self._errors,))
+
+
+def raise_all(errors: list[EditionError]) -> None:
+    """Raise the errors gathered so far, if any, together."""
+    if errors:
+        raise errors[0] if len(errors) == 1 and not isinstance(errors[0], EditionErrors) else EditionErrors(errors)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing as mp
+import os
 import pickle
 import resource
 import sys
@@ -16,8 +17,8 @@ from functools import cache
 from pathlib import Path
 
 from .extract import extract
-from .model import Bulletin, Registers
-from .read import read_bulletin
+from .model import Bulletin, EditionError, Registers
+from .read import Source, read_bulletin
 from .repair import repair
 from .segment import segment
 
@@ -47,30 +48,40 @@ class Cache:
     def __init__(self, folder: Path, salt: str):
         self.folder, self.salt = folder, salt
 
-    def key(self, path: Path) -> str:
+    def key(self, src: Source, rel: str) -> str | None:
         h = hashlib.sha256(self.salt.encode())
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-        side = path.with_suffix(".yaml")
-        if side.exists():
-            h.update(side.read_bytes())
+        h.update(rel.encode())
+        try:
+            h.update(src.path.read_bytes())
+            h.update(b"\0sidecar\0")
+            if src.sidecar:
+                h.update(src.sidecar.read_bytes())
+        except OSError:
+            return None  # the reader reports it
         return h.hexdigest()
 
-    def get(self, path: Path) -> Bulletin | None:
-        f = self.folder / f"{self.key(path)}.pickle"
-        if not f.exists():
+    def get(self, src: Source, rel: str) -> Bulletin | None:
+        key = self.key(src, rel)
+        f = self.folder / f"{key}.pickle"
+        if key is None or not f.exists():
             return None
         try:
             return pickle.loads(f.read_bytes())
         except Exception:
             return None  # a damaged entry is read again
 
-    def put(self, path: Path, bulletin: Bulletin) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        f = self.folder / f"{self.key(path)}.pickle"
-        tmp = f.with_suffix(".tmp")
-        tmp.write_bytes(pickle.dumps(bulletin, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(f)
+    def put(self, src: Source, rel: str, bulletin: Bulletin) -> None:
+        key = self.key(src, rel)
+        if key is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            f = self.folder / f"{key}.pickle"
+            tmp = f.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(bulletin, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp.replace(f)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
 
 
 class Stopwatch:
@@ -107,10 +118,10 @@ def max_rss() -> int:
     return max(own, kids) * scale
 
 
-def text_stages(path: Path, content: Path, registers: Registers, tagger: str = "patterns") -> tuple[Bulletin, dict[str, float]]:
+def text_stages(src: Source, content: Path, registers: Registers, tagger: str = "patterns") -> tuple[Bulletin, dict[str, float]]:
     times = {}
     t = time.perf_counter()
-    b = read_bulletin(path, content, registers)
+    b = read_bulletin(src, content, registers)
     times["read"] = time.perf_counter() - t
     t = time.perf_counter()
     b = repair(segment(b))
@@ -128,18 +139,25 @@ def _init(content: Path, registers: Registers, tagger: str) -> None:
     _WORKER["content"], _WORKER["registers"], _WORKER["tagger"] = content, registers, tagger
 
 
-def _work(job: tuple[int, Path]) -> tuple[int, Bulletin, dict[str, float]]:
-    n, path = job
-    b, times = text_stages(path, _WORKER["content"], _WORKER["registers"], _WORKER["tagger"])
+def _stages(src: Source, content: Path, registers: Registers, tagger: str) -> tuple[Bulletin | EditionError, dict]:
+    try:
+        return text_stages(src, content, registers, tagger)
+    except EditionError as e:  # returned, not raised: the run goes on and reports every error
+        return e, {}
+
+
+def _work(job: tuple[int, Source]) -> tuple[int, Bulletin | EditionError, dict[str, float]]:
+    n, src = job
+    b, times = _stages(src, _WORKER["content"], _WORKER["registers"], _WORKER["tagger"])
     return n, b, times
 
 
-def run_text_stages(todo: list[tuple[int, Path]], content: Path, registers: Registers, jobs: int,
-                    tagger: str = "patterns") -> Iterator[tuple[int, Bulletin, dict]]:
-    """Yield (index, bulletin, stage seconds); errors surface as they would in one process."""
+def run_text_stages(todo: list[tuple[int, Source]], content: Path, registers: Registers, jobs: int,
+                    tagger: str = "patterns") -> Iterator[tuple[int, Bulletin | EditionError, dict]]:
+    """Yield (index, bulletin or its errors, stage seconds), in one process or several."""
     if jobs <= 1 or len(todo) < 20:
-        for n, path in todo:
-            b, times = text_stages(path, content, registers, tagger)
+        for n, src in todo:
+            b, times = _stages(src, content, registers, tagger)
             yield n, b, times
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()

@@ -1,10 +1,15 @@
-"""Read stage: bytes on disk to Lines, sidecars and registers. The only stage that opens input files."""
+"""Read stage: bytes on disk to Lines, sidecars and registers. The only stage that opens input files.
+
+Every editorial file is validated field by field (type and range) and every problem is
+gathered, with its file and line, so that a run reports all of them together."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -18,6 +23,7 @@ from .model import (
     Line,
     RegisterEntry,
     Registers,
+    raise_all,
 )
 
 HEADING = re.compile(r"^[^\S\n]*(#+)[^\S\n]*")
@@ -35,19 +41,57 @@ SIDECAR_KEYS = {
     "inferred": "mapping of key (year, district) to the evidence in the text: the value was inferred, not printed",
 }
 INFERABLE = ("year", "district")  # the values the edition marks as inferred wherever it shows them
+CORRECTION_KEYS = ("sic", "corr", "note")
+REGISTERS = {"districts.yaml": "district", "people.yaml": "person", "organizations.yaml": "organization",
+             "places.yaml": "place"}
+DISTRICT_FIELDS = ("id", "name", "city", "province", "names", "clues")
+ENTITY_FIELDS = ("id", "name", "aliases", "type", "district", "wikidata", "roles")
+BULLETIN_SUFFIX = ".txt"
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+
+# -- encodings ---------------------------------------------------------------------------
+
+# Control characters no delivered text holds (tab, line feed, vertical tab, form feed and
+# carriage return are layout); a NUL usually means UTF-16 without its byte-order mark.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+PRIVATE = re.compile(r"[\ue000-\uf8ff]")
+RARE_SHARE = 0.05  # GB18030 text with more rare characters than this is another encoding
+
+
+def _gb_rare(ch: str) -> bool:
+    """Rare in simplified Chinese text: outside GB2312's Chinese and common-symbol rows.
+
+    Big5 and Shift-JIS bytes decode as GB18030 too, but into GBK's extension areas (trail
+    bytes below 0xA1), four-byte characters, and GB2312's kana, Greek, Cyrillic, pinyin and
+    box-drawing rows (0xA4-0xA9), where Big5 keeps its commonest characters."""
+    if ch < "\x80":
+        return False
+    b = ch.encode("gb18030")
+    return len(b) != 2 or not (0xA1 <= b[1] <= 0xFE and (0xA1 <= b[0] <= 0xA3 or 0xB0 <= b[0] <= 0xF7))
+
+
+def _gb_offset(text: str, i: int) -> int:
+    return len(text[:i].encode("gb18030"))
 
 
 def decode(data: bytes, file: str) -> str:
-    """Decode a delivery: UTF-8 (BOM or not), UTF-16 with BOM, or GB18030/GBK."""
+    """Decode a delivery: UTF-8 (BOM or not), UTF-16 with BOM, or GB18030/GBK, and only when
+    the bytes are confidently that; anything else is refused with the byte offset."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as e:
             raise EditionError(file, f"invalid UTF-16 at byte offset {e.start}") from None
+        _controls(text, file, lambda i: len(text[:i].encode("utf-16")))
+        return text
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         utf8_error = e
+    else:
+        bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+        _controls(text, file, lambda i: bom + len(text[:i].encode("utf-8")))
+        return text
     # Valid multi-byte UTF-8 before the bad byte means the file mixes encodings: refuse
     # rather than guess, since decoding the whole as GB18030 would garble the UTF-8 part.
     head = data[: utf8_error.start]
@@ -63,7 +107,25 @@ def decode(data: bytes, file: str) -> str:
         raise EditionError(
             file, f"not UTF-8, UTF-16 or GB18030: undecodable byte at offset {e.start}"
         ) from None
+    _controls(text, file, lambda i: _gb_offset(text, i))
+    m = PRIVATE.search(text)
+    if m:
+        raise EditionError(file, "not UTF-8, UTF-16 or GB18030: a user-defined (private) character "
+                                 f"at byte offset {_gb_offset(text, m.start())}; re-save the file as UTF-8")
+    wide = [i for i, ch in enumerate(text) if ch >= "\x80"]
+    rare = [i for i in wide if _gb_rare(text[i])]
+    if len(rare) >= 2 and len(rare) > RARE_SHARE * len(wide):
+        raise EditionError(
+            file, f"not UTF-8, UTF-16 or GB18030 (Big5 or Shift-JIS?): {len(rare)} of {len(wide)} characters "
+                  f"are rare as GB18030, the first at byte offset {_gb_offset(text, rare[0])}; re-save the file as UTF-8")
     return text
+
+
+def _controls(text: str, file: str, offset) -> None:
+    m = CONTROL.search(text)
+    if m:
+        hint = " (UTF-16 without a byte-order mark?)" if m.group() == "\x00" else ""
+        raise EditionError(file, f"control character U+{ord(m.group()):04X} at byte offset {offset(m.start())}{hint}")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -86,6 +148,13 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+def line_count(text: str) -> int:
+    return text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+
+
+# -- YAML ----------------------------------------------------------------------------------
+
+
 class _Loader(yaml.SafeLoader):
     """Safe YAML without implicit timestamps: dates stay text, validated with their line."""
 
@@ -96,108 +165,280 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def _node_lines(node: yaml.Node) -> dict[str, int]:
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+def _duplicates(node: yaml.Node | None, rel: str, errors: list[EditionError]) -> None:
+    """A key given twice in one mapping: YAML keeps the last silently; here it is an error."""
     if isinstance(node, yaml.MappingNode):
-        return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
-    return {}
+        seen: dict[str, int | None] = {}
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode):
+                if k.value in seen:
+                    errors.append(EditionError(rel, f"duplicate key {k.value!r} (first given at line {seen[k.value]})", _line(k)))
+                seen.setdefault(k.value, _line(k))
+            _duplicates(v, rel, errors)
+    elif isinstance(node, yaml.SequenceNode):
+        for v in node.value:
+            _duplicates(v, rel, errors)
 
 
 def load_yaml(path: Path, rel: str) -> tuple[object, yaml.Node | None]:
+    """The data and its node tree (for line numbers); duplicate keys are errors."""
+    text = decode(read_bytes(path, rel), rel)
+    loader = _Loader(text)  # a SafeLoader subclass: safe
     try:
-        text = decode(path.read_bytes(), rel)
-        node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: safe
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        raise EditionError(rel, f"malformed YAML: {getattr(e, 'problem', e)}", line) from None
+        raise EditionError(rel, f"malformed YAML: {getattr(e, 'problem', None) or e}", line) from None
+    finally:
+        loader.dispose()
+    errors: list[EditionError] = []
+    _duplicates(node, rel, errors)
+    raise_all(errors)
     return data, node
 
 
-def read_sidecar(path: Path, rel: str, registers: Registers, raw_text: str) -> dict:
-    if not path.exists():
+def _fields(node: yaml.Node | None) -> dict[str, tuple[int | None, yaml.Node]]:
+    """{key: (line, value node)} of a mapping node."""
+    if not isinstance(node, yaml.MappingNode):
         return {}
-    data, node = load_yaml(path, rel)
+    return {k.value: (_line(k), v) for k, v in node.value if isinstance(k, yaml.ScalarNode)}
+
+
+def read_bytes(path: Path, rel: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise EditionError(rel, "is a folder, not a file") from None
+    except OSError as e:
+        raise EditionError(rel, f"cannot read: {e.strerror or e}") from None
+
+
+# -- sidecars ------------------------------------------------------------------------------
+
+
+def _is_int(v: object) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _one_line_text(v: object) -> bool:
+    return isinstance(v, str) and bool(v.strip()) and "\n" not in v and "\r" not in v
+
+
+def read_sidecar(path: Path | None, rel: str, registers: Registers, raw_text: str | None) -> tuple[dict, list[EditionError]]:
+    """The validated sidecar and every problem found in it. `raw_text` is None when the
+    bulletin itself could not be read (then only what needs no text is checked)."""
+    if path is None:
+        return {}, []
+    errors: list[EditionError] = []
+    try:
+        data, node = load_yaml(path, rel)
+    except EditionError as e:
+        return {}, e.errors
     if data is None:
-        return {}
+        return {}, []
     if not isinstance(data, dict):
-        raise EditionError(rel, "a sidecar must be a mapping of keys to values", 1)
-    lines = _node_lines(node)
+        return {}, [EditionError(rel, "a sidecar must be a mapping of keys to values", 1)]
+    lines = _fields(node)
     meta: dict = {}
+
+    def bad(message: str, at: int | None) -> None:
+        errors.append(EditionError(rel, message, at))
+
     for key, value in data.items():
-        at = lines.get(str(key))
+        at, vnode = lines.get(str(key), (None, None))
         if key not in SIDECAR_KEYS:
-            known = ", ".join(sorted(SIDECAR_KEYS))
-            raise EditionError(rel, f"unknown key {key!r} (known keys: {known})", at)
+            bad(f"unknown key {key!r} (known keys: {', '.join(sorted(SIDECAR_KEYS))})", at)
+            continue
         if value is None:
             continue
         if key == "date":
             try:
-                value = dt.date.fromisoformat(str(value)).isoformat()
+                if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                    raise ValueError
+                value = dt.date.fromisoformat(value).isoformat()
             except ValueError:
-                raise EditionError(rel, f"date {value!r} is not an ISO date (YYYY-MM-DD)", at) from None
+                bad(f"date {value!r} is not an ISO date (YYYY-MM-DD)", at)
+                continue
         elif key == "year":
-            if not isinstance(value, int) or not 1900 <= value <= 2200:
-                raise EditionError(rel, f"year {value!r} is not a four-digit year", at)
+            if not _is_int(value) or not 1900 <= value <= 2200:
+                bad(f"year {value!r} is not a four-digit year (1900-2200)", at)
+                continue
         elif key == "district":
-            if value not in registers.districts:
+            if not isinstance(value, str) or value not in registers.districts:
                 known = ", ".join(sorted(registers.districts))
-                raise EditionError(rel, f"unknown district {value!r} (registers know: {known})", at)
+                bad(f"unknown district {value!r} (registers know: {known})", at)
+                continue
         elif key == "corrections":
-            value = _corrections(value, rel, at, raw_text)
+            value = _corrections(value, rel, at, vnode, raw_text, errors)
         elif key == "inferred":
             if not isinstance(value, dict) or not all(k in INFERABLE and k in data and isinstance(v, str) and v.strip()
                                                       for k, v in value.items()):
-                raise EditionError(rel, f"inferred must map keys given in this sidecar ({', '.join(INFERABLE)}) "
-                                        "to the evidence for them", at)
+                bad(f"inferred must map keys given in this sidecar ({', '.join(INFERABLE)}) to the evidence for them", at)
+                continue
         elif key in ("layout_lines", "item_starts"):
-            if not isinstance(value, list) or not all(isinstance(n, int) and n > 0 for n in value):
-                raise EditionError(rel, f"{key} must be a list of line numbers", at)
-        else:
-            value = str(value)
+            value = _line_numbers(key, value, rel, at, vnode, raw_text, errors)
+        elif key in ("newspaper", "page", "source"):
+            if _is_int(value) and key == "page":
+                value = str(value)
+            if not _one_line_text(value):
+                bad(f"{key} must be one line of text, not {value!r}", at)
+                continue
+        elif key == "note" and not isinstance(value, str):
+            bad(f"note must be text, not {value!r}", at)
+            continue
         meta[key] = value
-    return meta
+    if "date" in meta and "year" in meta and int(meta["date"][:4]) != meta["year"]:
+        bad(f"year {meta['year']} contradicts date {meta['date']}", lines["year"][0])
+    return meta, errors
 
 
-def _corrections(value: object, rel: str, at: int | None, raw_text: str) -> list[Correction]:
+def _items(vnode: yaml.Node | None) -> list[yaml.Node | None]:
+    return list(vnode.value) if isinstance(vnode, yaml.SequenceNode) else []
+
+
+def _line_numbers(key: str, value: object, rel: str, at: int | None, vnode: yaml.Node | None,
+                  raw_text: str | None, errors: list[EditionError]) -> list[int]:
     if not isinstance(value, list):
-        raise EditionError(rel, "corrections must be a list of {sic, corr, note}", at)
+        errors.append(EditionError(rel, f"{key} must be a list of line numbers", at))
+        return []
+    nodes = _items(vnode)
+    lines = raw_text.replace("\r\n", "\n").replace("\r", "\n").split("\n") if raw_text is not None else None
     out = []
-    for n, c in enumerate(value, 1):
-        if not isinstance(c, dict) or not isinstance(c.get("sic"), str) or not isinstance(c.get("corr"), str):
-            raise EditionError(rel, f"correction {n} needs text keys 'sic' and 'corr'", at)
-        if c["sic"] not in raw_text:
-            raise EditionError(rel, f"correction {n}: printed text {c['sic']!r} is not in the bulletin", at)
-        out.append(Correction(sic=c["sic"], corr=c["corr"], note=str(c.get("note") or ""), source=rel))
+    for n, v in enumerate(value):
+        where = _line(nodes[n]) if n < len(nodes) else at
+        if not _is_int(v) or v < 1:
+            errors.append(EditionError(rel, f"{key} must be a list of line numbers, not {v!r}", where))
+        elif lines is not None and v > len(lines):
+            errors.append(EditionError(rel, f"{key}: line {v} is beyond the end of the bulletin ({len(lines)} lines)", where))
+        elif lines is not None and not lines[v - 1].strip(" \t\u3000#"):
+            errors.append(EditionError(rel, f"{key}: line {v} of the bulletin is blank", where))
+        else:
+            out.append(v)
     return out
 
 
-def read_bulletin(path: Path, root: Path, registers: Registers) -> Bulletin:
-    rel = path.relative_to(root).as_posix()
-    data = path.read_bytes()
-    text = decode(data, rel)
-    sidecar = path.with_suffix(".yaml")
-    meta = read_sidecar(sidecar, sidecar.relative_to(root).as_posix(), registers, text)
+def _corrections(value: object, rel: str, at: int | None, vnode: yaml.Node | None, raw_text: str | None,
+                 errors: list[EditionError]) -> list[Correction]:
+    if not isinstance(value, list):
+        errors.append(EditionError(rel, "corrections must be a list of {sic, corr, note}", at))
+        return []
+    nodes = _items(vnode)
+    out = []
+    for n, c in enumerate(value, 1):
+        where = _line(nodes[n - 1]) if n - 1 < len(nodes) else at
+        if not isinstance(c, dict):
+            errors.append(EditionError(rel, f"correction {n} must be a mapping with keys sic, corr and note", where))
+            continue
+        unknown = [k for k in c if k not in CORRECTION_KEYS]
+        if unknown:
+            errors.append(EditionError(rel, f"correction {n}: unknown key {unknown[0]!r} (known keys: sic, corr, note)", where))
+        sic, corr, note = c.get("sic"), c.get("corr"), c.get("note")
+        if not isinstance(sic, str) or not sic.strip() or not isinstance(corr, str):
+            errors.append(EditionError(rel, f"correction {n} needs text keys 'sic' (not empty) and 'corr'", where))
+            continue
+        if note is not None and not isinstance(note, str):
+            errors.append(EditionError(rel, f"correction {n}: note must be text, not {note!r}", where))
+            continue
+        if sic == corr:
+            errors.append(EditionError(rel, f"correction {n}: 'corr' is the same as 'sic' ({sic!r})", where))
+            continue
+        if raw_text is not None and sic not in raw_text:
+            errors.append(EditionError(rel, f"correction {n}: printed text {sic!r} is not in the bulletin", where))
+            continue
+        out.append(Correction(sic=sic, corr=corr, note=note or "", source=rel))
+    return out
+
+
+# -- bulletins -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """A bulletin on disk: its text file and, if there is one, its sidecar."""
+
+    path: Path
+    sidecar: Path | None
+
+
+def read_bulletin(src: Source, root: Path, registers: Registers) -> Bulletin:
+    """Read and validate one bulletin and its sidecar; every problem of both is raised together."""
+    rel = src.path.relative_to(root).as_posix()
+    errors: list[EditionError] = []
+    data, text = b"", None
+    try:
+        data = read_bytes(src.path, rel)
+        text = decode(data, rel)
+    except EditionError as e:
+        errors += e.errors
+    side_rel = src.sidecar.relative_to(root).as_posix() if src.sidecar else ""
+    meta, side_errors = read_sidecar(src.sidecar, side_rel, registers, text)
+    raise_all(errors + side_errors)
+    assert text is not None
     b = Bulletin(file=rel, lines=split_lines(text), meta=meta, sha=hashlib.sha256(data).hexdigest())
     b.date = meta.get("date")
     return b
 
 
-def _entries(data: object, rel: str, node: yaml.Node | None, kind: str) -> list[tuple[dict, int | None]]:
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        raise EditionError(rel, "a register is a list of entries", 1)
-    lines = [n.start_mark.line + 1 for n in node.value] if isinstance(node, yaml.SequenceNode) else []
+def find_bulletins(root: Path) -> tuple[list[Source], list[EditionError]]:
+    """Every bulletin under bulletins/ (sub-folders too, any case of '.txt') with its sidecar.
+    A file that is neither, a sidecar without its bulletin and two sidecars for one bulletin
+    are errors: nothing in the folder is skipped silently."""
+    folder = root / "bulletins"
+    if not folder.is_dir():
+        raise EditionError(str(root), "no bulletins/ folder in the content folder")
+    errors: list[EditionError] = []
+    texts: dict[Path, Path] = {}  # stem path -> text file
+    sidecars: dict[Path, list[Path]] = {}
+
+    def walk_error(e: OSError) -> None:
+        errors.append(EditionError(Path(e.filename).relative_to(root).as_posix() if e.filename else "bulletins",
+                                   f"cannot read the folder: {e.strerror or e}"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=walk_error):
+        here = Path(dirpath)
+        dirnames.sort()
+        for d in list(dirnames):
+            if (here / d).is_symlink():
+                errors.append(EditionError((here / d).relative_to(root).as_posix(),
+                                           "a link to a folder is not followed: move the bulletins into bulletins/"))
+                dirnames.remove(d)
+            elif d.startswith("."):
+                dirnames.remove(d)
+        for name in sorted(filenames):
+            path = here / name
+            rel = path.relative_to(root).as_posix()
+            if name.startswith("."):
+                continue  # .gitkeep, .DS_Store: the file system's, not the edition's
+            suffix = path.suffix.lower()
+            if suffix == BULLETIN_SUFFIX:
+                texts[path.with_suffix("")] = path
+            elif suffix in SIDECAR_SUFFIXES:
+                sidecars.setdefault(path.with_suffix(""), []).append(path)
+            else:
+                errors.append(EditionError(rel, "neither a bulletin (.txt) nor a sidecar (.yaml): "
+                                                "rename it or move it out of bulletins/"))
     out = []
-    for n, entry in enumerate(data):
-        at = lines[n] if n < len(lines) else None
-        if not isinstance(entry, dict) or not entry.get("id") or not entry.get("name"):
-            raise EditionError(rel, f"{kind} entry {n + 1} needs an 'id' and a 'name'", at)
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", str(entry["id"])):
-            raise EditionError(rel, f"id {entry['id']!r} must be lower-case ASCII letters, digits and '-'", at)
-        out.append((entry, at))
-    return out
+    for stem, paths in sorted(sidecars.items()):
+        if stem not in texts:
+            for p in paths:
+                errors.append(EditionError(p.relative_to(root).as_posix(),
+                                           f"sidecar without a bulletin: no {stem.name}.txt beside it"))
+        elif len(paths) > 1:
+            names = ", ".join(p.name for p in sorted(paths))
+            errors.append(EditionError(texts[stem].relative_to(root).as_posix(), f"two sidecars for one bulletin: {names}"))
+    for stem, path in sorted(texts.items()):
+        side = sidecars.get(stem) or []
+        out.append(Source(path, side[0] if len(side) == 1 else None))
+    return out, errors
+
+
+# -- registers -----------------------------------------------------------------------------
 
 
 NATIONAL = Path(__file__).resolve().parent / "data" / "national_zones.yaml"
@@ -214,48 +455,98 @@ def national_zones() -> tuple[District, ...]:
 
 
 def read_registers(root: Path) -> Registers:
+    """The registers, validated: unknown files and fields, wrong types, duplicate ids and
+    unknown districts are errors, all of them reported together."""
     reg = Registers()
+    errors: list[EditionError] = []
     folder = root / "registers"
-    path = folder / "districts.yaml"
-    if not path.exists():
+    if not (folder / "districts.yaml").is_file():
         raise EditionError("registers/districts.yaml", "missing: the edition needs a district register")
+    for p in sorted(folder.iterdir()):
+        if p.name not in REGISTERS and not p.name.startswith("."):
+            errors.append(EditionError(f"registers/{p.name}", f"unknown register file (known: {', '.join(REGISTERS)})"))
     seen: dict[str, tuple[str, int | None]] = {}
-
-    def claim(id_: str, rel: str, at: int | None) -> None:
-        if id_ in seen:
-            first, first_at = seen[id_]
-            raise EditionError(rel, f"duplicate id {id_!r} (first used at {first}:{first_at})", at)
-        seen[id_] = (rel, at)
-
-    data, node = load_yaml(path, "registers/districts.yaml")
-    for e, at in _entries(data, "registers/districts.yaml", node, "district"):
-        claim(e["id"], "registers/districts.yaml", at)
-        reg.districts[e["id"]] = District(
-            id=e["id"], name=e["name"], city=str(e.get("city") or ""), province=str(e.get("province") or ""),
-            names=[str(x) for x in e.get("names") or []], clues=[str(x) for x in e.get("clues") or []],
-        )
-    for d in national_zones():
-        reg.districts.setdefault(d.id, d)
-    for kind, attr in (("person", "people"), ("organization", "organizations"), ("place", "places")):
-        rel = f"registers/{attr}.yaml"
-        if not (folder / f"{attr}.yaml").exists():
+    for fname, kind in REGISTERS.items():
+        rel = f"registers/{fname}"
+        if kind == "person":  # after the editors' districts, before anything names a district
+            for d in national_zones():
+                reg.districts.setdefault(d.id, d)
+        if not (folder / fname).exists():
             continue
-        data, node = load_yaml(folder / f"{attr}.yaml", rel)
-        for e, at in _entries(data, rel, node, kind):
-            claim(e["id"], rel, at)
-            district = e.get("district")
-            if district is not None and district not in reg.districts:
-                raise EditionError(rel, f"{e['id']}: unknown district {district!r}", at)
-            getattr(reg, attr)[e["id"]] = RegisterEntry(
-                id=e["id"], name=str(e["name"]), type=kind, subtype=str(e.get("type") or ""),
-                aliases=[str(a) for a in e.get("aliases") or []], district=district,
-                wikidata=e.get("wikidata") or None, roles=[str(r) for r in e.get("roles") or []],
-            )
+        try:
+            data, node = load_yaml(folder / fname, rel)
+        except EditionError as e:
+            errors += e.errors
+            continue
+        if data is None:
+            continue
+        if not isinstance(data, list):
+            errors.append(EditionError(rel, "a register is a list of entries", 1))
+            continue
+        nodes = _items(node)
+        for n, entry in enumerate(data):
+            enode = nodes[n] if n < len(nodes) else None
+            e = _entry(entry, enode, rel, kind, n + 1, reg, errors)
+            if e is None:
+                continue
+            at = _line(enode)
+            if e["id"] in seen:
+                first, first_at = seen[e["id"]]
+                errors.append(EditionError(rel, f"duplicate id {e['id']!r} (first used at {first}:{first_at})", at))
+                continue
+            seen[e["id"]] = (rel, at)
+            if kind == "district":
+                reg.districts[e["id"]] = District(id=e["id"], name=e["name"], city=e.get("city") or "",
+                                                  province=e.get("province") or "", names=e.get("names") or [],
+                                                  clues=e.get("clues") or [])
+            else:
+                attr = {"person": "people", "organization": "organizations", "place": "places"}[kind]
+                getattr(reg, attr)[e["id"]] = RegisterEntry(
+                    id=e["id"], name=e["name"], type=kind, subtype=e.get("type") or "", aliases=e.get("aliases") or [],
+                    district=e.get("district"), wikidata=e.get("wikidata"), roles=e.get("roles") or [])
+    raise_all(errors)
     return reg
 
 
-def bulletin_paths(root: Path) -> list[Path]:
-    folder = root / "bulletins"
-    if not folder.is_dir():
-        raise EditionError(str(root), "no bulletins/ folder in the content folder")
-    return sorted(folder.glob("*.txt"), key=lambda p: p.name)
+def _entry(entry: object, enode: yaml.Node | None, rel: str, kind: str, n: int, reg: Registers,
+           errors: list[EditionError]) -> dict | None:
+    at = _line(enode)
+    if not isinstance(entry, dict):
+        errors.append(EditionError(rel, f"{kind} entry {n} must be a mapping with an 'id' and a 'name'", at))
+        return None
+    fields = DISTRICT_FIELDS if kind == "district" else ENTITY_FIELDS
+    lines = _fields(enode)
+    ok = True
+    for key, value in entry.items():
+        where = lines.get(str(key), (at, None))[0]
+        if key not in fields:
+            errors.append(EditionError(rel, f"unknown field {key!r} (known fields: {', '.join(fields)})", where))
+            ok = False
+            continue
+        if value is None:
+            continue
+        if key == "id":
+            if not isinstance(value, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+                errors.append(EditionError(rel, f"id {value!r} must be lower-case ASCII letters, digits and '-'", where))
+                ok = False
+        elif key in ("names", "clues", "aliases", "roles"):
+            if not isinstance(value, list) or not all(_one_line_text(x) for x in value):
+                errors.append(EditionError(rel, f"{key} must be a list of names, not {value!r}", where))
+                ok = False
+        elif key == "district":
+            if not isinstance(value, str) or value not in reg.districts:
+                errors.append(EditionError(rel, f"unknown district {value!r}", where))
+                ok = False
+        elif key == "wikidata":
+            if not isinstance(value, str) or not re.fullmatch(r"Q[1-9][0-9]*", value):
+                errors.append(EditionError(rel, f"wikidata {value!r} is not a Wikidata id (Q followed by digits)", where))
+                ok = False
+        elif not _one_line_text(value):
+            errors.append(EditionError(rel, f"{key} must be one line of text, not {value!r}", where))
+            ok = False
+    for key in ("id", "name"):
+        if entry.get(key) is None:
+            errors.append(EditionError(rel, f"{kind} entry {n} needs an {key!r}" if key == "id" else
+                                       f"{kind} entry {n} needs a {key!r}", at))
+            ok = False
+    return entry if ok else None

@@ -26,7 +26,10 @@ def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: b
         tmp = f.name
     try:
         cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", tmp] + (["--strict"] if strict else [])
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        from .write import source_date_epoch
+
+        # the sitemap's dates come from the content, never from the day of the build
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(docs)}
         return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config.parent))
     finally:
         os.unlink(tmp)

@@ -94,12 +94,13 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
     """People in text with roles and mentions. `exclude` holds byline names."""
     found: dict[str, Person] = {}
 
-    def take(name: str, role: str | None) -> None:
-        if name in exclude:
-            return
+    def take(name: str, role: str | None) -> Person | None:
+        if name in exclude:  # a byline name: the item's reporter, not a person it reports on
+            return None
         p = found.setdefault(name, Person(name=name))
         if role and role not in p.roles:
             p.roles.append(role)
+        return p
 
     for m in re.finditer(TITLE_RE, text):
         i = m.end()
@@ -127,9 +128,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 break
     for entry in known:
         for form in [entry.name, *entry.aliases]:
-            if len(form) >= 2 and form in text:
-                take(entry.name, None)
-                found[entry.name].id = entry.id
+            if len(form) >= 2 and form in text and (p := take(entry.name, None)):
+                p.id = entry.id
     for p in found.values():
         p.mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(p.name), text)]
     return sorted(found.values(), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import multiprocessing as mp
@@ -27,6 +28,7 @@ from .index_pages import (
 )
 from .item_page import ENTITY_DIR, bulletin_label, item_page, related
 from .search_index import build_index
+from .tombstone import tombstone_page
 
 ABOUT = (Path(__file__).parent / "about.md").read_text(encoding="utf-8")
 # what the about page says when a statistical tagger added people (edition.py build --tagger)
@@ -141,6 +143,9 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files["data/entities.csv"] = data.entities_csv(L)
     files["feed.xml"] = data.atom(bulletins, {b.id: bulletin_label(b, names) for b in bulletins}, site_url)
     files["data.md"] = DATA_PAGE
+    for w in L.withdrawn:
+        folder = "items" if w.kind == "item" else "bulletins"
+        files[f"{folder}/{w.id}.md"] = tombstone_page(w, names, site_url)
     for old, new in sorted(L.redirects.items()):
         files[f"items/{old}.md"] = front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
@@ -159,7 +164,33 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     files.update(export(bulletins, L))
     files["search.md"] = SEARCH
     files.update(build_index(L, names, jobs))
+    files[EPOCH] = f"{content_epoch(bulletins, L)}\n"
     return files, keys
+
+
+EPOCH = ".source_date_epoch"  # a dot file: MkDocs leaves it out of the site
+
+
+def content_epoch(bulletins: list[Bulletin], L: Links) -> int:
+    """The time the site's dated files (sitemap.xml and .gz) carry: the newest date in the
+    edition (publication, item, withdrawal), never the clock, so a rebuild on another day is
+    byte-identical. Midnight UTC; 0 when the edition holds no date."""
+    dates = [d for b in bulletins for d in (b.date, *(it.date for it in b.items)) if d]
+    dates += [w.withdrawn for w in L.withdrawn]
+    if not dates:
+        return 0
+    return int(dt.datetime.fromisoformat(max(dates)).replace(tzinfo=dt.UTC).timestamp())
+
+
+def source_date_epoch(docs: Path) -> str:
+    """SOURCE_DATE_EPOCH for rendering docs/: the environment's if set, else the content's."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given:
+        return given
+    try:
+        return (docs / EPOCH).read_text(encoding="utf-8").strip()
+    except OSError:
+        return "0"
 
 
 MANIFEST = ".manifest.json"

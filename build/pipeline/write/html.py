@@ -14,13 +14,17 @@ DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 # Python-Markdown leaves raw HTML blocks alone, but still reads backslash escapes and
 # '{{'-like text nowhere else; entity-escaping these keeps them literal everywhere.
-_EXTRA = {ord("`"): "&#96;", ord("*"): "&#42;", ord("_"): "&#95;", ord("["): "&#91;",
-          ord("]"): "&#93;", ord("\\"): "&#92;", ord("{"): "&#123;", ord("}"): "&#125;",
-          ord("|"): "&#124;", ord("#"): "&#35;", ord("~"): "&#126;", ord("$"): "&#36;"}
+# One table, applied in one pass: escaping in two passes escaped the '#' and '&' of the
+# first pass's entities again (an apostrophe showed as '&#x27;').
+_ESCAPE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;",
+           ord("`"): "&#96;", ord("*"): "&#42;", ord("_"): "&#95;", ord("["): "&#91;",
+           ord("]"): "&#93;", ord("\\"): "&#92;", ord("{"): "&#123;", ord("}"): "&#125;",
+           ord("|"): "&#124;", ord("#"): "&#35;", ord("~"): "&#126;", ord("$"): "&#36;"}
 
 
 def esc(text: str | None) -> str:
-    return html.escape(text or "", quote=True).translate(_EXTRA)
+    """Every character that HTML, Markdown or a template could read as syntax, as an entity."""
+    return (text or "").translate(_ESCAPE)
 
 
 def md_heading(text: str) -> str:

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""One huge bulletin: memory and time of the build against the size of its largest bulletin.
+
+Generates a bulletin of S MB (the samples' items repeated with new dates and numbers, so
+that no two items open alike), then, each in a fresh process, runs
+  text: the per-bulletin stages (read, segment, repair, extract) on it alone, and
+  build: the whole build script (ids, pages, search index, data export, write of docs/),
+and prints seconds, peak resident memory, and peak memory over the bulletin's size.
+
+Usage: python bench/big.py --mb 1 10 50 [--stage text build] [--out bench/out/big]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTENT = ROOT / "content_src"
+
+CHILD = """
+import sys, time, json, resource
+sys.path.insert(0, {build!r})
+from pathlib import Path
+stage, content, docs = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+if stage == "text":
+    from pipeline.parallel import text_stages
+    from pipeline.read import find_bulletins, read_registers
+    registers = read_registers(content)
+    (src,), _ = find_bulletins(content)
+    b, _ = text_stages(src, content, registers)
+    n = len(b.items)
+else:
+    from pipeline.cli import build
+    n = build(content, docs)["items"]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({{"items": n, "seconds": time.perf_counter() - t, "base_kb": base, "peak_kb": peak}}))
+"""
+
+
+def make_bulletin(path: Path, mb: float) -> int:
+    """Write a bulletin of about `mb` MB (UTF-8); returns its size in bytes."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((CONTENT / "bulletins").glob("*.txt"))]
+    target = int(mb * 2**20)
+    size, n = 0, 0
+    with path.open("w", encoding="utf-8") as f:
+        while size < target:
+            for t in texts:
+                n += 1
+                # a distinct number in every paragraph: no two items share their opening words
+                block = t.replace("本报讯", f"本报讯（第{n}组）").replace("\n\n", f"\n\n{n}。", 3)
+                f.write(block + "\n\n\n")
+                size += len(block.encode("utf-8")) + 3
+                if size >= target:
+                    break
+    return path.stat().st_size
+
+
+def run(stage: str, content: Path, docs: Path) -> dict:
+    """Run a stage in a fresh process (one process: build() runs on one core by default);
+    its own peak resident memory is measured there (Linux: ru_maxrss in KB)."""
+    code = CHILD.format(build=str(ROOT / "build"))
+    proc = subprocess.run([sys.executable, "-c", code, stage, str(content), str(docs)], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(proc.stderr)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, nargs="+", default=[1, 10, 50])
+    ap.add_argument("--stage", nargs="+", default=["text", "build"], choices=["text", "build"])
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "big")
+    args = ap.parse_args()
+    print("| bulletin MB | stage | items | seconds | peak MB | interpreter MB | peak / bulletin |")
+    print("|---|---|---|---|---|---|---|")
+    for mb in sorted(args.mb):
+        content = args.out / f"content-{mb:g}"
+        shutil.rmtree(content, ignore_errors=True)
+        (content / "bulletins").mkdir(parents=True)
+        shutil.copytree(CONTENT / "registers", content / "registers")
+        size = make_bulletin(content / "bulletins" / "big.txt", mb)
+        for stage in args.stage:
+            r = run(stage, content, args.out / f"docs-{mb:g}")
+            peak = r["peak_kb"] / 1024
+            print(f"| {size / 2**20:.1f} | {stage} | {r['items']} | {r['seconds']:.1f} | {peak:.0f} | "
+                  f"{r['base_kb'] / 1024:.0f} | {peak * 2**20 / size:.1f}x |", flush=True)
+            shutil.rmtree(args.out / f"docs-{mb:g}", ignore_errors=True)
+        shutil.rmtree(content, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
