@@ -128,6 +128,7 @@ def test_zotero_saves_a_bulletin_page_as_the_list_of_its_articles(which, sample_
             assert item["title"] == (rec["title"] or item["title"])
             assert [c["lastName"] for c in item["creators"] if c["creatorType"] == "contributor"] == [r["name"] for r in rec["correspondents"]]
             assert item.get("publicationTitle") == (cite.one_line(b["newspaper"]) or None)
+            assert item["abstractNote"] == rec["body"].split("\n\n")[0].replace("\n", " ")
 
 
 def test_json_ld_agrees_with_highwire_and_dublin_core(sample_site, known_site):

@@ -384,7 +384,8 @@ def head_html(f: dict, it: Item, district: str | None) -> str:
 def coins(f: dict) -> str:
     """An OpenURL ContextObject in a span (COinS) for one item of a bulletin page: Zotero's
     COinS translator offers a page with several of them as a list to pick from. The Dublin
-    Core format with rft.type newspaperArticle makes each a newspaper article."""
+    Core format with rft.type newspaperArticle makes each a newspaper article. (Zotero reads
+    `+`, even encoded as %2B, as a space: a printed plus sign arrives as a space there.)"""
     pairs = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"), ("rft.type", "newspaperArticle"),
              ("rft.title", f["title"])]
     pairs += [("rft.au", a) for a in f["authors"]] + [("rft.contributor", a) for a in f["contributors"]]
@@ -394,5 +395,7 @@ def coins(f: dict) -> str:
         pairs.append(("rft.date", f["date"] or f["year"]))
     if f["page"]:
         pairs.append(("rft.pages", f["page"]))
+    if f["abstract"]:
+        pairs.append(("rft.description", f["abstract"]))
     pairs += [("rft.identifier", f["url"]), ("rft.language", "zh")]
     return "&".join(f"{k}={quote(v, safe='')}" for k, v in pairs)
