@@ -331,7 +331,7 @@ def json_ld_data(f: dict, it: Item, district: str | None) -> dict:
     d: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle" if it.kind == "article" else "Photograph",
-        "headline": f["title"][:110],
+        "headline": f["title"],  # whole: a cut headline would disagree with every other record
         "name": f["title"],
         "url": f["url"],
         "mainEntityOfPage": f["url"],
@@ -371,6 +371,19 @@ def script_json(data: object) -> str:
 
 def json_ld(f: dict, it: Item, district: str | None) -> str:
     return script_json(json_ld_data(f, it, district))
+
+
+def issue_json_ld(b: Bulletin, label: str, items: list[dict], bulletin_url: str) -> str:
+    """A bulletin page as one issue (schema.org PublicationIssue) that has its articles as parts."""
+    d: dict = {"@context": "https://schema.org", "@type": "PublicationIssue", "identifier": b.id, "name": label,
+               "url": bulletin_url, "inLanguage": "zh-CN",
+               "hasPart": [{"@type": "NewsArticle" if f["kind"] == "article" else "Photograph", "headline": f["title"],
+                            "url": f["url"], "position": n} for n, f in enumerate(items, 1)]}
+    if b.date or b.year.value:
+        d["datePublished"] = b.date or b.year.value
+    if b.meta.get("newspaper"):
+        d["isPartOf"] = {"@type": "Newspaper", "name": one_line(b.meta["newspaper"])}
+    return f'<script type="application/ld+json">{script_json(d)}</script>'
 
 
 def head_html(f: dict, it: Item, district: str | None) -> str:
