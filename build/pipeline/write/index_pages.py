@@ -51,7 +51,8 @@ def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
                '<li><a href="dates/index.html">按日期</a></li>'
                '<li><a href="people/index.html">人物</a></li>'
                '<li><a href="search.html">全文检索</a></li>'
-               '<li><a href="about.html">关于本版与数据下载</a></li>'
+               '<li><a href="about.html">关于本版</a></li>'
+               '<li><a href="data.html">数据下载（CSV、TEI、JSON、Atom 订阅）</a></li>'
                '<li><a href="download/gaoxinqu-edition.zip" download>下载离线版（zip，解压后打开 index.html，无需联网）</a></li></ul>\n')
     return "".join(out)
 
