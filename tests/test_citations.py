@@ -130,6 +130,7 @@ def test_zotero_saves_a_bulletin_page_as_the_list_of_its_articles(which, sample_
             assert item["title"] == (rec["title"] or item["title"])
             assert [c["lastName"] for c in item["creators"] if c["creatorType"] == "contributor"] == [r["name"] for r in rec["correspondents"]]
             assert item.get("publicationTitle") == (cite.one_line(b["newspaper"]) or None)
+            assert item["abstractNote"] == rec["body"].split("\n\n")[0].replace("\n", " ")
 
 
 def test_json_ld_agrees_with_highwire_and_dublin_core(sample_site, known_site):
@@ -423,3 +424,22 @@ def test_inferred_must_name_a_key_the_sidecar_gives_with_evidence(tmp_path, regi
         assert any(re.match(r"x.yaml:\d+: inferred must map keys given in this sidecar", str(e)) for e in errors), errors
     side.write_text("year: 2025\ninferred:\n  year: 正文「x」\n", encoding="utf-8")
     assert read_sidecar(side, "x.yaml", registers, "x")[0]["inferred"] == {"year": "正文「x」"}
+
+
+def test_a_bulletin_page_is_also_one_issue_with_its_articles_as_parts(sample_site, known_site):
+    """The bulletin page's JSON-LD, expanded by pyld: a PublicationIssue whose parts are its
+    items in print order, in the newspaper where one is recorded."""
+    from pyld import jsonld
+
+    jsonld.set_document_loader(lambda url, options=None: {"contentType": "application/ld+json", "contextUrl": None,
+                                                         "documentUrl": url, "document": {"@context": {"@vocab": "http://schema.org/"}}})
+    S = "http://schema.org/"
+    for site in (sample_site[0], known_site[1]):
+        for b in bulletin_of(site).values():
+            p = parse((site / "bulletins" / f"{b['id']}.html").read_text(encoding="utf-8"))
+            (doc,) = jsonld.expand(json.loads("".join(p.ld)))
+            assert doc["@type"] == [S + "PublicationIssue"]
+            parts = sorted(doc[S + "hasPart"], key=lambda x: x[S + "position"][0]["@value"])
+            assert [x[S + "url"][0]["@value"] for x in parts] == [f"{SITE_URL}items/{i}.html" for i in b["items"]]
+            names = [x[S + "name"][0]["@value"] for x in doc.get(S + "isPartOf", [])]
+            assert names == ([cite.one_line(b["newspaper"])] if b["newspaper"] else [])

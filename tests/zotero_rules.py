@@ -208,4 +208,6 @@ def parse_context_object(co: str) -> dict | None:
             item["url"] = value
         elif key == "rft.language":
             item["language"] = value
+        elif key == "rft.description":
+            item["abstractNote"] = value
     return item

@@ -331,7 +331,7 @@ def json_ld_data(f: dict, it: Item, district: str | None) -> dict:
     d: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle" if it.kind == "article" else "Photograph",
-        "headline": f["title"][:110],
+        "headline": f["title"],  # whole: a cut headline would disagree with every other record
         "name": f["title"],
         "url": f["url"],
         "mainEntityOfPage": f["url"],
@@ -373,6 +373,19 @@ def json_ld(f: dict, it: Item, district: str | None) -> str:
     return script_json(json_ld_data(f, it, district))
 
 
+def issue_json_ld(b: Bulletin, label: str, items: list[dict], bulletin_url: str) -> str:
+    """A bulletin page as one issue (schema.org PublicationIssue) that has its articles as parts."""
+    d: dict = {"@context": "https://schema.org", "@type": "PublicationIssue", "identifier": b.id, "name": label,
+               "url": bulletin_url, "inLanguage": "zh-CN",
+               "hasPart": [{"@type": "NewsArticle" if f["kind"] == "article" else "Photograph", "headline": f["title"],
+                            "url": f["url"], "position": n} for n, f in enumerate(items, 1)]}
+    if b.date or b.year.value:
+        d["datePublished"] = b.date or b.year.value
+    if b.meta.get("newspaper"):
+        d["isPartOf"] = {"@type": "Newspaper", "name": one_line(b.meta["newspaper"])}
+    return f'<script type="application/ld+json">{script_json(d)}</script>'
+
+
 def head_html(f: dict, it: Item, district: str | None) -> str:
     """The <head> elements, prepared here (escaped) so the template only prints them."""
     import html
@@ -384,7 +397,8 @@ def head_html(f: dict, it: Item, district: str | None) -> str:
 def coins(f: dict) -> str:
     """An OpenURL ContextObject in a span (COinS) for one item of a bulletin page: Zotero's
     COinS translator offers a page with several of them as a list to pick from. The Dublin
-    Core format with rft.type newspaperArticle makes each a newspaper article."""
+    Core format with rft.type newspaperArticle makes each a newspaper article. (Zotero reads
+    `+`, even encoded as %2B, as a space: a printed plus sign arrives as a space there.)"""
     pairs = [("ctx_ver", "Z39.88-2004"), ("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc"), ("rft.type", "newspaperArticle"),
              ("rft.title", f["title"])]
     pairs += [("rft.au", a) for a in f["authors"]] + [("rft.contributor", a) for a in f["contributors"]]
@@ -394,5 +408,7 @@ def coins(f: dict) -> str:
         pairs.append(("rft.date", f["date"] or f["year"]))
     if f["page"]:
         pairs.append(("rft.pages", f["page"]))
+    if f["abstract"]:
+        pairs.append(("rft.description", f["abstract"]))
     pairs += [("rft.identifier", f["url"]), ("rft.language", "zh")]
     return "&".join(f"{k}={quote(v, safe='')}" for k, v in pairs)

@@ -51,7 +51,8 @@ def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
                '<li><a href="dates/index.html">按日期</a></li>'
                '<li><a href="people/index.html">人物</a></li>'
                '<li><a href="search.html">全文检索</a></li>'
-               '<li><a href="about.html">关于本版与数据下载</a></li>'
+               '<li><a href="about.html">关于本版</a></li>'
+               '<li><a href="data.html">数据下载（CSV、TEI、JSON、Atom 订阅）</a></li>'
                '<li><a href="download/gaoxinqu-edition.zip" download>下载离线版（zip，解压后打开 index.html，无需联网）</a></li></ul>\n')
     return "".join(out)
 
@@ -86,9 +87,12 @@ def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
 def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> str:
     """A bulletin in print order. Each item carries a COinS span (a newspaper article in
     OpenURL's Dublin Core form), so Zotero offers the page as the list of its articles."""
+    bulletin_url = f"{site_url}bulletins/{b.id}.html"
+    cites = [cite.facts(b, it, f"{site_url}items/{it.id}.html", bulletin_url) for it in b.items]
     fm = {"title": bulletin_label(b, names), "id": b.id, "source_file": b.file, "district": b.district.value,
           "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items],
-          "description": f"{bulletin_label(b, names)}：{len(b.items)} 篇"}
+          "description": f"{bulletin_label(b, names)}：{len(b.items)} 篇",
+          "head_html": cite.issue_json_ld(b, bulletin_label(b, names), cites, bulletin_url)}
     out = [front_matter(fm), f"# {md_heading(bulletin_label(b, names))}\n\n"]
     facts = [f'<dt>原件</dt><dd><code>{esc(b.file)}</code>（<a href="{b.id}.txt">原始文本</a>，逐字节未改，'
              f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>']
@@ -117,7 +121,7 @@ def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> st
             sub = f' <span class="gx-subtitle-inline">{esc(it.subtitle)}</span>' if it.subtitle else ""
             meta = " · ".join([KIND_ZH[it.kind], date_zh(it.date, it.date_inferred), f"原文第{it.first_line}–{it.last_line}行"]
                               + (["原文截断"] if it.truncated else []))
-            f = cite.facts(b, it, f"{site_url}items/{it.id}.html", f"{site_url}bulletins/{b.id}.html")
+            f = cites[k]
             rows.append(f'<li id="{it.id}" value="{it.seq}">{kick}<a href="../items/{it.id}.html">{esc(display_title(it))}</a>{sub} '
                         f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span>'
                         f'<span class="Z3988" title="{esc(cite.coins(f))}"></span></li>')
