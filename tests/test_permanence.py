@@ -186,3 +186,19 @@ def test_locked_build_fails_when_the_lock_would_change(tmp_path):
     with pytest.raises(EditionError, match=r"ids.lock.json: the id lock would change \(1 new bulletin ids"):
         build(content, tmp_path / "docs2", locked=True)
     assert (content / "ids.lock.json").read_bytes() == before and not (tmp_path / "docs2").exists()
+
+
+def test_an_item_printed_twice_keeps_its_ids_build_after_build(tmp_path):
+    """The copies take their ids in print order, numbers compared as numbers: with 100 items
+    and more, '-100' sorted before '-99' as text and the copies swapped ids on the second build."""
+    items = [f"# 第{k}号项目开工\n\n本报讯 第{k}号项目今天开工，高新区有关负责人出席开工仪式并讲话。\n" for k in range(1, 121)]
+    items.insert(100, items[98])  # item 99 printed again as item 101
+    items.append(items[5])
+    content = shutil.copytree(CONTENT / "registers", tmp_path / "content" / "registers").parent
+    (content / "bulletins").mkdir()
+    (content / "bulletins" / "x.txt").write_text("\n\n\n".join(items), encoding="utf-8")
+    runs = []
+    for n in range(3):
+        build(content, tmp_path / f"docs{n}", cache=tmp_path / "cache")
+        runs.append([(a["seq"], a["id"]) for a in jsonl(tmp_path / f"docs{n}" / "data" / "articles.jsonl")])
+    assert len(runs[0]) == 122 and runs[0] == runs[1] == runs[2]

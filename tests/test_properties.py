@@ -1,13 +1,18 @@
 """Random bulletins assembled from paragraphs, headlines, banners, bylines, credits and column
-breaks never crash the reader and always conserve every character."""
+breaks, with hostile characters mixed in (line and paragraph separators, lone CR, form feed,
+bidi overrides, combining marks, CJK Extension B), in any accepted encoding, never crash the
+reader and always conserve every character."""
 
 import os
 import re
 from collections import Counter
 
+import pytest
 from conftest import ROOT, read_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pipeline.model import EditionError
+from pipeline.read import decode
 
 HAN = "高新区召开会议要求推进项目建设企业服务发展经济创新园区管委会工作重点全力"
 han = st.text(alphabet=HAN, min_size=1, max_size=12)
@@ -25,6 +30,23 @@ block = st.one_of(
     st.builds(lambda p, n: f"{p} {n} 摄", paragraph, name),
     st.sampled_from(["拼抢一季度", "实现", "开门红", "<b>x</b>", "* _ `", "{{ x }}", "---", "# ", "###"]),
 )
+# Characters that once broke readers: separators Python splits lines at, bidi controls that
+# reorder what is shown, combining marks, characters beyond the BMP (two UTF-16 units).
+HOSTILE = ["\u2028", "\u2029", "\r", "\x0c", "\x0b", "\u202e", "\u202d", "\u2066", "\u2069", "\u200f",
+           "\u0301", "\u0336", "\u20dd", "\ufeff", "\u00a0", "\u3000", "𠀀", "𪚥", "𡈽", "𠮷", "#", "\t"]
+
+
+@st.composite
+def hostile(draw, inner):
+    """A block with hostile characters put in at random places."""
+    text = draw(inner)
+    for _ in range(draw(st.integers(0, 4))):
+        k = draw(st.integers(0, len(text)))
+        text = text[:k] + draw(st.sampled_from(HOSTILE)) + text[k:]
+    return text
+
+
+block = st.one_of(block, hostile(block))
 
 
 @st.composite
@@ -41,6 +63,9 @@ def bulletin(draw):
 
 
 def printed(text: str) -> Counter:
+    """The printed characters: lines end at LF, CR LF or a lone CR; a line's leading '#'
+    markers are layout, and so is white space."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"(?m)^[^\S\n]*#+[^\S\n]*", "", text)
     return Counter(re.sub(r"\s", "", text))
 
@@ -111,3 +136,35 @@ def test_random_bulletins_tei_validates(registers, tmp_path):
         files.append(str(path))
     proc = subprocess.run([exe, str(ROOT / "tests" / "fixtures" / "schemas" / "tei_all.rng"), *files], capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout[:2000]
+
+
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "gb18030"]
+
+
+@settings(max_examples=int(os.environ.get("GX_EXAMPLES", 300)), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bulletin(), st.sampled_from(ENCODINGS))
+def test_every_accepted_encoding_reads_back_exactly_or_is_refused(text, encoding):
+    """Decoding gives back the very text, or a clear refusal; never other characters."""
+    data = text.encode(encoding)
+    try:
+        got = decode(data, "x.txt")
+    except EditionError as e:
+        assert encoding == "gb18030", e  # UTF-8 and UTF-16 hold anything the generator makes
+        assert re.search(r"x.txt: not UTF-8, UTF-16 or GB18030 \(Big5 or Shift-JIS\?\): .* at byte offset \d+", str(e))
+        return
+    # a leading U+FEFF in UTF-8 is a byte-order mark, not text
+    assert got == (text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text)
+
+
+@pytest.mark.parametrize("codec", ["big5", "shift_jis"])
+@settings(max_examples=int(os.environ.get("GX_EXAMPLES", 300)) // 3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet="臺灣會議舉辦區項目單位積極推進發展經濟創新園區管委會東京の会議でハイテク企業発表しました。，", min_size=20, max_size=200))
+def test_big5_and_shift_jis_never_pass_as_gb18030(codec, text):
+    data = text.encode(codec, errors="ignore")
+    if len(data) < 40 or data.isascii():
+        return
+    try:
+        got = decode(data, "x.txt")
+    except EditionError:
+        return
+    assert got == data.decode("utf-8"), "another encoding read as GB18030"  # only if it really was UTF-8

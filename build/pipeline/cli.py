@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -100,8 +101,8 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         previous = previous_keys(docs) if cache else {}
         files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
         # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
-        raw: dict[str, str | bytes] = {f"bulletins/{b.id}.txt": (content / b.file).read_bytes() for b in bulletins}
-        files = {**files, **raw}
+        raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
+        files = itertools.chain(files, raw)
     with clock.stage("write"):
         try:
             written, changed = write_tree(files, docs, keys)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One non-empty line of a raw bulletin, as printed (heading markers split off)."""
 
@@ -15,7 +15,7 @@ class Line:
     gap: int = 0  # blank lines between this line and the previous non-empty one
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     text: str
     lines: list[int]  # source line numbers joined into this paragraph

@@ -55,7 +55,13 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 # carriage return are layout); a NUL usually means UTF-16 without its byte-order mark.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 PRIVATE = re.compile(r"[\ue000-\uf8ff]")
-RARE_SHARE = 0.05  # GB18030 text with more rare characters than this is another encoding
+RARE_SHARE = 0.05  # GB18030 text with more rare characters than this: another encoding
+MIXED_SHARE = 0.5  # Chinese among the UTF-8 characters before a bad byte: the file is "mixed"
+
+
+def _cjk(ch: str) -> bool:
+    """Chinese characters and punctuation, full-width forms."""
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\U00020000" <= ch <= "\U0003134f"
 
 
 def _gb_rare(ch: str) -> bool:
@@ -94,8 +100,10 @@ def decode(data: bytes, file: str) -> str:
         return text
     # Valid multi-byte UTF-8 before the bad byte means the file mixes encodings: refuse
     # rather than guess, since decoding the whole as GB18030 would garble the UTF-8 part.
-    head = data[: utf8_error.start]
-    if any(b >= 0x80 for b in head):
+    # But GB18030 text can open with bytes that happen to be valid UTF-8 (业 is D2 B5, also
+    # the UTF-8 of Cyrillic ҵ): the UTF-8 part must read as Chinese to count.
+    head = [ch for ch in data[: utf8_error.start].decode("utf-8") if ch >= "\x80"]
+    if head and sum(_cjk(ch) for ch in head) >= MIXED_SHARE * len(head):
         raise EditionError(
             file,
             f"mixed encodings: UTF-8 text up to byte offset {utf8_error.start}, "

@@ -68,4 +68,5 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     for c in b.meta.get("corrections") or []:
         if not any(c in it.corrections for it in b.items):
             b.warnings.append(f"{c.source}: correction {c.sic!r} is in no item (it is layout text)")
+    b.lines = []  # every character is in an item or a fragment now: the lines are not kept twice
     return b

@@ -9,6 +9,7 @@ import multiprocessing as mp
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..link import Links, item_sort_key
@@ -104,20 +105,31 @@ def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict
     return keys
 
 
+# A file of docs/: its text, its text in pieces (written as they come), or None for a page
+# whose inputs did not change since the last build (its previous file is kept).
+Content = str | bytes | Iterable[str] | None
+
+
 def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/", jobs: int = 1,
-          previous: dict[str, str] | None = None, salt: str = "", tagger: str = "patterns") -> tuple[dict[str, str], dict[str, str]]:
-    """All files of docs/ as {path: text}, and the input keys of the item and entity pages.
-    Pages whose key is in `previous` ({path: key} of files still on disk) are left out of
-    the texts: the writer keeps their previous file."""
+          previous: dict[str, str] | None = None, salt: str = "",
+          tagger: str = "patterns") -> tuple[Iterator[tuple[str, Content]], dict[str, str]]:
+    """Every file of docs/ as (path, content), produced one at a time so that the writer puts
+    each on disk before the next is made (memory stays bounded by the largest page, not the
+    site), and the input keys of the item and entity pages. Pages whose key is in `previous`
+    ({path: key} of files still on disk) come as (path, None): the writer keeps them."""
     names = district_names(registers)
-    files: dict[str, str] = {}
     nav = neighbours(bulletins, L)
     keys = page_keys(bulletins, L, nav, salt + site_url + repr(sorted(names.items())))
-    previous = previous or {}
+    return _files(bulletins, L, registers, site_url, jobs, previous or {}, keys, nav, names, tagger), keys
 
+
+def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str, jobs: int,
+           previous: dict[str, str], keys: dict[str, str], nav: dict, names: dict[str, str],
+           tagger: str) -> Iterator[tuple[str, Content]]:
     def todo(rel: str) -> bool:
         return previous.get(rel) != keys[rel]
 
+    yield from ((rel, None) for rel in sorted(keys) if not todo(rel))
     _SHARED.update(
         L=L, names=names, nav=nav, site_url=site_url,
         items=[(b, it) for b in bulletins for it in b.items if todo(f"items/{it.id}.md")],
@@ -127,45 +139,45 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
         if jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods():
             with mp.get_context("fork").Pool(jobs) as pool:
-                chunks = pool.map(_render, jobs_list)
+                for chunk in pool.imap(_render, jobs_list):
+                    yield from chunk
         else:
-            chunks = [_render(j) for j in jobs_list]
+            for job in jobs_list:
+                yield from _render(job)
     finally:
         _SHARED.clear()
-    for chunk in chunks:
-        files.update(chunk)
+    del nav  # the item pages are written: their neighbours are not needed any more
     for b in bulletins:
-        files[f"bulletins/{b.id}.md"] = bulletin_page(b, names, site_url)
-        files[f"tei/{b.id}.xml"] = data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url)
+        yield f"bulletins/{b.id}.md", bulletin_page(b, names, site_url)
+        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url)
         for it in b.items:
-            files[f"api/items/{it.id}.json"] = data.item_json(b, it, L, site_url)
-    files["data/articles.csv"] = data.articles_csv(sorted(bulletins, key=lambda b: b.id))
-    files["data/entities.csv"] = data.entities_csv(L)
-    files["feed.xml"] = data.atom(bulletins, {b.id: bulletin_label(b, names) for b in bulletins}, site_url)
-    files["data.md"] = DATA_PAGE
+            yield f"api/items/{it.id}.json", data.item_json(b, it, L, site_url)
+    yield "data/articles.csv", data.articles_csv(sorted(bulletins, key=lambda b: b.id))
+    yield "data/entities.csv", data.entities_csv(L)
+    yield "feed.xml", data.atom(bulletins, {b.id: bulletin_label(b, names) for b in bulletins}, site_url)
+    yield "data.md", DATA_PAGE
     for w in L.withdrawn:
         folder = "items" if w.kind == "item" else "bulletins"
-        files[f"{folder}/{w.id}.md"] = tombstone_page(w, names, site_url)
+        yield f"{folder}/{w.id}.md", tombstone_page(w, names, site_url)
     for old, new in sorted(L.redirects.items()):
-        files[f"items/{old}.md"] = front_matter(
+        yield f"items/{old}.md", front_matter(
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
         )
-    files["index.md"] = home(bulletins, L, names)
-    files["bulletins/index.md"] = bulletins_index(bulletins, names)
-    files["districts/index.md"] = districts_index(L, names)
+    yield "index.md", home(bulletins, L, names)
+    yield "bulletins/index.md", bulletins_index(bulletins, names)
+    yield "districts/index.md", districts_index(L, names)
     for did, bs in L.districts.items():
-        files[f"districts/{did or 'unknown'}.md"] = district_page(did, bs, L, registers, names)
+        yield f"districts/{did or 'unknown'}.md", district_page(did, bs, L, registers, names)
     index, year_pages = dates_index(L, names)
-    files["dates/index.md"] = index
-    files.update(year_pages)
+    yield "dates/index.md", index
+    yield from year_pages.items()
     for kind, folder in ENTITY_DIR.items():
-        files[f"{folder}/index.md"] = entities_index(kind, L, names)
-    files["about.md"] = ABOUT.replace("<!-- method -->", method_note(tagger))
-    files.update(export(bulletins, L))
-    files["search.md"] = SEARCH
-    files.update(build_index(L, names, jobs))
-    files[EPOCH] = f"{content_epoch(bulletins, L)}\n"
-    return files, keys
+        yield f"{folder}/index.md", entities_index(kind, L, names)
+    yield "about.md", ABOUT.replace("<!-- method -->", method_note(tagger))
+    yield from export(bulletins, L).items()
+    yield "search.md", SEARCH
+    yield from build_index(L, names, jobs)
+    yield EPOCH, f"{content_epoch(bulletins, L)}\n"
 
 
 EPOCH = ".source_date_epoch"  # a dot file: MkDocs leaves it out of the site
@@ -210,38 +222,53 @@ def _manifest(docs: Path) -> dict[str, list]:
         return {}
 
 
-def write_tree(files: dict[str, str | bytes], docs: Path, keys: dict[str, str] | None = None) -> tuple[int, int]:
+def write_tree(files: Iterable[tuple[str, Content]] | dict[str, str], docs: Path,
+               keys: dict[str, str] | None = None) -> tuple[int, int]:
     """Write the whole tree beside docs/, then swap it in: a failed build leaves docs/ as it
-    was. Files unchanged since the last build are hard-linked, not written again, and pages
-    the build did not render (their key in `keys` is unchanged) are kept from the last build.
-    Returns (files, files written)."""
+    was. Files come one at a time and go to disk at once. Files unchanged since the last
+    build are hard-linked, not written again, and pages given as None (their key in `keys` is
+    unchanged) are kept from the last build. Returns (files, files written)."""
     docs = docs.resolve()
     docs.parent.mkdir(parents=True, exist_ok=True)
     keys = keys or {}
     old = _manifest(docs)
     tmp = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs.parent))
-    manifest, changed = {}, 0
+    manifest: dict[str, list] = {}
+    changed = 0
     try:
         made: set[Path] = set()
-        kept = {rel for rel in keys if rel not in files}
-        for rel in sorted(set(files) | kept):
+        for rel, content in (files.items() if isinstance(files, dict) else files):
+            if rel in manifest:
+                raise ValueError(f"two files for one path: {rel}")  # a bug, never an input problem
             path = tmp / rel
             if path.parent not in made:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 made.add(path.parent)
-            if rel in kept:
+            if content is None:
                 if not _link(docs / rel, path):
                     shutil.copyfile(docs / rel, path)
                 manifest[rel] = [old[rel][0], keys[rel]]
                 continue
-            text = files[rel]
-            data = text if isinstance(text, bytes) else text.encode("utf-8")
-            digest = hashlib.sha1(data).hexdigest()
-            manifest[rel] = [digest, keys.get(rel, "")]
-            if old.get(rel, [None])[0] == digest and _link(docs / rel, path):
+            if isinstance(content, str | bytes):  # bytes: the raw bulletin, as delivered
+                data = content if isinstance(content, bytes) else content.encode("utf-8")
+                digest = hashlib.sha1(data).hexdigest()
+                manifest[rel] = [digest, keys.get(rel, "")]
+                if old.get(rel, [None])[0] == digest and _link(docs / rel, path):
+                    continue
+                path.write_bytes(data)
+                changed += 1
                 continue
-            path.write_bytes(data)
-            changed += 1
+            h = hashlib.sha1()  # a file in pieces (the data export): written as it comes
+            with path.open("wb") as f:
+                for piece in content:
+                    data = piece.encode("utf-8")
+                    h.update(data)
+                    f.write(data)
+            manifest[rel] = [h.hexdigest(), keys.get(rel, "")]
+            if old.get(rel, [None])[0] == manifest[rel][0]:
+                _relink(docs / rel, path)
+            else:
+                changed += 1
         (tmp / MANIFEST).write_text(json.dumps(manifest, sort_keys=True, indent=0), encoding="utf-8")
         previous = docs.with_name(docs.name + ".old")
         if previous.exists():
@@ -255,6 +282,14 @@ def write_tree(files: dict[str, str | bytes], docs: Path, keys: dict[str, str] |
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return len(manifest), changed
+
+
+def _relink(src: Path, dst: Path) -> None:
+    """Make dst, just written with the same bytes as src, a hard link to src (as unchanged
+    files are); where linking fails the written copy stays."""
+    spare = dst.with_name(dst.name + ".link")
+    if _link(src, spare):
+        os.replace(spare, dst)
 
 
 def _link(src: Path, dst: Path) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 from ..link import Links
 from ..model import BYLINE_ROLES, Bulletin, Item
@@ -60,20 +61,21 @@ def bulletin_record(b: Bulletin) -> dict:
     }
 
 
-def jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+def jsonl(records: Iterable[dict]) -> Iterator[str]:
+    """One line per record, produced as the writer takes them: the export is never held whole."""
+    for r in records:
+        yield json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def export(bulletins: list[Bulletin], L: Links) -> dict[str, str]:
+def export(bulletins: list[Bulletin], L: Links) -> dict[str, Iterator[str]]:
     bs = sorted(bulletins, key=lambda b: b.id)
-    articles = [item_record(b, it, L) for b in bs for it in b.items]
-    entities = [
+    entities = (
         {"id": e.id, "name": e.name, "type": e.type, "subtype": e.subtype, "district": e.district,
          "registered": e.registered, "wikidata": e.wikidata, "items": e.items}
         for e in sorted(L.entities.values(), key=lambda e: e.id)
-    ]
+    )
     return {
-        "data/articles.jsonl": jsonl(articles),
-        "data/bulletins.jsonl": jsonl([bulletin_record(b) for b in bs]),
+        "data/articles.jsonl": jsonl(item_record(b, it, L) for b in bs for it in b.items),
+        "data/bulletins.jsonl": jsonl(bulletin_record(b) for b in bs),
         "data/entities.jsonl": jsonl(entities),
     }

@@ -20,6 +20,7 @@ import multiprocessing as mp
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
 
 from ..link import Links, item_sort_key
@@ -59,45 +60,52 @@ def js(name: str, data: object) -> str:
     return f"gxSearch.load({json.dumps(name)},{text});\n"
 
 
-def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> dict[str, str]:
+def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, str]]:
+    """The index files as (path, text), one at a time: postings shards, text blocks, meta."""
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
     year_of = [(it.date or b.date or b.year.value or "")[:4] for b, it in items]
     districts = sorted({b.district.value or "" for b, _ in items})
     years = sorted(set(year_of))
     d_no, y_no = {d: n for n, d in enumerate(districts)}, {y: n for n, y in enumerate(years)}
-    docs, blocks, texts = [], [], []
-    for n, (b, it) in enumerate(items):
-        head, ents, body = sections(it)
-        texts.append(head + SEP + ents + SEP + body)
-        docs.append([d_no[b.district.value or ""], y_no[year_of[n]], KINDS.index(it.kind), len(head), len(head) + 1 + len(ents)])
-        if n % BLOCK == 0:
-            blocks.append([])
-        blocks[-1].append([
-            f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "", district_names.get(b.district.value or "", ""),
-            it.kind, it.body.replace("\n\n", "\n"),
-        ])
-    encoded = postings(texts, jobs)
+    docs: list[list[int]] = []
+
+    def texts() -> Iterator[str]:
+        """Each item's searchable text, made as the postings need it (never all at once)."""
+        for n, (b, it) in enumerate(items):
+            head, ents, body = sections(it)
+            docs.append([d_no[b.district.value or ""], y_no[year_of[n]], KINDS.index(it.kind), len(head),
+                         len(head) + 1 + len(ents)])
+            yield head + SEP + ents + SEP + body
+
+    encoded = postings(texts(), jobs, len(items))
     total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
     shards = max(1, -(-total // SHARD_BYTES))
-    grouped: dict[int, dict[str, str]] = defaultdict(dict)
+    grouped: dict[int, list[str]] = defaultdict(list)
     for k in sorted(encoded):
-        grouped[key_hash(k) % shards][k] = encoded[k]
-    files = {f"gxsearch/k/{s}.js": js(f"k{s}", grouped[s]) for s in sorted(grouped)}
-    files.update({f"gxsearch/t/{n}.js": js(f"t{n}", blk) for n, blk in enumerate(blocks)})
+        grouped[key_hash(k) % shards].append(k)
+    for s in sorted(grouped):
+        yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
+    del encoded, grouped
+    for n, lo in enumerate(range(0, len(items), BLOCK)):
+        block = [[f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
+                  district_names.get(b.district.value or "", ""), it.kind, it.body.replace("\n\n", "\n")]
+                 for b, it in items[lo : lo + BLOCK]]
+        yield f"gxsearch/t/{n}.js", js(f"t{n}", block)
     meta = {
         "version": 1, "shards": shards, "block": BLOCK, "count": len(items), "kinds": KINDS,
         "districts": [district_names.get(d, "地区不详") for d in districts], "years": years, "docs": docs,
     }
-    files["gxsearch/meta.js"] = js("meta", meta)
-    return files
+    yield "gxsearch/meta.js", js("meta", meta)
 
 
-def postings(texts: list[str], jobs: int = 1) -> dict[str, str]:
+def postings(texts: Iterable[str], jobs: int = 1, count: int | None = None) -> dict[str, str]:
     """key -> 'docdelta.pos.posdelta…|…' (pairs) or 'docdelta.count.firstpos|…' (characters),
     in base 36: short, and quick to split in JavaScript. Built on `jobs` processes over
     contiguous ranges of documents and joined in order."""
-    if jobs <= 1 or len(texts) < 2000 or "fork" not in mp.get_all_start_methods():
-        return {k: v[2] for k, v in _postings(texts, 0).items()}
+    count = len(texts) if count is None and isinstance(texts, list) else count
+    if jobs <= 1 or (count or 0) < 2000 or "fork" not in mp.get_all_start_methods():
+        return _as_text({k: v[2] for k, v in _postings(texts, 0).items()})
+    texts = list(texts)
     step = -(-len(texts) // jobs)
     _TEXTS[:] = texts
     try:
@@ -110,13 +118,21 @@ def postings(texts: list[str], jobs: int = 1) -> dict[str, str]:
         for key, (first, last, text) in part.items():
             rec = out.get(key)
             if rec is None:
-                out[key] = [last, [text]]
+                out[key] = [last, text]
             else:
                 # the first entry of a later range holds its document number; make it a delta
-                _, _, rest = text.partition(".")
-                rec[1].append("|" + b36(first - rec[0]) + "." + rest)
+                _, _, rest = text.partition(b".")
+                rec[1] += b"|" + b36(first - rec[0]).encode("ascii") + b"." + rest
                 rec[0] = last
-    return {k: "".join(v[1]) for k, v in out.items()}
+    return _as_text({k: v[1] for k, v in out.items()})
+
+
+def _as_text(parts: dict[str, bytearray]) -> dict[str, str]:
+    """The postings as text, each key's bytes freed as its text is made (never both whole)."""
+    out = {}
+    for k in sorted(parts):
+        out[k] = parts.pop(k).decode("ascii")
+    return out
 
 
 _TEXTS: list[str] = []
@@ -127,12 +143,14 @@ def _postings_range(span: tuple[int, int]) -> dict[str, tuple[int, int, str]]:
     return _postings(_TEXTS[lo:hi], lo)
 
 
-def _postings(texts: list[str], offset: int) -> dict[str, tuple[int, int, str]]:
+def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, bytearray]]:
     """For each key: (first doc, last doc, encoded postings with the first doc absolute).
-    The hot loop of the build at archive scale: one step per (key, document) pair."""
+    The hot loop of the build at archive scale: one step per (key, document) pair. Each
+    key's postings grow in one bytearray (ASCII): a list of small strings per key took
+    some 35 bytes of memory per byte of text."""
     first: dict[str, int] = {}
     last: dict[str, int] = {}
-    parts: dict[str, list[str]] = {}
+    parts: dict[str, bytearray] = {}
     table, n36 = _TABLE, len(_TABLE)
     for n, text in enumerate(texts, offset):
         # sorting positions by key groups each key's positions, in order, at C speed
@@ -154,12 +172,12 @@ def _postings(texts: list[str], offset: int) -> dict[str, tuple[int, int, str]]:
             prev = last.get(key)
             if prev is None:
                 first[key] = n
-                parts[key] = [f"{b36(n)}.{entry}"]
+                parts[key] = bytearray(f"{b36(n)}.{entry}".encode("ascii"))
             else:
                 d = n - prev
-                parts[key].append(f"|{table[d] if d < n36 else b36(d)}.{entry}")
+                parts[key] += f"|{table[d] if d < n36 else b36(d)}.{entry}".encode("ascii")
             last[key] = n
-    return {k: (first[k], last[k], "".join(v)) for k, v in parts.items()}
+    return {k: (first[k], last[k], v) for k, v in parts.items()}
 
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
