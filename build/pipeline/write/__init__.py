@@ -134,7 +134,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
         files.update(chunk)
     for b in bulletins:
         files[f"bulletins/{b.id}.md"] = bulletin_page(b, names, site_url)
-        files[f"tei/{b.id}.xml"] = data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url)
+        files[f"tei/{b.id}.xml"] = data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids)
         for it in b.items:
             files[f"api/items/{it.id}.json"] = data.item_json(b, it, L, site_url)
     files["data/articles.csv"] = data.articles_csv(sorted(bulletins, key=lambda b: b.id))
