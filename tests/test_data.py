@@ -121,6 +121,12 @@ def test_tei_structure_follows_the_print(sample_build):
             for tag in ("persName", "orgName", "placeName"):
                 for n in d.iter(T + tag):
                     assert n.get("key") is None or n.get("key") in entities
+        for d in divs:  # every byline name is a persName with its role, in the dateline or the byline
+            it = items[d.get("{http://www.w3.org/XML/1998/namespace}id")]
+            tagged = {(n.text, n.get("role")) for n in d.iter(T + "persName") if n.get("role")}
+            for role, sub in (("reporters", "reporter"), ("correspondents", "correspondent"), ("photographers", "photographer")):
+                for r in it[role]:
+                    assert (r["name"], sub) in tagged and r["id"] in entities, (it["id"], r)
     tei = (docs / "tei" / f"{next(b for b in bulletins.values() if b['file'].startswith('bulletins/004'))['id']}.xml").read_text(encoding="utf-8")
     assert "<choice><sic>问題</sic><corr>问题</corr></choice>" in tei
 

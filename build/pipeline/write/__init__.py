@@ -149,7 +149,7 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     del nav  # the item pages are written: their neighbours are not needed any more
     for b in bulletins:
         yield f"bulletins/{b.id}.md", bulletin_page(b, names, site_url)
-        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url)
+        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids)
         for it in b.items:
             yield f"api/items/{it.id}.json", data.item_json(b, it, L, site_url)
     yield "data/articles.csv", data.articles_csv(sorted(bulletins, key=lambda b: b.id))

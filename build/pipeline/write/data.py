@@ -12,7 +12,8 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..link import Links
-from ..model import Bulletin, Item
+from ..model import BYLINE_ROLES, Bulletin, Item
+from ..text import DATELINE_CREDIT
 from . import cite
 from .export import item_record
 
@@ -94,8 +95,24 @@ def _spans_xml(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 TEI_NAME = {"person": "persName", "organization": "orgName", "place": "placeName"}
 
 
-def _paragraph_xml(it: Item, offset: int, text: str, site_url: str) -> str:
+def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: str) -> list[tuple[int, int, str, str]]:
+    """persName for each byline name printed in text[lo:hi], with its role and person page."""
     spans = []
+    for role, sub, _ in BYLINE_ROLES:
+        for name in getattr(it, role):
+            k = text.find(name, lo, hi)
+            if k >= 0:
+                eid = ids.get((it.id, name))
+                attrs = f" key={_a(eid)} ref={_a(f'{site_url}people/{eid}.html')}" if eid else ""
+                spans.append((k, k + len(name), f'<persName role="{sub}"{attrs}>', "</persName>"))
+    return spans
+
+
+def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None) -> str:
+    spans = []
+    m = DATELINE_CREDIT.match(text) if offset == 0 and ids is not None else None
+    if m:  # the byline names a dateline prints: 本报讯(记者郭树勋)
+        spans += _byline_spans(it, text, m.start(1), m.end(1), ids or {}, site_url)
     for c in it.corrections:
         k = text.find(c.sic) if c.sic else -1
         while k >= 0:
@@ -111,7 +128,7 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str) -> str:
     return _spans_xml(text, spans)
 
 
-def _item_xml(it: Item, site_url: str) -> str:
+def _item_xml(it: Item, site_url: str, ids: dict) -> str:
     out = [f'<div type="{it.kind}" xml:id={_a(it.id)} n="{it.seq}" corresp={_a(f"{site_url}items/{it.id}.html")}>']
     for kind, text in (("kicker", it.kicker), ("main", it.title), ("sub", it.subtitle)):
         if text:
@@ -119,19 +136,21 @@ def _item_xml(it: Item, site_url: str) -> str:
     offset = 0
     for p in it.paragraphs:
         rend = ' rend="section-head"' if p.head else ""
-        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url)}</p>")
+        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids)}</p>")
         offset += len(p.text) + 2
     if it.truncated:
         out.append('<gap reason="truncated-by-layout"/>')
     if it.byline:
-        out.append("<byline>" + "<lb/>".join(_x(x) for x in it.byline.split("\n")) + "</byline>")
+        lines = [_spans_xml(x, _byline_spans(it, x, 0, len(x), ids, site_url)) for x in it.byline.split("\n")]
+        out.append("<byline>" + "<lb/>".join(lines) + "</byline>")
     out.append("</div>")
     return "\n".join(out)
 
 
-def tei(b: Bulletin, label: str, district_name: str | None, site_url: str) -> str:
+def tei(b: Bulletin, label: str, district_name: str | None, site_url: str, byline_ids: dict | None = None) -> str:
     """TEI P5 of one bulletin: its items in print order (one div each), the layout text between
-    them as fw, the editors' corrections as choice/sic/corr, names linked to the registers.
+    them as fw, the editors' corrections as choice/sic/corr, names linked to the registers,
+    byline names (in the dateline or the byline) as persName with their role and page.
     The text element holds every printed character of the bulletin once (corr aside)."""
     src = [f"<idno type=\"file\">{_x(b.file)}</idno>", f'<idno type="sha256">{b.sha}</idno>']
     if b.meta.get("newspaper"):
@@ -173,7 +192,7 @@ def tei(b: Bulletin, label: str, district_name: str | None, site_url: str) -> st
         for f in frags.get(k, []):
             body.append(f'<fw type="layout" n="{f.line}">{_x(f.text)}</fw>')
         if k < len(b.items):
-            body.append(_item_xml(b.items[k], site_url))
+            body.append(_item_xml(b.items[k], site_url, byline_ids or {}))
     if not b.items:  # a body of layout text alone still needs one paragraph-level element
         body.append("<p/>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
