@@ -317,13 +317,15 @@ def test_gbt7714_matches_the_official_style_except_where_the_standard_differs(wh
 def test_apa_matches_the_official_style(which, sample_site, known_site, monkeypatch):
     """apa.csl and the cite box agree (APA 7 writes an estimated year `ca. 2025`), except that
     the box names the correspondents in brackets after the title and writes [出版者不详] where
-    no newspaper is recorded (the style would leave the gap unmarked)."""
+    no newspaper is recorded (the style would leave the gap unmarked). A title ending in a
+    quotation mark takes its period inside (APA's American punctuation, and citeproc-js's
+    rendering of the same style); citeproc-py leaves it outside, so its output is moved."""
     site = sample_site[0] if which == "samples" else known_site[1]
     for rec, page in pages(site, hostile=False):
         (d,) = json.loads(downloads(page)["csl"])
-        got = render_csl("apa", d, monkeypatch)
+        got = render_csl("apa", d, monkeypatch).replace("”.", ".”")
         box = cite_box(page)["apa"]
-        norm = re.sub(r" \[通讯员 [^\]]*\]", "", box).replace(f" {cite.NO_PAPER}.", "")
+        norm = re.sub(r" \[通讯员 [^\]]*\]", "", box).replace(f" {cite.NO_PAPER}.", "").replace("”.", ".”")
         assert norm == got, (rec["id"], box, got)
 
 
@@ -343,9 +345,14 @@ def test_chicago_matches_the_official_style_except_where_the_manual_differs(whic
         (d,) = json.loads(downloads(page)["csl"])
         got = render_csl("chicago-notes-bibliography", d, monkeypatch).replace(" Edition.", "")
         box = cite_box(page)["chicago"]
-        assert box.count("“") == 1 and box.count("”") == 1 and ".”" in box  # one pair, period inside
+        assert box.count("“") == 1 and box.count("”") == 1 and re.search(r"\.’?”", box)  # one pair, period inside
+
+        def manual(m: re.Match) -> str:
+            q = cite.chicago_quote(m.group(1))
+            return "“" + (q[:-1] + ".’" if q.endswith("’") else q + ".") + "”"
+
         if d.get("container-title"):  # the nested quotes turned single, as the manual wants
-            assert re.sub(r"“(.*)”\.", lambda m: "“" + cite.chicago_quote(m.group(1)) + ".”", got) == re.sub(r" With [^.]*\.", "", box)
+            assert re.sub(r"“(.*)”\.", manual, got) == re.sub(r" With [^.]*\.", "", box)
         norm = re.sub(r" With [^.]*\.", "", box).replace(f" {cite.NO_PAPER},", "")
         unquote_all = str.maketrans("", "", "“”‘’")
         assert norm.translate(unquote_all) == got.translate(unquote_all), (rec["id"], box, got)

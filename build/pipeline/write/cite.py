@@ -125,9 +125,12 @@ def apa(f: dict) -> str:
     paper = f["newspaper"] or NO_PAPER
     page = f", {f['page']}" if f["page"] else ""
     when = f"({_apa_date(f)})."
+    title = f"{f['title']}{contrib}"
+    # American punctuation (APA 6.9): a period after a closing quotation mark goes inside it
+    title = title[:-1] + ".”" if title.endswith("”") else title + "."
     if f["authors"]:
-        return f"{_and(f['authors'], ', & ')}. {when} {f['title']}{contrib}. {paper}{page}. {f['url']}"
-    return f"{f['title']}{contrib}. {when} {paper}{page}. {f['url']}"
+        return f"{_and(f['authors'], ', & ')}. {when} {title} {paper}{page}. {f['url']}"
+    return f"{title} {when} {paper}{page}. {f['url']}"
 
 
 def _chicago_date(f: dict) -> str:
@@ -149,8 +152,10 @@ def chicago(f: dict) -> str:
     Author. “Title.” With Contributor. Newspaper, Date. URL."""
     who = _and(f["authors"], ", and ") + ". " if f["authors"] else ""
     title = chicago_quote(f["title"])
+    # the period goes inside every closing quotation mark (CMOS 6.9): “… ‘开门红.’”
+    title = title[:-1] + ".’" if title.endswith("’") else title + "."
     with_ = f"With {_and(f['contributors'], ' and ')}. " if f["contributors"] else ""
-    return f"{who}“{title}.” {with_}{f['newspaper'] or NO_PAPER}, {_chicago_date(f)}. {f['url']}."
+    return f"{who}“{title}” {with_}{f['newspaper'] or NO_PAPER}, {_chicago_date(f)}. {f['url']}."
 
 
 # ---- downloads --------------------------------------------------------------------------
