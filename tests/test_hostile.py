@@ -195,6 +195,11 @@ def test_stray_files_are_errors_all_together(tmp_path):
     assert len(errors) == 4
 
 
+def test_stray_files_in_the_content_folder_are_errors(tmp_path):
+    content = content_with(tmp_path, {"bulletins/x.txt": SAMPLE, "withdrawn.yml": "- id: x\n  reason: y\n", ".gitignore": ""})
+    build_fails(content, tmp_path / "docs", r"error: withdrawn.yml: not part of an edition's content \(known: bulletins, ids.lock.json")
+
+
 def test_two_files_with_one_text_are_an_error(tmp_path):
     content = content_with(tmp_path, {"bulletins/x.txt": SAMPLE, "bulletins/copy/x.txt": SAMPLE})
     build_fails(content, tmp_path / "docs", r"bulletins/(copy/)?x.txt: the same text as bulletins/(copy/)?x.txt: remove one of the two")
