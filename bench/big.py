@@ -48,10 +48,20 @@ print(json.dumps({{"items": n, "seconds": time.perf_counter() - t, "base_kb": ba
 """
 
 
-def make_bulletin(path: Path, mb: float) -> int:
+def make_bulletin(path: Path, mb: float, shape: str = "samples") -> int:
     """Write a bulletin of about `mb` MB (UTF-8); returns its size in bytes."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((CONTENT / "bulletins").glob("*.txt"))]
     target = int(mb * 2**20)
+    if shape == "broken":  # one article, every line cut mid-sentence, no blank line anywhere
+        words = ["高新区推进重点项目建设", "企业服务专员走访园区", "管委会召开专题会议研究", "创新平台建设取得新进展"]
+        with path.open("w", encoding="utf-8") as f:
+            f.write("本报讯 ")
+            n = 0
+            while f.tell() < target:
+                f.write(f"{words[n % len(words)]}第{n}项工作，\n")
+                n += 1
+            f.write("完。\n")
+        return path.stat().st_size
     size, n = 0, 0
     with path.open("w", encoding="utf-8") as f:
         while size < target:
@@ -81,6 +91,8 @@ def main() -> None:
     ap.add_argument("--mb", type=float, nargs="+", default=[1, 10, 50])
     ap.add_argument("--stage", nargs="+", default=["text", "build"], choices=["text", "build"])
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "big")
+    ap.add_argument("--shape", choices=["samples", "broken"], default="samples",
+                    help="samples: the samples' items repeated; broken: one article of lines cut mid-sentence")
     args = ap.parse_args()
     print("| bulletin MB | stage | items | seconds | peak MB | of it libraries MB | peak / bulletin | (peak - libraries) / bulletin |")
     print("|---|---|---|---|---|---|---|---|")
@@ -89,7 +101,7 @@ def main() -> None:
         shutil.rmtree(content, ignore_errors=True)
         (content / "bulletins").mkdir(parents=True)
         shutil.copytree(CONTENT / "registers", content / "registers")
-        size = make_bulletin(content / "bulletins" / "big.txt", mb)
+        size = make_bulletin(content / "bulletins" / "big.txt", mb, args.shape)
         for stage in args.stage:
             r = run(stage, content, args.out / f"docs-{mb:g}")
             peak = r["peak_kb"] / 1024

@@ -195,6 +195,11 @@ def test_stray_files_are_errors_all_together(tmp_path):
     assert len(errors) == 4
 
 
+def test_stray_files_in_the_content_folder_are_errors(tmp_path):
+    content = content_with(tmp_path, {"bulletins/x.txt": SAMPLE, "withdrawn.yml": "- id: x\n  reason: y\n", ".gitignore": ""})
+    build_fails(content, tmp_path / "docs", r"error: withdrawn.yml: not part of an edition's content \(known: bulletins, ids.lock.json")
+
+
 def test_two_files_with_one_text_are_an_error(tmp_path):
     content = content_with(tmp_path, {"bulletins/x.txt": SAMPLE, "bulletins/copy/x.txt": SAMPLE})
     build_fails(content, tmp_path / "docs", r"bulletins/(copy/)?x.txt: the same text as bulletins/(copy/)?x.txt: remove one of the two")
@@ -264,3 +269,26 @@ def test_all_errors_of_a_run_are_reported_together(tmp_path):
                          r"registers/people.yaml:3: aliases", r"registers/organizations.yaml:3: wikidata")
     assert len(errors) == 8, errors
     assert errors == sorted(errors, key=lambda e: (e.split(":")[1], int(e.split(":")[2]) if e.split(":")[2].isdigit() else 0))
+
+
+# -- Unicode that readers take for line ends or that reorders text ------------------------
+
+
+def test_separators_bidi_and_astral_characters_survive_the_whole_build(tmp_path):
+    from pipeline.render import render
+
+    text = ("# 标题\u2028第二行\u202e倒序\u202c 𠀀𪚥 e\u0301\n\n"
+            "本报讯 高新区\u2029会议\x0c召开，e\u0301 𠮷野家\u202e右到左\u202c。\r再一行\u2028续。\n")
+    content = content_with(tmp_path, {"bulletins/x.txt": text})
+    build(content, tmp_path / "docs")
+    raw = (tmp_path / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8")
+    assert len(raw.splitlines()) == 1  # U+2028/U+2029 are escaped: one record, one line
+    item = jsonl(tmp_path / "docs" / "data" / "articles.jsonl")[0]
+    assert "高新区\u2029会议\x0c召开，e\u0301 𠮷野家\u202e右到左\u202c。" in item["body"] and "\u202e倒序" in item["title"]
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "fixtures" / "check_conservation.py"), str(content),
+                           str(tmp_path / "docs" / "data")], capture_output=True, text=True)
+    assert "conservation: 1/1 bulletins exact" in proc.stdout, proc.stdout
+    proc = render(tmp_path / "docs", tmp_path / "site")
+    assert proc.returncode == 0, proc.stderr
+    page = html.unescape(next((tmp_path / "site" / "items").glob("*.html")).read_text(encoding="utf-8"))
+    assert "𠮷野家\u202e右到左\u202c" in page and "e\u0301" in page

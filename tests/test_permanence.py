@@ -202,3 +202,19 @@ def test_an_item_printed_twice_keeps_its_ids_build_after_build(tmp_path):
         build(content, tmp_path / f"docs{n}", cache=tmp_path / "cache")
         runs.append([(a["seq"], a["id"]) for a in jsonl(tmp_path / f"docs{n}" / "data" / "articles.jsonl")])
     assert len(runs[0]) == 122 and runs[0] == runs[1] == runs[2]
+
+
+def test_the_editor_says_why_in_withdrawn_yaml(tmp_path):
+    content = shutil.copytree(CONTENT, tmp_path / "content")
+    (content / "bulletins" / "003_25dbfe86ca4b0c57.txt").unlink()
+    (content / "withdrawn.yaml").write_text("- id: pingdingshan-20240323\n  reason: 与另一期重复收录\n", encoding="utf-8")
+    build(content, tmp_path / "docs")
+    for md in [tmp_path / "docs" / "bulletins" / "pingdingshan-20240323.md",
+               tmp_path / "docs" / "items" / "pingdingshan-20240323-01.md"]:
+        assert front(md)["reason"].endswith("编者说明：与另一期重复收录"), md
+    (content / "withdrawn.yaml").write_text("- id: jiaozuo-20250222\n  reason: 误\n- id: x\n  reason: [1]\n", encoding="utf-8")
+    with pytest.raises(EditionError, match=r"withdrawn.yaml:3: entry 2: id and reason must be one line of text"):
+        build(content, tmp_path / "docs2")
+    (content / "withdrawn.yaml").write_text("- id: jiaozuo-20250222\n  reason: 误\n", encoding="utf-8")
+    with pytest.raises(EditionError, match=r"withdrawn.yaml:1: 'jiaozuo-20250222' is not withdrawn"):
+        build(content, tmp_path / "docs2")

@@ -53,3 +53,14 @@ def test_any_substring_is_found_exactly_and_parallel_is_identical():
 def test_normalization_and_numbers():
     assert normalize("Ａ Ｂ，高新区\u3000１２") == "ab,高新区12"
     assert [b36(n) for n in (0, 35, 36, 1295, 1296, 46655)] == ["0", "z", "10", "zz", "100", "zzz"]
+
+
+def test_a_huge_document_is_indexed_exactly_as_a_small_one():
+    """Documents over BIG_DOC characters take the position-by-position path (bounded memory);
+    it gives the very entries of the sorting path."""
+    from pipeline.write.search_index import _big_entries, _entries
+
+    rng = random.Random(7)
+    for _ in range(30):
+        t = "".join(rng.choice("高新区尼龙城新材料\u0001ab1") for _ in range(rng.randint(0, 5000)))
+        assert sorted(_big_entries(t)) == sorted(_entries(t))

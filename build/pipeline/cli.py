@@ -15,10 +15,10 @@ import yaml
 
 from .check import check_site
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
-from .link import IdLock, assign_ids, link
+from .link import IdLock, Withdrawn, assign_ids, link
 from .model import Bulletin, EditionError, Registers, raise_all
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
-from .read import Source, find_bulletins, read_registers
+from .read import WITHDRAWN, Source, find_bulletins, read_registers, read_withdrawn, stray_content
 from .write import pages, previous_keys, write_tree
 
 LOCK = "ids.lock.json"
@@ -48,7 +48,7 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
             errors += e.errors
             registers = Registers()
         paths, missed = find_bulletins(content)
-        errors += missed
+        errors += missed + stray_content(content)
     store = Cache(cache, registers_key(content) + tagger) if cache and not errors else None
     out: dict[int, Bulletin] = {}
     todo = []
@@ -90,6 +90,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         lock_path = lock_path or content / LOCK
         lock = IdLock.load(lock_path, lock_path.name)
         redirects, withdrawn = assign_ids(bulletins, lock)
+        explain(withdrawn, read_withdrawn(content))
         links = link(bulletins, registers, redirects, withdrawn)
         new_lock = lock.dump()
         old_lock = lock_path.read_text(encoding="utf-8") if lock_path.exists() else None
@@ -173,6 +174,19 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
     order = {"person": 0, "organization": 1, "place": 2}
     return [f"{len(ctxs):4d}  {kind:12}  {name}  [{district or '?'}]  e.g. {ctxs[0]}"
             for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
+
+
+def explain(withdrawn: list[Withdrawn], reasons: dict[str, tuple[str, int | None]]) -> None:
+    """Put the editor's reasons (withdrawn.yaml) on the tombstones; a reason for a page that
+    is not withdrawn is an error (a typo, or a bulletin that came back)."""
+    gone = {w.id: w for w in withdrawn}
+    errors = [EditionError(WITHDRAWN, f"{wid!r} is not withdrawn: no bulletin or item of that id is gone", at)
+              for wid, (_, at) in reasons.items() if wid not in gone]
+    raise_all(errors)
+    for w in withdrawn:  # an item of a withdrawn bulletin takes the bulletin's reason unless it has its own
+        given = reasons.get(w.id) or (reasons.get(w.bulletin) if w.kind == "item" else None)
+        if given:
+            w.reason = f"{w.reason}编者说明：{given[0]}"
 
 
 def lock_change(old: str | None, new: str) -> str:

@@ -95,7 +95,7 @@ class Item:
         return "\n\n".join(p.text for p in self.paragraphs)
 
 
-@dataclass
+@dataclass(slots=True)
 class Fragment:
     """Layout text that belongs to no item: page banners, slogans, stray headings."""
 

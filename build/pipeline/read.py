@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -140,7 +141,7 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines with their heading markers and the blank gap before them."""
     out: list[Line] = []
     gap = 0
-    for no, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+    for no, raw in enumerate(_raw_lines(text), 1):
         stripped = raw.strip()  # str.strip covers U+3000 full-width indents
         if not stripped:
             gap += 1
@@ -156,8 +157,15 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def line_count(text: str) -> int:
-    return text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+def _raw_lines(text: str) -> Iterator[str]:
+    """The lines of a text (ended by LF, CR LF or a lone CR), one at a time."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 # -- YAML ----------------------------------------------------------------------------------
@@ -388,7 +396,9 @@ def read_bulletin(src: Source, root: Path, registers: Registers) -> Bulletin:
     meta, side_errors = read_sidecar(src.sidecar, side_rel, registers, text)
     raise_all(errors + side_errors)
     assert text is not None
-    b = Bulletin(file=rel, lines=split_lines(text), meta=meta, sha=hashlib.sha256(data).hexdigest())
+    sha = hashlib.sha256(data).hexdigest()
+    del data  # the bytes are not needed once decoded and hashed
+    b = Bulletin(file=rel, lines=split_lines(text), meta=meta, sha=sha)
     b.date = meta.get("date")
     return b
 
@@ -558,3 +568,45 @@ def _entry(entry: object, enode: yaml.Node | None, rel: str, kind: str, n: int, 
                                        f"{kind} entry {n} needs a {key!r}", at))
             ok = False
     return entry if ok else None
+
+
+# -- withdrawals ---------------------------------------------------------------------------
+
+WITHDRAWN = "withdrawn.yaml"
+
+
+def read_withdrawn(root: Path) -> dict[str, tuple[str, int | None]]:
+    """content_src/withdrawn.yaml (optional): why a bulletin or item was withdrawn, in the
+    editor's words, shown on its tombstone: a list of {id, reason}. {id: (reason, line)}."""
+    path = root / WITHDRAWN
+    if not path.exists():
+        return {}
+    data, node = load_yaml(path, WITHDRAWN)
+    if data is None:
+        return {}
+    if not isinstance(data, list):
+        raise EditionError(WITHDRAWN, "a list of {id, reason}", 1)
+    errors: list[EditionError] = []
+    out: dict[str, tuple[str, int | None]] = {}
+    for n, (entry, enode) in enumerate(zip(data, _items(node) or [None] * len(data), strict=False), 1):
+        at = _line(enode)
+        if not isinstance(entry, dict) or set(entry) != {"id", "reason"}:
+            errors.append(EditionError(WITHDRAWN, f"entry {n} needs exactly the keys 'id' and 'reason'", at))
+        elif not isinstance(entry["id"], str) or not _one_line_text(entry["reason"]):
+            errors.append(EditionError(WITHDRAWN, f"entry {n}: id and reason must be one line of text", at))
+        elif entry["id"] in out:
+            errors.append(EditionError(WITHDRAWN, f"duplicate id {entry['id']!r} (first given at line {out[entry['id']][1]})", at))
+        else:
+            out[entry["id"]] = (entry["reason"].strip(), at)
+    raise_all(errors)
+    return out
+
+
+CONTENT_ENTRIES = {"bulletins", "registers", "ids.lock.json", WITHDRAWN}
+
+
+def stray_content(root: Path) -> list[EditionError]:
+    """Anything at the top of the content folder the edition does not read (say a misspelt
+    withdrawn.yml) is an error, not ignored."""
+    return [EditionError(p.name, f"not part of an edition's content (known: {', '.join(sorted(CONTENT_ENTRIES))})")
+            for p in sorted(root.iterdir()) if p.name not in CONTENT_ENTRIES and not p.name.startswith(".")]

@@ -29,7 +29,7 @@ from .text import (
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
 
@@ -69,7 +69,7 @@ def units(lines: list[Line], meta: dict) -> list[Unit]:
     return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     item: Item
     dated: bool  # started by a dateline

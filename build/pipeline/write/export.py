@@ -61,10 +61,15 @@ def bulletin_record(b: Bulletin) -> dict:
     }
 
 
+# Characters that str.splitlines() and other readers take for line ends, which JSON leaves
+# raw: escaped, so that one record stays one line whatever the text holds.
+LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def jsonl(records: Iterable[dict]) -> Iterator[str]:
     """One line per record, produced as the writer takes them: the export is never held whole."""
     for r in records:
-        yield json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n"
+        yield json.dumps(r, ensure_ascii=False, sort_keys=False).translate(LINE_ENDS) + "\n"
 
 
 def export(bulletins: list[Bulletin], L: Links) -> dict[str, Iterator[str]]:

@@ -19,6 +19,7 @@ import json
 import multiprocessing as mp
 import re
 import unicodedata
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
@@ -153,21 +154,7 @@ def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, by
     parts: dict[str, bytearray] = {}
     table, n36 = _TABLE, len(_TABLE)
     for n, text in enumerate(texts, offset):
-        # sorting positions by key groups each key's positions, in order, at C speed
-        order = sorted(range(len(text)), key=text.__getitem__)
-        entries = [(c, f"{table[len(g)] if len(g) < n36 else b36(len(g))}.{table[g[0]] if g[0] < n36 else b36(g[0])}")
-                   for c, g in ((c, list(grp)) for c, grp in groupby(order, key=text.__getitem__)) if c != SEP]
-        pairs = [text[i : i + 2] for i in range(len(text) - 1)]
-        order = sorted(range(len(pairs)), key=pairs.__getitem__)
-        for k, grp in groupby(order, key=pairs.__getitem__):
-            if SEP in k:
-                continue
-            pos = list(grp)
-            if len(pos) == 1:
-                p = pos[0]
-                entries.append((k, table[p] if p < n36 else b36(p)))
-            else:
-                entries.append((k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))))
+        entries = _big_entries(text) if len(text) > BIG_DOC else _entries(text)
         for key, entry in entries:
             prev = last.get(key)
             if prev is None:
@@ -178,6 +165,51 @@ def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, by
                 parts[key] += f"|{table[d] if d < n36 else b36(d)}.{entry}".encode("ascii")
             last[key] = n
     return {k: (first[k], last[k], v) for k, v in parts.items()}
+
+
+BIG_DOC = 100_000  # characters: a longer document is indexed position by position
+
+
+def _big_entries(text: str) -> Iterator[tuple[str, str]]:
+    """The same entries as _entries, for a huge document (one article of many megabytes):
+    positions kept as 4-byte integers and each key encoded on its own, where sorting every
+    position held a Python object per character and per pair (some 100 bytes a character)."""
+    chars: dict[str, array] = defaultdict(lambda: array("I"))
+    pairs: dict[str, array] = defaultdict(lambda: array("I"))
+    for i, c in enumerate(text):
+        chars[c].append(i)
+    for i in range(len(text) - 1):
+        pairs[text[i : i + 2]].append(i)
+    for c in sorted(chars):
+        pos = chars.pop(c)
+        if c != SEP:
+            yield c, f"{b36(len(pos))}.{b36(pos[0])}"
+    for k in sorted(pairs):
+        pos = pairs.pop(k)
+        if SEP not in k:
+            yield k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))
+
+
+def _entries(text: str) -> list[tuple[str, str]]:
+    """(key, entry) for each character and pair of one document: a character's count and
+    first position, a pair's positions as deltas."""
+    table, n36 = _TABLE, len(_TABLE)
+    # sorting positions by key groups each key's positions, in order, at C speed
+    order = sorted(range(len(text)), key=text.__getitem__)
+    entries = [(c, f"{table[len(g)] if len(g) < n36 else b36(len(g))}.{table[g[0]] if g[0] < n36 else b36(g[0])}")
+               for c, g in ((c, list(grp)) for c, grp in groupby(order, key=text.__getitem__)) if c != SEP]
+    pairs = [text[i : i + 2] for i in range(len(text) - 1)]
+    order = sorted(range(len(pairs)), key=pairs.__getitem__)
+    for k, grp in groupby(order, key=pairs.__getitem__):
+        if SEP in k:
+            continue
+        pos = list(grp)
+        if len(pos) == 1:
+            p = pos[0]
+            entries.append((k, table[p] if p < n36 else b36(p)))
+        else:
+            entries.append((k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))))
+    return entries
 
 
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
