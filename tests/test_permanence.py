@@ -207,6 +207,7 @@ def test_an_item_printed_twice_keeps_its_ids_build_after_build(tmp_path):
 def test_the_editor_says_why_in_withdrawn_yaml(tmp_path):
     content = shutil.copytree(CONTENT, tmp_path / "content")
     (content / "bulletins" / "003_25dbfe86ca4b0c57.txt").unlink()
+    (content / "bulletins" / "003_25dbfe86ca4b0c57.yaml").unlink(missing_ok=True)  # its sidecar goes with it
     (content / "withdrawn.yaml").write_text("- id: pingdingshan-20240323\n  reason: 与另一期重复收录\n", encoding="utf-8")
     build(content, tmp_path / "docs")
     for md in [tmp_path / "docs" / "bulletins" / "pingdingshan-20240323.md",
