@@ -291,7 +291,7 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             when = entry.setdefault("withdrawn", stamp)
             b_entry = lock.bulletins[bid]
             reason = ("本期公报的源文件已从本版来源中移除。" if bid not in present
-                      else "本期公报的文本中已不再有这篇文字（源文件经编者修订）。")
+                      else "本期公报的文本中已不再有这篇文字（源文件或其切分有变）。")
             tombs.append(Withdrawn(iid, "item", entry.get("title"), fp, bid, b_entry["file"], entry.get("date"), when, reason))
     for bid in sorted(set(lock.bulletins) - present):
         entry = lock.bulletins[bid]
