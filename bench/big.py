@@ -8,7 +8,8 @@ that no two items open alike), then, each in a fresh process, runs
 and prints seconds, peak resident memory (and how much of it the interpreter with the
 pipeline's libraries takes before reading anything), and peak memory over the bulletin's size.
 Also --shape broken: the same size as one long run of lines broken mid-sentence with no blank
-line (the layout that made column-break repair quadratic).
+line (the layout that made column-break repair quadratic), and --shape banners: the same with
+a banner between every two lines (which made the photo-credit look-ahead quadratic).
 
 Usage: python bench/big.py --mb 1 10 50 [--stage text build] [--out bench/out/big]
 """
@@ -52,12 +53,14 @@ def make_bulletin(path: Path, mb: float, shape: str = "samples") -> int:
     """Write a bulletin of about `mb` MB (UTF-8); returns its size in bytes."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((CONTENT / "bulletins").glob("*.txt"))]
     target = int(mb * 2**20)
-    if shape == "broken":  # one article, every line cut mid-sentence, no blank line anywhere
+    if shape in ("broken", "banners"):  # one article, every line cut mid-sentence, no blank line anywhere
         words = ["高新区推进重点项目建设", "企业服务专员走访园区", "管委会召开专题会议研究", "创新平台建设取得新进展"]
         with path.open("w", encoding="utf-8") as f:
             f.write("本报讯 ")
             n = 0
             while f.tell() < target:
+                if shape == "banners":  # a banner dropped into the running sentence
+                    f.write(f"拼抢第{n}季度\n")
                 f.write(f"{words[n % len(words)]}第{n}项工作，\n")
                 n += 1
             f.write("完。\n")
@@ -91,8 +94,9 @@ def main() -> None:
     ap.add_argument("--mb", type=float, nargs="+", default=[1, 10, 50])
     ap.add_argument("--stage", nargs="+", default=["text", "build"], choices=["text", "build"])
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out" / "big")
-    ap.add_argument("--shape", choices=["samples", "broken"], default="samples",
-                    help="samples: the samples' items repeated; broken: one article of lines cut mid-sentence")
+    ap.add_argument("--shape", choices=["samples", "broken", "banners"], default="samples",
+                    help="samples: the samples' items repeated; broken: one article of lines cut mid-sentence; "
+                         "banners: the same with a banner line dropped between every two")
     args = ap.parse_args()
     print("| bulletin MB | stage | items | seconds | peak MB | of it libraries MB | peak / bulletin | (peak - libraries) / bulletin |")
     print("|---|---|---|---|---|---|---|---|")

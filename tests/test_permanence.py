@@ -140,12 +140,28 @@ def test_every_published_url_resolves_through_every_change(tmp_path):
     counts, _ = rebuild(content, tmp_path, 4, seen)
     assert counts["tombstone"] == 1 + sum(u.startswith("items/pingdingshan-20240323") for u in first) + 1  # + jiaozuo-20250222
 
+    # take one item out of a bulletin that stays: its URL becomes a tombstone that says so
+    path = bdir / "zz.txt"
+    blocks = path.read_text(encoding="utf-8").split("\n\n\n")
+    own = (CONTENT / "bulletins" / "001_3fdd2ac751f2a232.txt").read_text(encoding="utf-8")  # zz.txt's own text
+    cut = next(k for k, b in enumerate(blocks) if k and len(b) > 50 and b in own)
+    removed = blocks.pop(cut)
+    # and an article merged in from the deleted 000 whose opening, after its dateline, is the
+    # same boilerplate as one of 001's (市政协副主席、高新区(示范区)党工委书记吕沛): a tombstone,
+    # never a redirect to that other article
+    blocks.pop(next(k for k, b in enumerate(blocks) if "本报讯(记者郭树勋)2月22日上午" in b))
+    path.write_text("\n\n\n".join(blocks), encoding="utf-8")
+    docs = rebuild(content, tmp_path, 5, seen)[1]
+    cut_urls = [u for u, s in first.items() if u.startswith("items/") and s in flat(removed)]
+    assert cut_urls and all(resolve(docs, u)[0] == "tombstone" for u in cut_urls)
+    assert "本期公报的文本中已不再有这篇文字" in (docs / cut_urls[0]).with_suffix(".md").read_text(encoding="utf-8")
+
     # add bulletins, and bring the deleted one back under a new name: its ids return
     (bdir / "new.txt").write_text("# 新建园区开工\n\n本报讯 3月1日，高新区新建园区开工仪式举行。\n", encoding="utf-8")
     (bdir / "restored.txt").write_text(gone, encoding="utf-8")
     if gone_meta is not None:
         (bdir / "restored.yaml").write_text(gone_meta, encoding="utf-8")
-    counts, docs = rebuild(content, tmp_path, 5, seen)
+    counts, docs = rebuild(content, tmp_path, 6, seen)
     now = published(docs)
     back = {u: s for u, s in first.items() if "pingdingshan-20240323" in u}
     assert back and all(now.get(u) == s for u, s in back.items())

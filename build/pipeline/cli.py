@@ -125,6 +125,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         "changed": changed,
         "cached": clock.counts.get("cached", 0),
         "redirects": len(redirects),
+        "withdrawn": len(withdrawn),
         "warnings": warnings,
         "seconds": time.perf_counter() - t0,
         "stages": clock.report(),
@@ -260,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"warning: {w}", file=sys.stderr)
             print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
                   f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
-                  f"{s['redirects']} redirects, {len(s['warnings'])} warnings "
+                  f"{s['redirects']} redirects, {s['withdrawn']} withdrawn (tombstones), {len(s['warnings'])} warnings "
                   f"in {s['seconds']:.2f} s -> {args.docs}")
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)

@@ -23,6 +23,9 @@ from .model import BYLINE_ROLES, Bulletin, EditionError, Item, Registers, raise_
 from .text import slug
 
 FINGERPRINT = 40  # non-space characters of an item's opening that identify it
+# non-space characters kept to recognise an item whose opening the parser now reads
+# differently: 40 are too few (two reports of one official open alike after the dateline)
+SAMPLE = 160
 
 
 def flat(s: str) -> str:
@@ -53,7 +56,8 @@ class IdLock:
     """The committed id assignments.
 
     bulletins: id -> {"file", "sha"} (where the text was last seen), "withdrawn": date once gone;
-    items: id -> {"bulletin": id, "fp": opening words, "title", "date"}, "withdrawn": date once gone.
+    items: id -> {"bulletin": id, "fp": opening words, "sample": longer opening, "title", "date"},
+    "withdrawn": date once gone.
     """
 
     bulletins: dict[str, dict] = field(default_factory=dict)
@@ -155,9 +159,8 @@ def assign_bulletin_ids(bulletins: list[Bulletin], lock: IdLock) -> None:
     for b in pending:
         bid = locked_file.get(b.file)
         if bid and bid not in claimed and lock.bulletins[bid].get("sha") not in by_sha:
-            fps = [e["fp"] for e in lock.items.values() if e["bulletin"] == bid]
-            bodies = [flat(it.body) for it in b.items]
-            if fps and not any(_shared(fp, body) >= 0.5 for fp in fps for body in bodies):
+            locked = [e for e in lock.items.values() if e["bulletin"] == bid]
+            if locked and not _continues(locked, b):
                 errors.append(EditionError(b.file, f"the text is no longer the bulletin locked to this file name ({bid}): "
                                                    "none of its items is in it; give a new bulletin a new file name"))
                 continue
@@ -177,6 +180,23 @@ def assign_bulletin_ids(bulletins: list[Bulletin], lock: IdLock) -> None:
         taken.add(cand)
     for b in bulletins:
         lock.bulletins[b.id] = {"file": b.file, "sha": b.sha}  # where the text is now; the id stays
+
+
+def _continues(locked: list[dict], b: Bulletin, sample: int = 20) -> bool:
+    """Does the bulletin still hold some of the items locked to it? An opening found again
+    is enough; else a few old openings are looked for inside the items (bounded: a big
+    bulletin that holds none of them is not compared item by item with every old one)."""
+    if {e["fp"] for e in locked} & {fingerprint(it) for it in b.items}:
+        return True
+    bodies = [flat(it.body) for it in b.items]
+    return any(_shared(_sample(e), body) >= MATCH for e in locked[:sample] for body in bodies)
+
+
+MATCH = 0.6  # share of an old opening's 8-character windows an item must hold to be it
+
+
+def _sample(entry: dict) -> str:
+    return entry.get("sample") or entry["fp"]
 
 
 @dataclass
@@ -219,13 +239,13 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
                 ids[k] = by_fp[fp].pop(0)
         # 2. an opening the parser now reads differently (a dateline moved, a line
         # re-assigned): the item holding most of the old opening keeps the id
-        for iid, fp in sorted(known.items(), key=lambda kv: _number(kv[0])):
+        for iid in sorted(known, key=_number):
             if iid in ids:
                 continue
             free = [k for k in range(len(b.items)) if ids[k] is None]
-            scores = [(_shared(fp, bodies[k]), -k) for k in free]
+            scores = [(_shared(_sample(lock.items[iid]), bodies[k]), -k) for k in free]
             best = max(zip(scores, free, strict=True), default=None)
-            if best and best[0][0] >= 0.6:
+            if best and best[0][0] >= MATCH:
                 ids[best[1]] = iid
         # 3. new items get new numbers; a number is never given twice
         nxt = max((_number(iid) for iid in known), default=0) + 1
@@ -233,10 +253,11 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             if ids[k] is None:
                 ids[k] = f"{b.id}-{nxt:02d}"
                 nxt += 1
-                lock.items[ids[k]] = {"bulletin": b.id, "fp": fps[k]}
+                lock.items[ids[k]] = {"bulletin": b.id, "fp": fps[k], "sample": bodies[k][:SAMPLE]}
             it.id = ids[k]
             entry = lock.items[it.id]
             entry.pop("withdrawn", None)  # a text that came back
+            entry.setdefault("sample", bodies[k][:SAMPLE])
             entry.setdefault("title", it.title)
             entry.setdefault("date", it.date or b.date)
         gone = [iid for iid in sorted(known, key=_number) if iid not in ids]
@@ -257,9 +278,10 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             fp = lock.items[iid]["fp"]
             target = where.get(fp)
             if target is None:
-                scores = [(_shared(fp, flat(it.body)), b.id == bid, -it.seq, it.id) for b in near for it in b.items]
+                sample = _sample(lock.items[iid])
+                scores = [(_shared(sample, flat(it.body)), b.id == bid, -it.seq, it.id) for b in near for it in b.items]
                 best = max(scores, default=None)
-                if best and best[0] >= 0.5:
+                if best and best[0] >= MATCH:
                     target = best[3]
             if target:
                 redirects[iid] = target
@@ -269,7 +291,7 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             when = entry.setdefault("withdrawn", stamp)
             b_entry = lock.bulletins[bid]
             reason = ("本期公报的源文件已从本版来源中移除。" if bid not in present
-                      else "本期公报的文本中已不再有这篇文字（源文件经编者修订）。")
+                      else "本期公报的文本中已不再有这篇文字（源文件或其切分有变）。")
             tombs.append(Withdrawn(iid, "item", entry.get("title"), fp, bid, b_entry["file"], entry.get("date"), when, reason))
     for bid in sorted(set(lock.bulletins) - present):
         entry = lock.bulletins[bid]

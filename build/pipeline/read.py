@@ -9,7 +9,7 @@ import datetime as dt
 import hashlib
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -130,7 +130,7 @@ def decode(data: bytes, file: str) -> str:
     return text
 
 
-def _controls(text: str, file: str, offset) -> None:
+def _controls(text: str, file: str, offset: Callable[[int], int]) -> None:
     m = CONTROL.search(text)
     if m:
         hint = " (UTF-16 without a byte-order mark?)" if m.group() == "\x00" else ""

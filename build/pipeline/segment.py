@@ -69,6 +69,9 @@ def units(lines: list[Line], meta: dict) -> list[Unit]:
     return out
 
 
+DONE = Unit("done")  # stands in for a unit the walk has passed
+
+
 @dataclass(slots=True)
 class Draft:
     item: Item
@@ -112,9 +115,12 @@ class Segmenter:
         return not d or not d.item.paragraphs or ends_sentence(d.item.paragraphs[-1].text)
 
     def run_ends_with_credit(self, i: int) -> bool:
-        """Do the body lines from unit i on end in a photo credit before the next boundary?"""
-        for k, u in enumerate(self.units[i:]):
-            if k and u.line.gap >= BIG_GAP:
+        """Do the body lines from unit i on end in a photo credit before the next boundary?
+        (Walks the units in place: copying the rest of the list at every headline made a
+        page of banners between broken lines quadratic.)"""
+        for k in range(i, len(self.units)):
+            u = self.units[k]
+            if k > i and u.line.gap >= BIG_GAP:
                 return False  # a big gap ends the run before any credit
             if u.kind == "credit":
                 return True
@@ -262,6 +268,7 @@ class Segmenter:
 
     def run(self) -> tuple[list[Item], list[Fragment]]:
         for i, u in enumerate(self.units):
+            self.units[i] = DONE  # the walk only looks ahead: a unit behind it is let go (memory)
             if u.kind == "layout":
                 self.fragment(u.line)
             elif u.kind == "heads":
