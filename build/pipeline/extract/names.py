@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .people import SURNAMES_1, SURNAMES_2
+from .people import SURNAMES_1, SURNAMES_2, TITLE_BEFORE
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -17,7 +17,7 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•\-][\u4e00-\u9fff]+)+")
 
 
 # Characters no given name is made of: particles, pronouns, prepositions (成立的, 向记者).
-NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢吧啊也都就还又再很最更从向对为给让后级")
+NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢吧啊也都就还又再很最更从向对为给让后级摄")
 # A name does not end in a place's generic word (蒋村, 董家河 are villages and rivers).
 PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡")
 
@@ -27,6 +27,15 @@ PRODUCE = {"李子", "杨桃", "杨梅", "柚子", "龙眼", "黄桃", "金桔",
            "何首乌", "金观音", "黄金桂", "黄金芽", "方竹笋", "白茶", "红茶", "绿茶", "毛尖", "龙井", "茅台"}
 # What follows produce, not a person (杨桃干, 李子园).
 PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
+
+
+# Characters that spell foreign names in Chinese (普里马科夫, 克雷蒂安): a span made of them is a
+# transliteration, which is neither cut into Han names nor given a surname.
+TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
+
+
+def transliterated(s: str) -> bool:
+    return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2)
 
 
 def surname_len(s: str) -> int:
@@ -52,6 +61,8 @@ def split_run(s: str, fixed: dict[int, int] | None = None) -> list[str] | None:
     the commonest, so a cut into more of them wins; a compound surname's 4-character name
     (欧阳明辉) stays whole."""
     fixed = fixed or {}
+    if not fixed and transliterated(s):
+        return None
     if len(s) < 4 or (len(s) <= 4 and surname_len(s) == 2) or not (fixed or HAN_NAME.fullmatch(s)):
         return None
     best: dict[int, tuple[float, list[str]]] = {len(s): (0.0, [])}
@@ -98,6 +109,8 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 4:
         return False
     k = surname_len(s)
+    if transliterated(s):
+        return True
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name
     given = s[k:] if k else s[1:]
@@ -112,8 +125,10 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     """Put back what a model cut off a name: the first half of a compound surname (东|方亦白,
     长|孙立坤), the last character of a compound-surname name (司徒志|刚), the surname of a
     four-character span read one character early (科|韦红梅)."""
-    if a and text[a - 1: a + 1] in SURNAMES_2:
-        a -= 1
+    if transliterated(text[a:b]):
+        return a, b
+    if a and text[a - 1: a + 1] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):
+        a -= 1  # but 部长|孙家正 is not 长孙
     s = text[a:b]
     k = surname_len(s)
     if k == 2 and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
