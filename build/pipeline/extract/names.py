@@ -54,26 +54,49 @@ def _pieces(s: str, i: int) -> list[int]:
     return [k + g for g in (2, 1) if k and i + k + g <= len(s)]
 
 
-def split_run(s: str, fixed: dict[int, int] | None = None) -> list[str] | None:
+# The commonest surnames: a three-character piece ending in one (张震|张) more often loses the
+# first character of the next name than it is a name.
+COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
+DOT_PART = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:[·・•][\u3400-\u4dbf\u4e00-\u9fff]{1,6})+")
+
+
+def _dotted(s: str, i: int) -> list[int]:
+    """Lengths of the dotted names (阿沛·阿旺晋美) that can start at s[i]."""
+    out = []
+    for n in range(3, min(len(s) - i, 27) + 1):
+        if DOT_PART.fullmatch(s, i, i + n) and (i + n == len(s) or s[i + n] not in "·・•"):
+            out.append(n)
+    return out
+
+
+def split_run(s: str, seen: set[tuple[int, int]] | None = None) -> list[str] | None:
     """A run of two or more names printed together, cut into names (查良镛金庸 -> 查良镛, 金庸);
-    None when s reads as one name or cannot be cut into names only. `fixed` maps the start
-    of a name the model read whole (阿沛·阿旺晋美) to its length. Three-character names are
-    the commonest, so a cut into more of them wins; a compound surname's 4-character name
-    (欧阳明辉) stays whole."""
-    fixed = fixed or {}
-    if not fixed and transliterated(s):
-        return None
-    if len(s) < 4 or (len(s) <= 4 and surname_len(s) == 2) or not (fixed or HAN_NAME.fullmatch(s)):
+    None when s reads as one name or cannot be cut into names only. A piece is a surname and
+    one or two characters, or a dotted name (阿沛·阿旺晋美); three-character names are the
+    commonest and pieces a model read (`seen`, offsets in s) are likelier, so the cut that
+    scores most wins. A compound surname's 4-character name (欧阳明辉) stays whole."""
+    seen = seen or set()
+    dotted = any(c in s for c in "·・•")
+    if (dotted and not seen) or (not dotted and transliterated(s)):
+        return None  # one foreign name (安吉丽娜·茱莉, 普里马科夫), not a run of names
+    if len(s) < 4 or (len(s) <= 4 and surname_len(s) == 2) or not (dotted or HAN_NAME.fullmatch(s)):
         return None
     best: dict[int, tuple[float, list[str]]] = {len(s): (0.0, [])}
     for i in range(len(s) - 1, -1, -1):
-        sizes = [fixed[i]] if i in fixed else _pieces(s, i)
         options = []
-        for n in sizes:
-            if i + n in best:
-                score, rest = best[i + n]
-                long = i in fixed or n - surname_len(s[i:]) == 2
-                options.append((score + (1.0 if long else 0.7), [s[i: i + n], *rest]))
+        for n in [*_pieces(s, i), *(_dotted(s, i) if dotted else [])]:
+            if i + n not in best:
+                continue
+            score, rest = best[i + n]
+            piece = s[i: i + n]
+            if any(c in piece for c in "·・•"):
+                gain = 0.6
+            else:
+                gain = 1.0 if n - surname_len(piece) == 2 else 0.7
+                if n == 3 and piece[-1] in COMMON_SURNAMES and i + n < len(s):
+                    gain -= 0.25
+            gain += 0.3 if (i, i + n) in seen else 0.0
+            options.append((score + gain, [piece, *rest]))
         if options:
             best[i] = max(options, key=lambda o: (o[0], -len(o[1])))
     if 0 not in best or len(best[0][1]) < 2:
@@ -81,18 +104,19 @@ def split_run(s: str, fixed: dict[int, int] | None = None) -> list[str] | None:
     return best[0][1]
 
 
-def roster(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def roster(text: str, spans: list[tuple[int, int]], model: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Names in rosters printed without separators (委员：李鹏乔石李瑞环彭真…), where a model
     loses the edges: a run of characters mostly marked as names is cut into names again as a
-    whole. Returns the spans with every such run replaced by its names."""
+    whole, the model's own spans (`model`, else `spans`) counting as evidence. Returns the
+    spans with every such run replaced by its names."""
     out = list(spans)
     for m in RUN.finditer(text):
         a, b = m.span()
         inside = [(x, y) for x, y in spans if a <= x and y <= b]
         if len(inside) < 2 or sum(y - x for x, y in inside) < 0.6 * (b - a):
             continue
-        fixed = {x - a: y - x for x, y in inside if FOREIGN.fullmatch(text[x:y])}
-        names = split_run(text[a:b], fixed)
+        seen = {(x - a, y - a) for x, y in (model or spans) if a <= x and y <= b}
+        names = split_run(text[a:b], seen)
         if not names or len(names) < 3:
             continue
         out = [s for s in out if not (a <= s[0] and s[1] <= b)]

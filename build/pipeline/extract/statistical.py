@@ -20,7 +20,7 @@ from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]
 # what ends a company's or an institution's name a few characters after its short form
-_ORG = "公司|集团|股份|科技|研究院|研究所|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+_ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
 
@@ -87,7 +87,7 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
             a = joined.pop()[0]
         joined.append((a, b))
     out = []
-    for a, b in roster(text, joined):
+    for a, b in roster(text, joined, people):
         a, b = complete(text, *fix_person(text, a, b), _follows_name)
         parts = split_run(text[a:b])
         if parts:

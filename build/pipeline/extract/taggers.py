@@ -24,7 +24,7 @@ from .people import FOLLOW_RE, PUNCT, SURNAMES_1, SURNAMES_2, TITLE_RE, TITLES, 
 
 Span = tuple[int, int, str]
 KIN = ["大娘", "大爷", "大妈", "大婶", "大嫂", "大哥", "大姐", "老汉", "阿姨", "奶奶", "爷爷", "师傅", "老师", "先生",
-       "女士", "同志", "教授", "博士", "院士", "总", "老", "某", *TITLES]
+       "女士", "小姐", "同志", "教授", "博士", "院士", "总", "老", "某", "哥", "姐", *TITLES]
 KIN_RE = re.compile("(" + "|".join(sorted(set(KIN), key=len, reverse=True)) + ")$")
 SAID = set("说送讲问答笑看想道")
 
