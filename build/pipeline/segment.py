@@ -181,9 +181,9 @@ class Segmenter:
                 self.fragment(ln)
 
     # -- the walk --------------------------------------------------------------------
-    def body_line(self, line: Line) -> None:
+    def body_line(self, line: Line, i: int) -> None:
         d = self.cur
-        if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending:
+        if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending and self.starts_block(line, i):
             d.closed = True
             d = None
         if d is None or self.pending:
@@ -277,7 +277,7 @@ class Segmenter:
                 d = self.open("article", dated=True, first=u.line)
                 self.add(d, u.line.text, u.line)
             elif u.kind == "body":
-                self.body_line(u.line)
+                self.body_line(u.line, i)
             elif u.kind == "byline" and self.photo_credit(u.line):
                 self.credit(u.line.text, u.line)
             elif u.kind == "byline":
@@ -295,6 +295,15 @@ class Segmenter:
         for n, it in enumerate(items, 1):
             it.seq = n
         return items, self.fragments
+
+    def starts_block(self, line: Line, i: int) -> bool:
+        """After a big blank gap, does this body line start something new? A photo caption
+        (its run ends in a credit) or text that opens like a report does; plain text that
+        goes on is the same article, spaced out by the layout."""
+        d = self.cur
+        if d is None or d.item.kind != "article" or not (d.dated or d.item.title):
+            return True
+        return self.run_ends_with_credit(i) or LEDE.match(line.text) is not None
 
     def photo_credit(self, line: Line) -> bool:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
@@ -326,9 +335,10 @@ def _slogan(text: str) -> bool:
 
 def _kicker_shaped(first: str, second: str) -> bool:
     """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
-    a label such as 高新区科技创新局：, or a statement over a slogan title) rather than a
-    title over its subtitle."""
-    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "："))
+    a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
+    title) rather than a title over its subtitle."""
+    short = len(first.strip()) <= 0.6 * len(second.strip())  # a column label over the title: 乡村振兴在行动
+    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short
 
 
 def trailing_credit(text: str) -> re.Match | None:

@@ -10,6 +10,7 @@ from collections import Counter
 from ..model import Bulletin, Inferred, Item
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+TARGET = re.compile(r"(?:到|至|迄)$")
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
 
 
@@ -21,7 +22,10 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
         if "year" in why:
             return Inferred(str(b.meta["year"]), True, [f"附注文件据正文推断的年份 {b.meta['year']}：{why['year']}"])
         return Inferred(str(b.meta["year"]), False, [f"附注文件的年份 {b.meta['year']}"])
-    counts = Counter(int(y) for y in YEAR.findall(text))
+    counts: Counter[int] = Counter()
+    for m in YEAR.finditer(text):
+        # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's
+        counts[int(m.group(1))] += 0.25 if TARGET.search(text, max(0, m.start() - 4), m.start()) else 1.0
     if not counts:
         return Inferred(None, False, ["文中未印年份，附注文件亦无日期"])
     top = max(counts, key=lambda y: (counts[y], y))
@@ -29,7 +33,7 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
     year = near[-1]
     months = [int(m) for _, m, _ in DATE.findall(text) if 1 <= int(m) <= 12]
     late = months and sorted(months)[len(months) // 2] >= 10
-    named = "、".join(f"{y}年×{counts[y]}" for y in sorted(counts))
+    named = "、".join(f"{y}年×{len([m for m in YEAR.findall(text) if int(m) == y])}" for y in sorted(counts))
     evidence = [f"文中所印年份：{named}"]
     # Late in the year a bulletin already plans for the next one; early in the year it
     # reviews the last. So with events in Oct-Dec the year before the latest is the one.

@@ -147,14 +147,17 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
 
 def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     """Put back what a model cut off a name: the first half of a compound surname (东|方亦白,
-    长|孙立坤), the last character of a compound-surname name (司徒志|刚), the surname of a
-    four-character span read one character early (科|韦红梅)."""
+    长|孙立坤), a surname read as a word (向|红梅), the last character of a compound-surname
+    name (司徒志|刚); drop the character before a four-character span read one character
+    early (科|韦红梅)."""
     if transliterated(text[a:b]):
         return a, b
     if a and text[a - 1: a + 1] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):
         a -= 1  # but 部长|孙家正 is not 长孙
     s = text[a:b]
     k = surname_len(s)
+    if not k and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):
+        return a - 1, b  # 向|红梅: the surname read as a preposition
     if k == 2 and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
             and not follows(text, b):
         b += 1
