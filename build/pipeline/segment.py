@@ -122,7 +122,7 @@ class Segmenter:
             u = self.units[k]
             if k > i and u.line.gap >= BIG_GAP:
                 return False  # a big gap ends the run before any credit
-            if u.kind == "credit":
+            if u.kind == "credit" or (u.kind == "byline" and _text_and_photo(u.line.text)):
                 return True
             if u.kind == "body":
                 if trailing_credit(u.line.text):
@@ -309,7 +309,7 @@ class Segmenter:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
         d = self.cur
         return (not self.pending and d is not None and not d.dated and len(d.item.paragraphs) <= 2
-                and re.match(rf"{MARK}?\s*{TEXT_PHOTO}", line.text) is not None)
+                and _text_and_photo(line.text))
 
     def byline(self, line: Line) -> None:
         if self.pending:
@@ -326,6 +326,11 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+def _text_and_photo(text: str) -> bool:
+    """图/文 张三, 文/图 本报记者 李四: one person's text and picture."""
+    return re.match(rf"{MARK}?\s*{TEXT_PHOTO}", text) is not None
 
 
 def _slogan(text: str) -> bool:

@@ -69,7 +69,7 @@ def _common_word(name: str) -> bool:
 
 
 def _produce(text: str, name: str) -> bool:
-    return name in PRODUCE or any(text[m.end(): m.end() + 1] in PRODUCT_AFTER for m in re.finditer(re.escape(name), text))
+    return any(name.startswith(p) for p in PRODUCE) or any(text[m.end(): m.end() + 1] in PRODUCT_AFTER for m in re.finditer(re.escape(name), text))
 
 
 def not_people(registers: Registers) -> set[str]:
