@@ -27,6 +27,8 @@ from .text import (
 )
 
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
+# A line that announces a list (获奖名单如下：): the short lines after it are the list.
+LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
 
 
 @dataclass(slots=True)
@@ -236,6 +238,11 @@ class Segmenter:
         # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
         # the text after them opens like a new report. (Markdown levels say nothing here:
         # deliveries mark banners as headings too.)
+        intro = d is not None and d.item.paragraphs and LIST_INTRO.search(d.item.paragraphs[-1].text) is not None
+        if d and not self.pending and (intro or LIST_INTRO.search(u.lines[0].text)):
+            for ln in u.lines:  # 获奖名单如下： — the short lines after it are the list, not a headline
+                self.add(d, ln.text, ln)
+            return
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
