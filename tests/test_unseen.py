@@ -1,6 +1,8 @@
-"""Bulletins the code was not written for: nine bulletins from nine new cities, written with
-their expected reading by people who did not read the code (tests/fixtures/unseen/). They
-measure the general problem: people titled or not, byline and headline forms, damage."""
+"""Bulletins the code was not written for, written with their expected reading by people who
+did not read the code: nine from nine new cities (tests/fixtures/unseen/), and four more
+(tests/fixtures/heldout/) that were read blind once (gold 87.2%, people P 0.959 R 0.833)
+before the reader was improved. They measure the general problem: people titled or not,
+byline and headline forms, rosters and lists, damage."""
 
 from __future__ import annotations
 
@@ -9,10 +11,12 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 import yaml
 from conftest import CONTENT, ROOT
 
 UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
+HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -33,21 +37,25 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
     return hit / got, hit / want
 
 
-def test_unseen_bulletins_read_as_their_gold(tmp_path):
+@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.97, 0.97, 98.0)), (HELDOUT, (0.97, 0.90, 95.0))],
+                         ids=["unseen", "heldout"])
+def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
+    """People precision and recall and the gold checks at least at the level reached, so they
+    cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
     from pipeline.cli import build
 
     content = tmp_path / "content"
     shutil.copytree(CONTENT / "registers", content / "registers")
-    shutil.copytree(UNSEEN / "bulletins", content / "bulletins")
+    shutil.copytree(folder / "bulletins", content / "bulletins")
     build(content, tmp_path / "docs")
     articles = [json.loads(line) for line in (tmp_path / "docs" / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
-    gold = yaml.safe_load((UNSEEN / "gold" / "gold.yaml").read_text(encoding="utf-8"))
+    gold = yaml.safe_load((folder / "gold" / "gold.yaml").read_text(encoding="utf-8"))
     precision, recall = people_scores(gold, articles)
-    print(f"people on unseen bulletins: P {precision:.3f} R {recall:.3f}")
-    assert precision >= 0.95 and recall >= 0.93, (precision, recall)
-    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "fixtures" / "check_gold.py"), str(UNSEEN / "gold" / "gold.yaml"),
+    print(f"people on {folder.name} bulletins: P {precision:.3f} R {recall:.3f}")
+    assert precision >= least[0] and recall >= least[1], (precision, recall)
+    proc = subprocess.run([sys.executable, str(ROOT / "tests" / "fixtures" / "check_gold.py"), str(folder / "gold" / "gold.yaml"),
                            str(tmp_path / "docs" / "data" / "articles.jsonl"), "--roles"], capture_output=True, text=True)
     share = float(proc.stdout.strip().rsplit("(", 1)[1].rstrip("%)"))
-    assert share >= 95.0, proc.stdout
+    assert share >= least[2], proc.stdout
     # every district is found from the text, though no sidecar names it
     assert {a["district"] for a in articles} == {b["district"] for b in gold["bulletins"]}
