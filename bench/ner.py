@@ -125,7 +125,7 @@ def build_people(texts: list[str], tagger: str) -> list[list]:
     from pipeline.extract.statistical import tagger as load
 
     tag = None if tagger == "patterns" else load(tagger)
-    spans = tag.tag_lines(texts) if hasattr(tag, "tag_lines") else [tag(t) if tag else None for t in texts]
+    spans = tag.tag_lines(texts, people_only=True) if hasattr(tag, "tag_lines") else [tag(t) if tag else None for t in texts]
     return [people_in(t, s, set(), [], set()) for t, s in zip(texts, spans, strict=True)]
 
 

@@ -18,7 +18,7 @@ def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, s
     if not hasattr(tag, "tag_lines"):
         return {id(it): tag(it.body) for it in items}
     lines = [line for it in items for line in it.body.split("\n")]
-    found = iter(tag.tag_lines(lines))
+    found = iter(tag.tag_lines(lines, people_only=True))
     out = {}
     for it in items:
         spans, pos = [], 0

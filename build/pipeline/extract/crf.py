@@ -115,10 +115,13 @@ class Tagger:
             words = lac().run([text])[0]
         return spans(self.crf.tag(features(text, words)))
 
-    def tag_lines(self, lines: list[str]) -> list[list[Span]]:
-        """Spans in each line, LAC run over all of them at once (faster than line by line)."""
+    def tag_lines(self, lines: list[str], people_only: bool = False) -> list[list[Span]]:
+        """Spans in each line, LAC run over all of them at once (faster than line by line).
+        `people_only`: the caller wants PER spans only, so lines that cannot hold one are
+        not read by the CRF."""
         analyses = lac().run(lines)
-        return [spans(self.crf.tag(features(t, w))) if _may_name(t, w) else [] for t, w in zip(lines, analyses, strict=True)]
+        return [spans(self.crf.tag(features(t, w))) if t.strip() and (not people_only or _may_name(t, w)) else []
+                for t, w in zip(lines, analyses, strict=True)]
 
     def __call__(self, text: str) -> list[Span]:
         """Tag line by line: a name never runs across a paragraph break."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .people import SURNAMES_1, SURNAMES_2, TITLE_BEFORE
+from .people import SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -56,7 +56,8 @@ def _pieces(s: str, i: int) -> list[int]:
 
 # The commonest surnames: a three-character piece ending in one (张震|张) more often loses the
 # first character of the next name than it is a name.
-COMMON_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾")
+COMMON_SURNAMES = set(SURNAME_ORDER[:30])
+RANK = {c: 1 - n / len(SURNAME_ORDER) for n, c in enumerate(SURNAME_ORDER)}
 DOT_PART = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{1,6}(?:[·・•][\u3400-\u4dbf\u4e00-\u9fff]{1,6})+")
 
 
@@ -64,44 +65,63 @@ def _dotted(s: str, i: int) -> list[int]:
     """Lengths of the dotted names (阿沛·阿旺晋美) that can start at s[i]."""
     out = []
     for n in range(3, min(len(s) - i, 27) + 1):
-        if DOT_PART.fullmatch(s, i, i + n) and (i + n == len(s) or s[i + n] not in "·・•"):
+        if DOT_PART.fullmatch(s, i, i + n) and (i + n == len(s) or s[i + n] not in "·・•") \
+                and not any(c in NEVER_GIVEN for c in s[i: i + n]):
             out.append(n)
     return out
 
 
-def split_run(s: str, seen: set[tuple[int, int]] | None = None) -> list[str] | None:
-    """A run of two or more names printed together, cut into names (查良镛金庸 -> 查良镛, 金庸);
-    None when s reads as one name or cannot be cut into names only. A piece is a surname and
-    one or two characters, or a dotted name (阿沛·阿旺晋美); three-character names are the
-    commonest and pieces a model read (`seen`, offsets in s) are likelier, so the cut that
-    scores most wins. A compound surname's 4-character name (欧阳明辉) stays whole."""
+def _cut(s: str, seen: set[tuple[int, int]] | None = None) -> list[tuple[str, bool]] | None:
+    """The best cut of a run into pieces, each marked whether it is a name; None when s reads
+    as one name or has no cut. A name is a surname and one or two characters, or a dotted
+    name (阿沛·阿旺晋美), or a piece the model read (`seen`, offsets in s); three-character
+    names and commoner surnames are likelier, so the cut that scores most wins. A compound
+    surname's 4-character name (欧阳明辉) stays whole."""
     seen = seen or set()
     dotted = any(c in s for c in "·・•")
     if (dotted and not seen) or (not dotted and transliterated(s)):
         return None  # one foreign name (安吉丽娜·茱莉, 普里马科夫), not a run of names
     if len(s) < 4 or (len(s) <= 4 and surname_len(s) == 2) or not (dotted or HAN_NAME.fullmatch(s)):
         return None
-    best: dict[int, tuple[float, list[str]]] = {len(s): (0.0, [])}
+    # pieces: (score, names, whether each piece is a name); a run that holds a name of a
+    # surname the list lacks (逄先知, 热地) is passed over by a piece that is no name, so the
+    # rest of the run is still cut
+    best: dict[int, tuple[float, list[tuple[str, bool]]]] = {len(s): (0.0, [])}
     for i in range(len(s) - 1, -1, -1):
         options = []
-        for n in [*_pieces(s, i), *(_dotted(s, i) if dotted else [])]:
+        sizes = {*_pieces(s, i), *(_dotted(s, i) if dotted else []), *(y - i for x, y in seen if x == i)}
+        for n in sizes:
             if i + n not in best:
                 continue
             score, rest = best[i + n]
             piece = s[i: i + n]
+            k = surname_len(piece)
             if any(c in piece for c in "·・•"):
-                gain = 0.6
+                gain = 2.1 if (i, i + n) in seen else 0.6  # a dotted name as the model read it stays whole
+            elif not k:
+                gain = 0.6  # a name the model read, of a surname the list lacks
             else:
-                gain = 1.0 if n - surname_len(piece) == 2 else 0.7
+                gain = (1.0 if n - k == 2 else 0.7) + 0.1 * RANK.get(piece[0], 1.0 if k == 2 else 0.0)
                 if n == 3 and piece[-1] in COMMON_SURNAMES and i + n < len(s):
                     gain -= 0.25
             gain += 0.3 if (i, i + n) in seen else 0.0
-            options.append((score + gain, [piece, *rest]))
+            options.append((score + gain, [(piece, True), *rest]))
+        if seen:
+            for n in (1, 2):  # no name: lets the cut go on
+                if i + n in best:
+                    options.append((best[i + n][0] - 0.5, [(s[i: i + n], False), *best[i + n][1]]))
         if options:
             best[i] = max(options, key=lambda o: (o[0], -len(o[1])))
-    if 0 not in best or len(best[0][1]) < 2:
+    if 0 not in best or sum(ok for _, ok in best[0][1]) < 2:
         return None
     return best[0][1]
+
+
+def split_run(s: str) -> list[str] | None:
+    """A run of two or more names printed together, cut into names (查良镛金庸 -> 查良镛, 金庸);
+    None when s reads as one name or cannot be cut into names only."""
+    cut = _cut(s)
+    return [piece for piece, _ in cut] if cut else None
 
 
 def roster(text: str, spans: list[tuple[int, int]], model: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -116,13 +136,14 @@ def roster(text: str, spans: list[tuple[int, int]], model: list[tuple[int, int]]
         if len(inside) < 2 or sum(y - x for x, y in inside) < 0.6 * (b - a):
             continue
         seen = {(x - a, y - a) for x, y in (model or spans) if a <= x and y <= b}
-        names = split_run(text[a:b], seen)
-        if not names or len(names) < 3:
-            continue
+        cut = _cut(text[a:b], seen)
+        if not cut or sum(ok for _, ok in cut) < 3 or sum(len(p) for p, ok in cut if not ok) > 0.2 * (b - a):
+            continue  # a roster is names through and through
         out = [s for s in out if not (a <= s[0] and s[1] <= b)]
-        for name in names:
-            out.append((a, a + len(name)))
-            a += len(name)
+        for piece, ok in cut:
+            if ok:
+                out.append((a, a + len(piece)))
+            a += len(piece)
     return sorted(out)
 
 
