@@ -95,6 +95,8 @@ def decode(data: bytes, file: str) -> str:
     else:
         bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
         _controls(text, file, lambda i: bom + len(text[:i].encode("utf-8")))
+        if not bom:
+            _not_gb_in_disguise(data, text, file)
         return text
     # Valid multi-byte UTF-8 before the bad byte means the file mixes encodings: refuse
     # rather than guess, since decoding the whole as GB18030 would garble the UTF-8 part.
@@ -125,6 +127,24 @@ def decode(data: bytes, file: str) -> str:
             file, f"not UTF-8, UTF-16 or GB18030 (Big5 or Shift-JIS?): {len(rare)} of {len(wide)} characters "
                   f"are rare as GB18030, the first at byte offset {_gb_offset(text, rare[0])}; re-save the file as UTF-8")
     return text
+
+
+def _not_gb_in_disguise(data: bytes, text: str, file: str) -> None:
+    """Short GB18030 text can be valid UTF-8 as a whole (业业 is D2 B5 D2 B5, Cyrillic ҵҵ in
+    UTF-8). When the UTF-8 reading holds no Chinese at all but the GB18030 reading is common
+    Chinese, neither reading is certain: refuse rather than publish either."""
+    wide = [ch for ch in text if ch >= "\x80"]
+    if not wide or any(_cjk(ch) for ch in wide):
+        return
+    try:
+        gb = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return
+    gb_wide = [ch for ch in gb if ch >= "\x80"]
+    if gb_wide and not any(_gb_rare(ch) for ch in gb_wide) and sum(map(_cjk, gb_wide)) * 2 >= len(gb_wide):
+        first = next(i for i, b in enumerate(data) if b >= 0x80)
+        raise EditionError(file, f"not certainly UTF-8: from byte offset {first} it reads as UTF-8 {text[:40]!r} "
+                                 f"but as GB18030 {gb[:40]!r}; re-save the file as UTF-8 with a byte-order mark")
 
 
 def _controls(text: str, file: str, offset: Callable[[int], int]) -> None:
