@@ -54,14 +54,15 @@ def sections(it: Item) -> tuple[str, str, str]:
     return head, ents, body
 
 
-def js(name: str, data: object) -> str:
+def js(name: str, data: object) -> list[str]:
+    """A script that hands the data to the search, in pieces (the data is not copied again)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # U+2028/2029 are line ends to older JavaScript engines; '</' must not end a script
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    return f"gxSearch.load({json.dumps(name)},{text});\n"
+    return [f"gxSearch.load({json.dumps(name)},", text, ");\n"]
 
 
-def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, str]]:
+def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, list[str]]]:
     """The index files as (path, text), one at a time: postings shards, text blocks, meta."""
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
     year_of = [(it.date or b.date or b.year.value or "")[:4] for b, it in items]
