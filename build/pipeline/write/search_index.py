@@ -176,15 +176,15 @@ def _big_entries(text: str) -> Iterator[tuple[str, str]]:
     positions kept as 4-byte integers and each key encoded on its own, where sorting every
     position held a Python object per character and per pair (some 100 bytes a character)."""
     chars: dict[str, array] = defaultdict(lambda: array("I"))
-    pairs: dict[str, array] = defaultdict(lambda: array("I"))
     for i, c in enumerate(text):
         chars[c].append(i)
-    for i in range(len(text) - 1):
-        pairs[text[i : i + 2]].append(i)
     for c in sorted(chars):
         pos = chars.pop(c)
         if c != SEP:
             yield c, f"{b36(len(pos))}.{b36(pos[0])}"
+    pairs: dict[str, array] = defaultdict(lambda: array("I"))  # made once the characters are let go
+    for i in range(len(text) - 1):
+        pairs[text[i : i + 2]].append(i)
     for k in sorted(pairs):
         pos = pairs.pop(k)
         if SEP not in k:
