@@ -138,6 +138,14 @@ def test_other_encodings_are_refused_by_name_with_offset(codec):
         decode(text.encode(codec), "x.txt")
 
 
+def test_gb18030_that_is_also_valid_utf8_is_refused_not_misread():
+    """业业 in GB18030 is D2 B5 D2 B5: valid UTF-8 for Cyrillic ҵҵ."""
+    with pytest.raises(EditionError, match=r"x.txt: not certainly UTF-8: from byte offset 0 it reads as UTF-8 'ҵҵ"):
+        decode("业业\n".encode("gb18030"), "x.txt")
+    assert decode("Café 高新区\n".encode(), "x.txt") == "Café 高新区\n"  # Chinese in it: UTF-8 for sure
+    assert decode(b"\xef\xbb\xbf" + "ҵҵ\n".encode(), "x.txt") == "ҵҵ\n"  # a BOM says so
+
+
 def test_gb18030_with_a_few_rare_characters_is_accepted():
     text = SAMPLE + "\n人名：王堃、李喆、张𠀾。\n"
     assert decode(text.encode("gb18030"), "x.txt") == text

@@ -97,25 +97,36 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         if locked and new_lock != old_lock:
             raise EditionError(lock_path.name, f"the id lock would change ({lock_change(old_lock, new_lock)}): run the "
                                                "build without --locked and commit the lock with the content")
-    with clock.stage("pages"):
-        # with a cache, pages whose inputs did not change are kept from the last build
-        previous = previous_keys(docs) if cache else {}
-        files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
-        # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
-        raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
-        files = itertools.chain(files, raw)
-    with clock.stage("write"):
-        try:
-            written, changed = write_tree(files, docs, keys)
-        except OSError as e:
-            raise EditionError(str(docs), f"cannot write the site: {e.strerror or e}") from None
-        if new_lock != old_lock:
+        # the new lock waits on disk, not in memory, until the site is written
+        lock_tmp = lock_path.with_name(f".{lock_path.name}.tmp") if new_lock != old_lock else None
+        if lock_tmp:
             try:
-                tmp = lock_path.with_name(lock_path.name + ".tmp")
-                tmp.write_text(new_lock, encoding="utf-8")
-                tmp.replace(lock_path)
+                lock_tmp.write_text(new_lock, encoding="utf-8")
             except OSError as e:
                 raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
+        del new_lock, old_lock, lock  # the lock is on disk or unchanged: its entries are not needed any more
+    try:
+        with clock.stage("pages"):
+            # with a cache, pages whose inputs did not change are kept from the last build
+            previous = previous_keys(docs) if cache else {}
+            files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
+            # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
+            raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
+            files = itertools.chain(files, raw)
+        with clock.stage("write"):
+            try:
+                written, changed = write_tree(files, docs, keys)
+            except OSError as e:
+                raise EditionError(str(docs), f"cannot write the site: {e.strerror or e}") from None
+    except BaseException:
+        if lock_tmp:
+            lock_tmp.unlink(missing_ok=True)  # no new site, no new lock
+        raise
+    if lock_tmp:
+        try:
+            lock_tmp.replace(lock_path)
+        except OSError as e:
+            raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
     warnings = [w for b in bulletins for w in b.warnings]
     return {
         "bulletins": len(bulletins),

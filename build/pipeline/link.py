@@ -385,6 +385,8 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
 
 def _mention(L: Links, eid: str, it: Item, roles: list) -> None:
     ref = L.entities[eid]
-    if it.id not in ref.items:
+    # an item's mentions are linked together, so a repeat can only be the last entry
+    # (a membership test on the whole list was quadratic in an entity's items)
+    if not ref.items or ref.items[-1] != it.id:
         ref.items.append(it.id)
     ref.roles += roles

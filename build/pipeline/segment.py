@@ -79,6 +79,13 @@ class Draft:
     item: Item
     dated: bool  # started by a dateline
     closed: bool = False
+    # byline lines and credits, joined into item.byline once the walk is done, and the
+    # byline names already taken: a run of byline lines costs linear, not quadratic, time
+    signed: list[str] = field(default_factory=list)
+    named: set[tuple[str, str]] = field(default_factory=set)
+
+    def sign(self, text: str) -> None:
+        self.signed.append(text)
 
 
 class Segmenter:
@@ -225,8 +232,10 @@ class Segmenter:
                 d.item.paragraphs = caption
                 d.item.first_line = caption[0].lines[0]
         d.item.kind = "photo"
-        d.item.byline = (d.item.byline + "\n" + text).strip()
-        d.item.photographers += credit_names(text)["photographers"]
+        d.sign(text)
+        for n in credit_names(text)["photographers"]:
+            d.item.photographers.append(n)
+            d.named.add(("photographers", n))
         d.item.last_line = line.no
         d.closed = True
 
@@ -268,9 +277,12 @@ class Segmenter:
         self.pending += u.lines
 
     def _sign(self, d: Draft, line: Line) -> None:
-        d.item.byline = (d.item.byline + "\n" + line.text).strip()
+        d.sign(line.text)
         for role, names in credit_names(line.text).items():
-            getattr(d.item, role).extend(n for n in names if n not in getattr(d.item, role))
+            for n in names:
+                if (role, n) not in d.named:
+                    d.named.add((role, n))
+                    getattr(d.item, role).append(n)
         d.item.last_line = line.no
 
     def run(self) -> tuple[list[Item], list[Fragment]]:
@@ -298,6 +310,9 @@ class Segmenter:
             self.pending = []
             for ln in rest:
                 self.fragment(ln)
+        for d in self.drafts:
+            if d.signed:
+                d.item.byline = "\n".join(d.signed).strip()
         items = [d.item for d in self.drafts]
         for n, it in enumerate(items, 1):
             it.seq = n
@@ -327,7 +342,7 @@ class Segmenter:
         d = self.drafts[-1] if self.drafts else None
         # The byline closes the article it follows; a second byline line (通讯员 … on its own
         # line) joins the first.
-        if d and (not d.closed or (d.item.byline and d.item.last_line == line.no - 1)):
+        if d and (not d.closed or (d.signed and d.item.last_line == line.no - 1)):
             self._sign(d, line)
             d.closed = True
         else:

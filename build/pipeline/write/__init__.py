@@ -206,6 +206,7 @@ def source_date_epoch(docs: Path) -> str:
 
 
 MANIFEST = ".manifest.json"
+CHUNK = 1 << 20  # characters encoded at a time: a huge article is never held twice as bytes
 
 
 def previous_keys(docs: Path) -> dict[str, str]:
@@ -249,8 +250,8 @@ def write_tree(files: Iterable[tuple[str, Content]] | dict[str, str], docs: Path
                     shutil.copyfile(docs / rel, path)
                 manifest[rel] = [old[rel][0], keys[rel]]
                 continue
-            if isinstance(content, str | bytes):  # bytes: the raw bulletin, as delivered
-                data = content if isinstance(content, bytes) else content.encode("utf-8")
+            if isinstance(content, bytes) or (isinstance(content, str) and len(content) <= CHUNK):
+                data = content if isinstance(content, bytes) else content.encode("utf-8")  # bytes: the raw bulletin
                 digest = hashlib.sha1(data).hexdigest()
                 manifest[rel] = [digest, keys.get(rel, "")]
                 if old.get(rel, [None])[0] == digest and _link(docs / rel, path):
@@ -258,12 +259,13 @@ def write_tree(files: Iterable[tuple[str, Content]] | dict[str, str], docs: Path
                 path.write_bytes(data)
                 changed += 1
                 continue
-            h = hashlib.sha1()  # a file in pieces (the data export): written as it comes
+            h = hashlib.sha1()  # a big file or one in pieces: written as it comes, a chunk at a time
             with path.open("wb") as f:
-                for piece in content:
-                    data = piece.encode("utf-8")
-                    h.update(data)
-                    f.write(data)
+                for piece in [content] if isinstance(content, str) else content:
+                    for at in range(0, len(piece), CHUNK):
+                        data = piece[at : at + CHUNK].encode("utf-8")
+                        h.update(data)
+                        f.write(data)
             manifest[rel] = [h.hexdigest(), keys.get(rel, "")]
             if old.get(rel, [None])[0] == manifest[rel][0]:
                 _relink(docs / rel, path)

@@ -69,7 +69,9 @@ LINE_ENDS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\
 def jsonl(records: Iterable[dict]) -> Iterator[str]:
     """One line per record, produced as the writer takes them: the export is never held whole."""
     for r in records:
-        yield json.dumps(r, ensure_ascii=False, sort_keys=False).translate(LINE_ENDS) + "\n"
+        line = json.dumps(r, ensure_ascii=False, sort_keys=False)
+        yield line.translate(LINE_ENDS) if any(c in line for c in "\u2028\u2029\x85") else line
+        yield "\n"
 
 
 def export(bulletins: list[Bulletin], L: Links) -> dict[str, Iterator[str]]:

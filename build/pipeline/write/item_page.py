@@ -45,7 +45,9 @@ def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
     return spans_html(text, spans)
 
 
-def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict, site_url: str) -> str:
+def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], nav: dict, site_url: str) -> list[str]:
+    """The page in pieces, written one after another: a huge article is never copied into
+    one string with the rest of its page."""
     url = f"{site_url}items/{it.id}.html"
     facts = cite.facts(b, it, url, f"{site_url}bulletins/{b.id}.html")
     fm = {
@@ -86,21 +88,23 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     head.append(f'<p class="gx-meta">{" · ".join(meta)}</p>')
     head.append("</header>")
     out.append("\n".join(head) + "\n\n")
-    body = ['<div class="gx-body">']
+    body: list[list[str]] = [['<div class="gx-body">']]
     offset, linked = 0, set()
     for n, p in enumerate(it.paragraphs, 1):
         inner = paragraph_html(it, offset, p.text, linked)
         anchor = f'<a class="gx-anchor" href="#p{n}" title="本段链接" aria-label="第{n}段链接">¶</a>'
         tag = "h2" if p.head else "p"
-        body.append(f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">{inner}{anchor}</{tag}>')
+        body.append([f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">', inner, f"{anchor}</{tag}>"])
         offset += len(p.text) + 2
     if it.truncated:
-        body.append('<p class="gx-note gx-truncated">（原文至此中断：版面截断，后文未见于本期公报。）</p>')
+        body.append(['<p class="gx-note gx-truncated">（原文至此中断：版面截断，后文未见于本期公报。）</p>'])
     if it.byline:
         lines = "<br>".join(esc(x) for x in it.byline.split("\n"))
-        body.append(f'<p class="gx-byline">{lines}</p>')
-    body.append("</div>")
-    out.append("\n".join(body) + "\n\n")
+        body.append([f'<p class="gx-byline">{lines}</p>'])
+    body.append(["</div>"])
+    for k, pieces in enumerate(body):
+        out += pieces
+        out.append("\n" if k + 1 < len(body) else "\n\n")
     if it.corrections:
         rows = "".join(
             f'<li><del class="gx-sic">{esc(c.sic)}</del> → <ins class="gx-corr">{esc(c.corr)}</ins>'
@@ -112,7 +116,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     out.append(related_box(nav["related"]) + "\n\n" if nav.get("related") else "")
     out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(nav) + "\n")
-    return "".join(out)
+    return out
 
 
 def _data_uri(text: str, mime: str) -> str:

@@ -54,14 +54,15 @@ def sections(it: Item) -> tuple[str, str, str]:
     return head, ents, body
 
 
-def js(name: str, data: object) -> str:
+def js(name: str, data: object) -> list[str]:
+    """A script that hands the data to the search, in pieces (the data is not copied again)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # U+2028/2029 are line ends to older JavaScript engines; '</' must not end a script
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    return f"gxSearch.load({json.dumps(name)},{text});\n"
+    return [f"gxSearch.load({json.dumps(name)},", text, ");\n"]
 
 
-def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, str]]:
+def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, list[str]]]:
     """The index files as (path, text), one at a time: postings shards, text blocks, meta."""
     items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
     year_of = [(it.date or b.date or b.year.value or "")[:4] for b, it in items]
@@ -175,15 +176,15 @@ def _big_entries(text: str) -> Iterator[tuple[str, str]]:
     positions kept as 4-byte integers and each key encoded on its own, where sorting every
     position held a Python object per character and per pair (some 100 bytes a character)."""
     chars: dict[str, array] = defaultdict(lambda: array("I"))
-    pairs: dict[str, array] = defaultdict(lambda: array("I"))
     for i, c in enumerate(text):
         chars[c].append(i)
-    for i in range(len(text) - 1):
-        pairs[text[i : i + 2]].append(i)
     for c in sorted(chars):
         pos = chars.pop(c)
         if c != SEP:
             yield c, f"{b36(len(pos))}.{b36(pos[0])}"
+    pairs: dict[str, array] = defaultdict(lambda: array("I"))  # made once the characters are let go
+    for i in range(len(text) - 1):
+        pairs[text[i : i + 2]].append(i)
     for k in sorted(pairs):
         pos = pairs.pop(k)
         if SEP not in k:
