@@ -8,6 +8,7 @@ honorific (李总, 张奶奶): neither is a name a reader would look up."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from .people import SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE
 
@@ -36,6 +37,12 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 
 def transliterated(s: str) -> bool:
     return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2)
+
+
+# Countries, territories and large foreign cities (马拉维, 扎伊尔, 利隆圭): models often read
+# them as people; never a person when the name is exactly one of them. Names that are also
+# people's (华盛顿, 维多利亚) are left out of the list.
+PLACES = frozenset((Path(__file__).resolve().parents[1] / "data" / "countries.txt").read_text(encoding="utf-8").split())
 
 
 def surname_len(s: str) -> int:
@@ -154,6 +161,8 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 4:
         return False
     k = surname_len(s)
+    if s in PLACES:
+        return False
     if transliterated(s):
         return True
     if len(s) == 4 and k < 2:
