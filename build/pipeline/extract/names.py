@@ -108,10 +108,10 @@ def _cut(s: str, seen: set[tuple[int, int]] | None = None) -> list[tuple[str, bo
             elif not k:
                 gain = 0.6  # a name the model read, of a surname the list lacks
             else:
-                gain = (1.0 if n - k == 2 else 0.7) + 0.1 * RANK.get(piece[0], 1.0 if k == 2 else 0.0)
+                gain = (1.0 if n - k == 2 else 0.5) + 0.1 * RANK.get(piece[0], 1.0 if k == 2 else 0.0)
                 if n == 3 and piece[-1] in COMMON_SURNAMES and i + n < len(s):
                     gain -= 0.25
-            gain += 0.3 if (i, i + n) in seen else 0.0
+            gain += 0.15 if (i, i + n) in seen else 0.0
             options.append((score + gain, [(piece, True), *rest]))
         if seen:
             for n in (1, 2):  # no name: lets the cut go on
