@@ -186,3 +186,45 @@ def test_downloads_gain_the_readers_access_date_in_the_browser(browser, server):
     assert csl[0]["accessed"] == {"date-parts": [[int(x) for x in today.split("-")]]}
     assert foreign == [] and errors == []
     ctx.close()
+
+
+def test_bulletin_page_reads_like_a_contents_page(browser, server):
+    """Masthead first, then each item as its headline group with byline and opening sentence;
+    photos marked; layout text quiet; provenance folded at the end. On a phone the first
+    headline is on the first screen; inferred years are a mark with one legend."""
+    SHOTS.mkdir(exist_ok=True)
+    ctx, page, foreign, errors = guarded(browser, viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                         is_mobile=True, has_touch=True)
+    page.goto(server + "bulletins/jiaozuo-20250510.html")
+    assert page.inner_text(".gx-masthead h1") == "焦作高新区公报"
+    issue = page.inner_text(".gx-issue")
+    assert "报纸名称未有记录" in issue and "出版日期不详" in issue and "版次不详" in issue
+    first = page.locator(".gx-toc .gx-entry h2").first.bounding_box()
+    assert first["y"] + first["height"] < 844, "the first headline is below the phone's first screen"
+    entries = page.locator(".gx-toc .gx-entry")
+    assert entries.count() == 5
+    assert page.locator(".gx-entry.gx-photo .gx-photo-mark").count() == 1
+    assert page.locator(".gx-entry.gx-article .gx-photo-mark").count() == 0
+    assert "记者 付凯明" in entries.first.inner_text() and entries.first.locator(".gx-lead").inner_text().startswith("本报讯")
+    prov = page.locator("details.gx-provenance")
+    assert prov.get_attribute("open") is None and not page.locator(".gx-facts").is_visible()
+    assert page.evaluate("[...document.querySelectorAll('article > *')].pop().matches('.gx-legend')")
+    text = page.inner_text("article")
+    assert "年份为推断" not in text and "bulletins/001" not in text.split("来源与推断依据")[0]
+    assert page.locator(".gx-legend").count() == 1 and page.locator("sup.gx-inf").count() == 3
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=SHOTS / "phone-bulletin.png", full_page=True)
+    page.emulate_media(media="print")
+    page.screenshot(path=SHOTS / "print-bulletin.png", full_page=True)
+    ctx.close()
+    ctx, page, _, _ = guarded(browser, viewport={"width": 1280, "height": 900})
+    page.goto(server + "bulletins/pingdingshan-20240323.html")
+    assert page.locator(".gx-toc .gx-fragment").count() >= 1
+    frag = page.locator(".gx-toc .gx-fragment").first
+    assert frag.evaluate("e => parseFloat(getComputedStyle(e).fontSize)") < page.locator(".gx-entry h2").first.evaluate(
+        "e => parseFloat(getComputedStyle(e).fontSize)")
+    page.locator("details.gx-provenance summary").click()
+    assert page.locator(".gx-facts").is_visible() and "推断" in page.inner_text(".gx-facts")
+    page.screenshot(path=SHOTS / "desktop-bulletin.png", full_page=True)
+    ctx.close()
+    assert foreign == [] and errors == []

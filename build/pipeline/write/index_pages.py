@@ -9,7 +9,16 @@ from ..link import EntityRef, Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item, Registers
 from . import cite
 from .html import esc, front_matter, md_heading
-from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_title
+from .item_page import (
+    ENTITY_DIR,
+    bulletin_label,
+    date_html,
+    date_zh,
+    display_title,
+    latest_date,
+    paper_name,
+    with_legend,
+)
 
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
 
@@ -18,12 +27,12 @@ def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_dist
     bits = [f'<a href="{prefix}items/{it.id}.html">{esc(display_title(it))}</a>']
     if it.kicker:
         bits.insert(0, f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ')
-    meta = [date_zh(it.date, it.date_inferred) if it.date else "日期不详"]
+    meta = [date_html(it, b)]
     if show_district:
-        meta.append(names.get(b.district.value or "", "地区不详"))
+        meta.append(esc(names.get(b.district.value or "", "地区不详")))
     if it.kind == "photo":
         meta.append("图片")
-    return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span>{extra}</li>'
+    return f'<li>{"".join(bits)} <span class="gx-li-meta">{" · ".join(meta)}</span>{extra}</li>'
 
 
 def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
@@ -84,18 +93,89 @@ def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
     return "".join(out)
 
 
+def first_sentence(it: Item, limit: int = 90) -> str:
+    """The item's opening sentence (cut at `limit` characters), as printed."""
+    text = next((p.text for p in it.paragraphs if not p.head), "").replace("\n", "")
+    ends = [k for k in (text.find(c) for c in "。！？") if k >= 0]
+    s = text[: min(ends) + 1] if ends else text
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
+def byline_zh(it: Item) -> str:
+    """The names printed as the item's byline, by role (记者 X、Y 通讯员 Z)."""
+    parts = [f"{label} {'、'.join(getattr(it, role))}" for role, _, label in BYLINE_ROLES if getattr(it, role)]
+    return "　".join(parts)
+
+
+def masthead(b: Bulletin, names: dict[str, str]) -> str:
+    """Newspaper, date and page where the sidecar gives them, and what is unknown said so."""
+    bits = [] if b.meta.get("newspaper") else ['<span class="gx-unknown">报纸名称未有记录</span>']
+    if b.date:
+        bits.append(f'<time datetime="{b.date}">{esc(date_zh(b.date))}</time>')
+    else:
+        latest = latest_date(b)
+        known = f"，所记最晚为 {esc(date_zh(latest))}" if latest else ""
+        year = f"（{esc(b.year.value)}年{'，推断' if b.year.inferred else ''}）" if b.year.value else ""
+        bits.append(f'<span class="gx-unknown">出版日期不详{year}{known}</span>')
+    bits.append(esc(b.meta["page"]) if b.meta.get("page") else '<span class="gx-unknown">版次不详</span>')
+    district = names.get(b.district.value or "")
+    if district:
+        bits.append(f'<a href="../districts/{b.district.value}.html">{esc(district)}</a>')
+    photos = sum(1 for it in b.items if it.kind == "photo")
+    bits.append(f"{len(b.items) - photos} 篇文章" + (f"、{photos} 幅图片" if photos else ""))
+    return f'<p class="gx-issue">{" · ".join(bits)}</p>'
+
+
+
 def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> str:
-    """A bulletin in print order. Each item carries a COinS span (a newspaper article in
-    OpenURL's Dublin Core form), so Zotero offers the page as the list of its articles."""
+    """A bulletin as a newspaper's contents page: the masthead, then each item in print
+    order as its headline group with byline and opening sentence, the layout text in place;
+    provenance and the evidence of what was inferred at the end, folded. Each item carries
+    a COinS span (a newspaper article in OpenURL's Dublin Core form), so Zotero offers the
+    page as the list of its articles."""
     bulletin_url = f"{site_url}bulletins/{b.id}.html"
+    label = bulletin_label(b, names)
     cites = [cite.facts(b, it, f"{site_url}items/{it.id}.html", bulletin_url) for it in b.items]
-    fm = {"title": bulletin_label(b, names), "id": b.id, "source_file": b.file, "district": b.district.value,
+    fm = {"title": label, "id": b.id, "source_file": b.file, "district": b.district.value,
           "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items],
-          "description": f"{bulletin_label(b, names)}：{len(b.items)} 篇",
-          "head_html": cite.issue_json_ld(b, bulletin_label(b, names), cites, bulletin_url)}
-    out = [front_matter(fm), f"# {md_heading(bulletin_label(b, names))}\n\n"]
+          "hide": ["toc"], "description": f"{label}：{len(b.items)} 篇",
+          "head_html": cite.issue_json_ld(b, label, cites, bulletin_url)}
+    out = [front_matter(fm), f'<header class="gx-masthead"><h1 id="title">{esc(paper_name(b, names))}</h1>',
+           masthead(b, names), "</header>\n\n"]
+    rows = []
+    frags = defaultdict(list)
+    for f in b.fragments:
+        frags[f.after_item].append(f)
+    for k in range(len(b.items) + 1):
+        for f in frags.get(k, []):
+            rows.append(f'<li class="gx-fragment"><span class="gx-sr">版面文字：</span>{esc(f.text)}</li>')
+        if k < len(b.items):
+            it = b.items[k]
+            head = []
+            if it.kicker:
+                head.append(f'<p class="gx-kicker">{esc(it.kicker)}</p>')
+            badge = '<span class="gx-kind gx-photo-mark">图片</span> ' if it.kind == "photo" else ""
+            untitled = "" if it.title else ' class="gx-untitled"'
+            head.append(f'<h2{untitled}>{badge}<a href="../items/{it.id}.html">{esc(display_title(it))}</a></h2>')
+            if it.subtitle:
+                head.append(f'<p class="gx-subtitle">{esc(it.subtitle)}</p>')
+            meta = [date_html(it, b)] + ([esc(byline_zh(it))] if byline_zh(it) else []) + (["原文截断"] if it.truncated else [])
+            head.append(f'<p class="gx-li-meta">{" · ".join(meta)}</p>')
+            lead = first_sentence(it) if it.title or it.kind == "photo" else ""
+            if lead:
+                head.append(f'<p class="gx-lead">{esc(lead)}</p>')
+            rows.append(f'<li id="{it.id}" class="gx-entry gx-{it.kind}">{"".join(head)}'
+                        f'<span class="Z3988" title="{esc(cite.coins(cites[k]))}"></span></li>')
+    out.append(f'<ol class="gx-toc" aria-label="本期目录">{"".join(rows)}</ol>\n\n')
+    out.append(provenance(b, names) + "\n")
+    return with_legend("".join(out))
+
+
+def provenance(b: Bulletin, names: dict[str, str]) -> str:
+    """Where the text comes from and on what the inferred facts rest: folded at the end."""
     facts = [f'<dt>原件</dt><dd><code>{esc(b.file)}</code>（<a href="{b.id}.txt">原始文本</a>，逐字节未改，'
-             f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>']
+             f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>',
+             f"<dt>编号</dt><dd><code>{esc(b.id)}</code></dd>"]
     dname = names.get(b.district.value or "", "地区不详")
     dnote = "（据文中线索推断：" + "；".join(b.district.evidence) + "）" if b.district.inferred else ""
     facts.append(f"<dt>地区</dt><dd>{esc(dname)}{esc(dnote)}</dd>")
@@ -106,27 +186,11 @@ def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> st
     for key, label in (("newspaper", "报纸"), ("page", "版面"), ("source", "来源")):
         if b.meta.get(key):
             facts.append(f"<dt>{label}</dt><dd>{esc(b.meta[key])}</dd>")
-    out.append(f'<dl class="gx-facts">{"".join(facts)}</dl>\n\n')
-    out.append("## 按版面顺序\n\n")
-    rows = []
-    frags = defaultdict(list)
-    for f in b.fragments:
-        frags[f.after_item].append(f)
-    for k in range(len(b.items) + 1):
-        for f in frags.get(k, []):
-            rows.append(f'<li class="gx-fragment" value="0"><span class="gx-frag-label">版面文字</span> {esc(f.text)} <span class="gx-li-meta">第{f.line}行</span></li>')
-        if k < len(b.items):
-            it = b.items[k]
-            kick = f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ' if it.kicker else ""
-            sub = f' <span class="gx-subtitle-inline">{esc(it.subtitle)}</span>' if it.subtitle else ""
-            meta = " · ".join([KIND_ZH[it.kind], date_zh(it.date, it.date_inferred), f"原文第{it.first_line}–{it.last_line}行"]
-                              + (["原文截断"] if it.truncated else []))
-            f = cites[k]
-            rows.append(f'<li id="{it.id}" value="{it.seq}">{kick}<a href="../items/{it.id}.html">{esc(display_title(it))}</a>{sub} '
-                        f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span>'
-                        f'<span class="Z3988" title="{esc(cite.coins(f))}"></span></li>')
-    out.append(f'<ol class="gx-toc">{"".join(rows)}</ol>\n')
-    return "".join(out)
+    lines = "".join(f'<li><a href="../items/{it.id}.html">{it.seq}</a> <code>{it.id}</code> '
+                    f'原文第{it.first_line}–{it.last_line}行{"；" + esc(it.date_evidence) if it.date_evidence else ""}</li>'
+                    for it in b.items)
+    return (f'<details class="gx-provenance"><summary>来源与推断依据</summary><dl class="gx-facts">{"".join(facts)}</dl>'
+            f'<p>各篇在原文中的位置与日期依据：</p><ul class="gx-lines">{lines}</ul></details>')
 
 
 def _by_month(items: list[tuple[Item, Bulletin]], prefix: str, names: dict[str, str], show_district: bool) -> str:
@@ -163,7 +227,7 @@ def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Regi
         rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
                 for e in sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
         out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
-    return "".join(out)
+    return with_legend("".join(out))
 
 
 def districts_index(L: Links, names: dict[str, str]) -> str:
@@ -206,7 +270,7 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
             head = f"{int(m)}月" if m != "00" else "日期不详"
             page.append(f'<h2 id="m{m}">{esc(head)}</h2>\n\n')
             page.append(f'<ul class="gx-list">{"".join(item_li(it, b, "../", names) for it, b in groups[m])}</ul>\n\n')
-        pages[f"dates/{year}.md"] = "".join(page)
+        pages[f"dates/{year}.md"] = with_legend("".join(page))
     return "".join(out), pages
 
 
@@ -246,7 +310,7 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
         rows = [f'<li><a href="../{ENTITY_DIR[L.entities[x].type]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
                 for x, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
         out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
-    return "".join(out)
+    return with_legend("".join(out))
 
 
 def context(it: Item, name: str) -> str:
