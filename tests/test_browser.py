@@ -228,3 +228,40 @@ def test_bulletin_page_reads_like_a_contents_page(browser, server):
     page.screenshot(path=SHOTS / "desktop-bulletin.png", full_page=True)
     ctx.close()
     assert foreign == [] and errors == []
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_home_page_tells_a_newcomer_what_where_and_what_for(browser, server, offline_copy, where):
+    """What the edition holds (papers, districts, span, counts), where to start (latest
+    bulletins, a search box in the page, by date and person) and what it promises; no lone
+    sidebar link and no list repeating the tabs; the box searches online and offline."""
+    base = server if where == "http" else offline_copy.resolve().as_uri() + "/"
+    ctx, page, foreign, errors = guarded(browser, viewport={"width": 1280, "height": 900})
+    page.goto(base + "index.html")
+    holdings = page.inner_text(".gx-holdings")
+    for fact in ("5 期", "31 篇文章、6 幅图片", "报纸名称未有记录的 5 期", "3 个高新区", "2017年11月30日至2025年5月10日"):
+        assert fact in holdings, fact
+    assert page.locator(".gx-start a[href*='bulletins/']").count() >= 5
+    assert page.locator(".gx-start a[href*='dates/']").count() >= 4 and page.locator(".gx-start a[href*='people/']").count() >= 5
+    promises = page.inner_text(".gx-promises")
+    assert "原文如实" in promises and "链接永久" in promises and "离线可读" in promises
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator("article a[href='search.html']").count() == 0  # the tabs are not listed again
+    assert page.evaluate("getComputedStyle(document.querySelector('article h1')).fontWeight") == "700"
+    page.fill("#gx-home-q", "吕沛")
+    page.press("#gx-home-q", "Enter")
+    page.wait_for_url(re.compile(r"search\.html\?q="))
+    page.wait_for_selector(".gx-search-list li")
+    assert "吕沛" in page.inner_text(".gx-search-list")
+    if where == "http":
+        page.goto(base + "index.html")
+        page.screenshot(path=SHOTS / "desktop-home.png", full_page=True)
+    ctx.close()
+    ctx, page, _, _ = guarded(browser, viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page.goto(base + "index.html")
+    box = page.locator("#gx-home-q").bounding_box()
+    assert box["y"] + box["height"] < 844 and page.evaluate("document.documentElement.scrollWidth") <= 390
+    if where == "http":
+        page.screenshot(path=SHOTS / "phone-home.png", full_page=True)
+    ctx.close()
+    assert foreign == [] and errors == []

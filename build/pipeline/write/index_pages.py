@@ -36,33 +36,57 @@ def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_dist
 
 
 def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
-    n_items = len(L.items)
-    out = [front_matter({"title": "高新区公报数字版", "hide": ["toc"]})]
-    out.append("# 高新区公报数字版\n\n")
-    out.append(
-        "城市日报刊登的高新区专版（公报）的数字版：原文逐字保存，版面造成的断句已修复，"
-        "每篇文章和图片都有永久链接，可按地区、日期、公报和人物浏览，可全文检索，亦可下载离线阅读。\n\n"
-    )
-    out.append(f'<p class="gx-stats">收录公报 {len(bulletins)} 期，文章与图片 {n_items} 篇，'
-               f'涉及地区 {len([d for d in L.districts if d])} 个。</p>\n\n')
-    out.append("## 按地区\n\n")
-    rows = []
-    for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~"))):
-        href = f"districts/{did}.html" if did else "districts/index.html"
-        count = sum(len(b.items) for b in bs)
-        rows.append(f'<li><a href="{href}">{esc(names.get(did or "", "地区不详"))}</a> <span class="gx-li-meta">{len(bs)} 期 · {count} 篇</span></li>')
-    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    out.append("## 最新公报\n\n")
-    latest = sorted(bulletins, key=bulletin_sort_key, reverse=True)[:10]
-    out.append(bulletin_list(latest, "", names) + "\n\n")
-    out.append("## 浏览\n\n")
-    out.append('<ul class="gx-list"><li><a href="bulletins/index.html">全部公报</a></li>'
-               '<li><a href="dates/index.html">按日期</a></li>'
-               '<li><a href="people/index.html">人物</a></li>'
-               '<li><a href="search.html">全文检索</a></li>'
-               '<li><a href="about.html">关于本版</a></li>'
-               '<li><a href="data.html">数据下载（CSV、TEI、JSON、Atom 订阅）</a></li>'
-               '<li><a href="download/gaoxinqu-edition.zip" download>下载离线版（zip，解压后打开 index.html，无需联网）</a></li></ul>\n')
+    """What a newcomer needs: what the edition holds, where to start, what it promises."""
+    items = list(L.items.values())
+    photos = sum(1 for it in items if it.kind == "photo")
+    dates = sorted(it.date for it in items if it.date)
+    people = [e for e in L.entities.values() if e.type == "person" and e.items]
+    out = [front_matter({"title": "高新区公报数字版", "hide": ["navigation", "toc"]})]
+    out.append('<header class="gx-home-head"><h1 id="title">高新区公报数字版</h1>'
+               '<p class="gx-home-lead">城市日报刊登的高新区专版（公报）的数字版：原文逐字保存，'
+               "每篇文章和图片都有永久链接，可按地区、日期和人物浏览、全文检索，也可整站下载离线阅读。</p></header>\n\n")
+    out.append('<form class="gx-search-form gx-home-search" role="search" action="search.html" method="get">'
+               '<label for="gx-home-q">检索全部公报</label>'
+               '<input type="search" id="gx-home-q" name="q" placeholder="人名、机构、地名或任意字词" enterkeyhint="search">'
+               '<button type="submit" class="md-button md-button--primary">检索</button></form>\n\n')
+    out.append("## 本版收录\n\n")
+    papers = Counter(b.meta.get("newspaper") for b in bulletins)
+    paper_list = "、".join(f"{esc(p)}（{n} 期）" for p, n in sorted(papers.items(), key=lambda kv: pinyin_key(kv[0] or "~")) if p)
+    if papers.get(None):
+        paper_list += ("；" if paper_list else "") + f"报纸名称未有记录的 {papers[None]} 期"
+    span = f"{esc(date_zh(dates[0]))}至{esc(date_zh(dates[-1]))}" if dates else "不详"
+    districts = [(did, bs) for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~")))]
+    facts = [
+        ("公报", f"{len(bulletins)} 期"),
+        ("文章与图片", f"{len(items) - photos} 篇文章、{photos} 幅图片"),
+        ("报纸", paper_list),
+        ("地区", f"{len([d for d, _ in districts if d])} 个高新区：" + "、".join(
+            f'<a href="districts/{did or "unknown"}.html">{esc(names.get(did or "", "地区不详"))}</a>（{len(bs)} 期）'
+            for did, bs in districts)),
+        ("时间", f"所记事件 {span}"),
+        ("人物", f'<a href="people/index.html">{len(people)} 人</a>'),
+    ]
+    out.append('<dl class="gx-facts gx-holdings">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>\n\n")
+    out.append("## 从这里开始\n\n")
+    latest = sorted(bulletins, key=bulletin_sort_key, reverse=True)[:5]
+    out.append('<div class="gx-start"><section><h3>最新公报</h3>' + bulletin_list(latest, "", names)
+               + '<p><a href="bulletins/index.html">全部公报</a></p></section>')
+    years = Counter(d[:4] for d in dates)
+    year_links = "".join(f'<li><a href="dates/{y}.html">{y}年</a> <span class="gx-li-meta">{n} 篇</span></li>' for y, n in sorted(years.items(), reverse=True))
+    out.append(f'<section><h3>按日期</h3><ul class="gx-list">{year_links}</ul><p><a href="dates/index.html">日历</a></p></section>')
+    top = sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:8]
+    person_links = "".join(f'<li><a href="people/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>' for e in top)
+    out.append(f'<section><h3>常见人物</h3><ul class="gx-list">{person_links}</ul><p><a href="people/index.html">全部人物</a></p></section></div>\n\n')
+    out.append("## 本版的承诺\n\n")
+    out.append('<ul class="gx-promises">'
+               "<li><strong>原文如实</strong>：正文与原刊逐字相同，只修复版面造成的断行；编者更正与原刊文字并列标出，"
+               "推断的年份与地区都注明依据；每期公报页末可下载逐字节未改的原始文本。</li>"
+               "<li><strong>链接永久</strong>：每篇文章、图片和每段文字（#p1、#p2…）的地址永不改变；撤下的内容留有说明页。"
+               '可直接引用（GB/T 7714、APA、Chicago，见各篇末“引用本文”）。</li>'
+               '<li><strong>离线可读</strong>：<a href="download/gaoxinqu-edition.zip" download>下载整站（zip）</a>，'
+               "解压后打开 index.html，浏览与检索都无需联网。"
+               '另有<a href="data.html">数据下载</a>（CSV、TEI、JSON、Atom 订阅）。</li></ul>\n\n')
+    out.append('<p class="gx-meta"><a href="about.html">关于本版：来源、方法与局限</a></p>\n')
     return "".join(out)
 
 
