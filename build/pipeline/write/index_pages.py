@@ -11,6 +11,7 @@ from . import cite
 from .html import esc, front_matter, md_heading
 from .item_page import (
     ENTITY_DIR,
+    INFERRED_MARK,
     bulletin_label,
     date_html,
     date_zh,
@@ -18,6 +19,7 @@ from .item_page import (
     latest_date,
     paper_name,
     with_legend,
+    year_guessed,
 )
 
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
@@ -298,6 +300,33 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
     return "".join(out), pages
 
 
+def credits(e: EntityRef, L: Links) -> dict[str, list[str]]:
+    """{item id: the byline roles (记者, 通讯员, 摄影) under which the item credits this entity}."""
+    out: dict[str, list[str]] = {}
+    for iid in e.items:
+        it = L.items[iid]
+        roles = [label for role, _, label in BYLINE_ROLES if e.name in getattr(it, role) and L.byline_ids.get((iid, e.name)) == e.id]
+        if roles:
+            out[iid] = roles
+    return out
+
+
+def periods(e: EntityRef, credited: dict[str, list[str]], L: Links) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The printed titles merged: (title, first date, last date, item ids oldest first), by
+    first date; the byline roles, which say who wrote an item, are not titles."""
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for _, role, iid in e.roles:
+        if role not in credited.get(iid, []):
+            by_role[role].add(iid)
+    rows = []
+    for role, iids in by_role.items():
+        ordered = sorted(iids, key=lambda i: item_sort_key(L.bulletin_of[i], L.items[i]))
+        dates = [L.items[i].date for i in ordered if L.items[i].date]
+        rows.append((role, dates[0] if dates else None, dates[-1] if dates else None, ordered))
+    rows.sort(key=lambda r: (r[1] or "9999", r[0]))
+    return rows
+
+
 def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     fm = {"title": e.name, "id": e.id, "type": e.type, "district": e.district, "registered": e.registered,
           "wikidata": e.wikidata, "items": len(e.items)}
@@ -307,33 +336,46 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     if not e.registered:
         meta.append("未入名录（自动识别）")
     out.append(f'<p class="gx-meta">{esc(" · ".join(meta))}</p>\n\n')
-    if e.roles:
-        out.append("## 职务（按日期）\n\n")
-        seen, rows = set(), []
-        for date, role, iid in sorted(e.roles, key=lambda r: (r[0] or "", r[1]), reverse=True):
-            if (date, role) in seen:
-                continue
-            seen.add((date, role))
-            rows.append(f'<li><a href="../items/{iid}.html">{esc(date_zh(date))}</a> {esc(role)}</li>')
+    credited = credits(e, L)
+    titles = periods(e, credited, L)
+    if titles:
+        out.append("## 职务（按首见日期）\n\n")
+        rows = []
+        for role, first, last, iids in titles:
+            span = esc(date_zh(first)) if first == last else f"{esc(date_zh(first))}—{esc(date_zh(last))}"
+            links = "、".join(f'<a href="../items/{i}.html">{esc(date_zh(L.items[i].date)) if L.items[i].date else f"第{n}篇"}</a>'
+                              for n, i in enumerate(iids, 1))
+            if any(L.items[i].date and year_guessed(L.items[i], L.bulletin_of[i]) for i in iids):
+                span += INFERRED_MARK
+            rows.append(f'<li><strong>{esc(role)}</strong> <span class="gx-period">{span}</span> '
+                        f'<span class="gx-li-meta">见于 {len(iids)} 篇：{links}</span></li>')
         out.append(f'<ul class="gx-list gx-roles">{"".join(rows)}</ul>\n\n')
-    out.append("## 提及的文章\n\n")
-    rows = []
-    for iid in e.items:
-        it, b = L.items[iid], L.bulletin_of[iid]
-        ctx = context(it, e.name)
-        rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{ctx}</blockquote>'))
-    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    together = Counter()
+    if credited:
+        out.append("## 署名的文章与图片\n\n")
+        rows = [item_li(L.items[i], L.bulletin_of[i], "../", names, extra=f' <span class="gx-credit">{esc("、".join(credited[i]))}</span>')
+                for i in e.items if i in credited]
+        out.append(f'<ul class="gx-list gx-credits">{"".join(rows)}</ul>\n\n')
+    mentioned = [i for i in e.items if i not in credited or any(e.id == p.id for p in L.items[i].people)]
+    if mentioned:
+        out.append("## 提及的文章\n\n")
+        rows = []
+        for iid in mentioned:
+            it, b = L.items[iid], L.bulletin_of[iid]
+            rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{context(it, e.name)}</blockquote>'))
+        out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
+    together: dict[str, Counter] = {"person": Counter(), "organization": Counter(), "place": Counter()}
     for iid in e.items:
         it = L.items[iid]
         for p in it.people + it.organizations + it.places:
-            if p.id and p.id != e.id:
-                together[p.id] += 1
-    if together:
+            if p.id and p.id != e.id and p.id in L.entities:
+                together[L.entities[p.id].type][p.id] += 1
+    if any(together.values()):
         out.append("## 常一同出现\n\n")
-        rows = [f'<li><a href="../{ENTITY_DIR[L.entities[x].type]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
-                for x, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
-        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
+        for kind_, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
+            if together[kind_]:
+                rows = [f'<li><a href="../{ENTITY_DIR[kind_]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
+                        for x, n in sorted(together[kind_].items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
+                out.append(f'### {label}\n\n<ul class="gx-list gx-columns gx-together-{kind_}">{"".join(rows)}</ul>\n\n')
     return with_legend("".join(out))
 
 
