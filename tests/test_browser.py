@@ -265,3 +265,47 @@ def test_home_page_tells_a_newcomer_what_where_and_what_for(browser, server, off
         page.screenshot(path=SHOTS / "phone-home.png", full_page=True)
     ctx.close()
     assert foreign == [] and errors == []
+
+
+@pytest.mark.parametrize("where", ["http", "file"])
+def test_search_filters_are_ids_in_the_url_with_dates_sort_and_a_chart(browser, server, offline_copy, where):
+    """?district=pingdingshan&year=2024&kind=… by id, a date range, sort by date, and hits
+    per month as an inline SVG drawn from the index: online and from the unpacked zip."""
+    base = server if where == "http" else offline_copy.resolve().as_uri() + "/"
+    ctx, page, foreign, errors = guarded(browser, viewport={"width": 1280, "height": 900})
+
+    def count(url: str) -> int:
+        page.goto(base + url)
+        page.wait_for_function("/精确匹配 \\d+ 篇/.test(document.querySelector('.gx-search-status').textContent)")
+        return int(re.search(r"精确匹配 (\d+) 篇", page.inner_text(".gx-search-status")).group(1))
+
+    everything = count("search.html?q=高新区")
+    assert page.locator(".gx-chart svg rect.gx-bar").count() >= 12  # 2017-11 … 2025-05, one bar per month
+    bars = page.eval_on_selector_all(".gx-chart rect.gx-bar", "rs => rs.map(r => +r.dataset.count)")
+    dated = page.evaluate("gxSearch.meta().then(m => m)")  # the index is loaded: count the dated hits ourselves
+    assert dated["district_ids"] == ["jiaozuo", "pingdingshan", "zhengzhou"]
+    assert 0 < sum(bars) <= everything
+    if where == "http":
+        page.screenshot(path=SHOTS / "desktop-search-chart.png", full_page=True)
+    ping = count("search.html?q=高新区&district=pingdingshan")
+    assert page.input_value("select[name=district]") == "pingdingshan"
+    texts = page.eval_on_selector_all(".gx-search-list .gx-hit-meta", "es => es.map(e => e.textContent)")
+    assert 0 < ping < everything and all("平顶山高新区" in t for t in texts)
+    y2024 = count("search.html?q=高新区&district=pingdingshan&year=2024")
+    assert 0 < y2024 < ping and all(t.startswith("2024") for t in page.eval_on_selector_all(".gx-hit-meta", "es => es.map(e => e.textContent)"))
+    photos = count("search.html?q=高新区&kind=photo")
+    assert 0 < photos < everything and all("图片" in t for t in page.eval_on_selector_all(".gx-hit-meta", "es => es.map(e => e.textContent)"))
+    exact_dates = "es => es.filter(e => !e.textContent.includes('部分匹配')).map(e => e.textContent.split(' · ')[0])"
+    ranged = count("search.html?q=高新区&from=2023-01&to=2024-12&sort=date")
+    dates = page.eval_on_selector_all(".gx-hit-meta", exact_dates)
+    assert 0 < ranged < everything and all("2023-01-01" <= d <= "2024-12-31" for d in dates)
+    assert dates == sorted(dates, reverse=True)
+    count("search.html?q=高新区&sort=date-asc")
+    dates = [d for d in page.eval_on_selector_all(".gx-hit-meta", exact_dates) if d[0].isdigit()]
+    assert dates == sorted(dates) and dates[0].startswith("2017")
+    # choosing a filter writes its id into the address
+    page.select_option("select[name=kind]", "photo")
+    page.wait_for_url(re.compile(r"kind=photo"))
+    assert "sort=date-asc" in page.url
+    assert foreign == [] and errors == []
+    ctx.close()
