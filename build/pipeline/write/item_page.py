@@ -105,6 +105,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         f'<a href="../bulletins/{b.id}.html#{it.id}">{esc(bulletin_label(b, district_names))} 第{it.seq}篇</a>',
     ]
     head.append(f'<p class="gx-meta">{" · ".join(meta)}</p>')
+    head.append(f'<p class="gx-permalink">永久链接：<a href="{esc(url)}">{esc(url)}</a></p>')
     head.append("</header>")
     out.append("\n".join(head) + "\n\n")
     body = ['<div class="gx-body">']
