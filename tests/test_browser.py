@@ -122,11 +122,21 @@ def test_click_through_and_search(browser, server, offline_copy, where):
 def test_no_serious_accessibility_violations(browser, server):
     axe = (Path(pytest.importorskip("axe_playwright_python").__file__).parent / "axe.min.js").read_text(encoding="utf-8")
     pages = ["index.html", "items/pingdingshan-20230202-04.html", "people/lvpei-jiaozuo.html", "districts/jiaozuo.html",
-             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛", "data.html"]
+             "bulletins/jiaozuo-20250222.html", "search.html?q=吕沛", "data.html", "people/fukaiming-jiaozuo.html",
+             "search.html?q=高新区&district=pingdingshan&sort=date", "dates/2024.html"]
+    # the parts a script or a click opens: the hits chart, cite this paragraph, the bulletin's provenance
+    opened = {"search.html?q=高新区&district=pingdingshan&sort=date": ".gx-chart svg",
+              "items/pingdingshan-20230202-04.html": "#p1 .gx-anchor", "bulletins/jiaozuo-20250222.html": "details.gx-provenance summary"}
     for scheme in ("light", "dark"):
         ctx, page, _, _ = guarded(browser, color_scheme=scheme)
         for rel in pages:
             page.goto(server + rel)
+            if rel in opened and rel.startswith("search"):
+                page.wait_for_selector(opened[rel])
+            elif rel in opened:  # by keyboard: on a desktop the ¶ shows on hover or focus
+                page.focus(opened[rel])
+                page.keyboard.press("Enter")
+                assert page.locator(".gx-pcite, details.gx-provenance[open]").count() == 1, rel
             page.add_script_tag(content=axe)
             result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
             bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]
