@@ -96,6 +96,9 @@ def test_click_through_and_search(browser, server, offline_copy, where):
     page.wait_for_load_state()
     assert "/items/" in page.url
     assert page.locator("#p1 .gx-anchor").count() == 1
+    page.focus("#p1 .gx-anchor")
+    page.keyboard.press("Enter")  # cite this paragraph, from disk as online
+    assert page.locator("#p1 + .gx-pcite a").get_attribute("href").endswith("#p1")
     page.screenshot(path=SHOTS / f"{where}-4-item.png", full_page=True)
     page.locator("a.gx-entity").first.click()
     page.wait_for_load_state()
@@ -207,6 +210,7 @@ def test_bulletin_page_reads_like_a_contents_page(browser, server):
                                          is_mobile=True, has_touch=True)
     page.goto(server + "bulletins/jiaozuo-20250510.html")
     assert page.inner_text(".gx-masthead h1") == "焦作高新区公报"
+    assert page.evaluate("getComputedStyle(document.querySelector('.gx-masthead h1')).fontWeight") == "700"
     issue = page.inner_text(".gx-issue")
     assert "报纸名称未有记录" in issue and "出版日期不详" in issue and "版次不详" in issue
     first = page.locator(".gx-toc .gx-entry h2").first.bounding_box()
@@ -263,7 +267,13 @@ def test_home_page_tells_a_newcomer_what_where_and_what_for(browser, server, off
     page.wait_for_url(re.compile(r"search\.html\?q="))
     page.wait_for_selector(".gx-search-list li")
     assert "吕沛" in page.inner_text(".gx-search-list")
+    for rel in ("bulletins/index.html", "people/lvpei-jiaozuo.html", "dates/index.html", "districts/jiaozuo.html"):
+        page.goto(base + rel)  # one heading weight everywhere, not Material's light 300
+        weights = page.eval_on_selector_all("article h1, article h2, article h3", "hs => hs.map(h => getComputedStyle(h).fontWeight)")
+        assert weights and set(weights) == {"700"}, (rel, weights)
     if where == "http":
+        page.goto(base + "people/lvpei-jiaozuo.html")
+        page.screenshot(path=SHOTS / "desktop-person.png", full_page=True)
         page.goto(base + "index.html")
         page.screenshot(path=SHOTS / "desktop-home.png", full_page=True)
     ctx.close()
