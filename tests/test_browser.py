@@ -228,7 +228,11 @@ def test_bulletin_page_reads_like_a_contents_page(browser, server):
     assert page.locator(".gx-legend").count() == 1 and page.locator("sup.gx-inf").count() == 3
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=SHOTS / "phone-bulletin.png", full_page=True)
+    toc = page.locator(".gx-masthead").bounding_box()
+    assert abs(first["x"] - toc["x"]) < 2, "entries are not indented on a phone"
     page.emulate_media(media="print")
+    assert page.locator(".gx-provenance").is_hidden() and page.locator(".md-header").is_hidden()
+    assert "/bulletins/jiaozuo-20250510.html" in page.inner_text(".gx-masthead .gx-permalink")
     page.screenshot(path=SHOTS / "print-bulletin.png", full_page=True)
     ctx.close()
     ctx, page, _, _ = guarded(browser, viewport={"width": 1280, "height": 900})

@@ -167,7 +167,8 @@ def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> st
           "hide": ["toc"], "description": f"{label}：{len(b.items)} 篇",
           "head_html": cite.issue_json_ld(b, label, cites, bulletin_url)}
     out = [front_matter(fm), f'<header class="gx-masthead"><h1 id="title">{esc(paper_name(b, names))}</h1>',
-           masthead(b, names), "</header>\n\n"]
+           masthead(b, names), f'<p class="gx-permalink">永久链接：<a href="{esc(bulletin_url)}">{esc(bulletin_url)}</a></p>',
+           "</header>\n\n"]
     rows = []
     frags = defaultdict(list)
     for f in b.fragments:
