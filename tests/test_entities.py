@@ -132,3 +132,12 @@ def test_person_pages_merge_titles_into_periods_and_separate_company(sample_buil
     assert "## 职务" not in reporter and "## 署名的文章与图片" in reporter
     credited = reporter.split("## 署名的文章与图片")[1].split("## ")[0]
     assert credited.count("<li>") == 4 and credited.count('<span class="gx-credit">记者</span>') == 4
+
+
+def test_district_page_lists_people_organisations_and_places_apart(sample_build):
+    _, docs, _ = sample_build
+    page = (docs / "districts" / "jiaozuo.md").read_text(encoding="utf-8")
+    sections = {s.split("\n", 1)[0]: s for s in page.split("\n## ")[1:]}
+    assert "../people/" in sections["人物"] and "../places/" not in sections["人物"] and "../organizations/" not in sections["人物"]
+    assert "../organizations/" in sections["机构"] and "../people/" not in sections["机构"]
+    assert "../places/" in sections["地点"] and "../people/" not in sections["地点"]

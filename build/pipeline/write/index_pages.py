@@ -248,12 +248,13 @@ def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Regi
     items.sort(key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
     out.append("## 文章与图片（按日期）\n\n")
     out.append(_by_month(items, "../", names, show_district=False))
-    people = [e for e in L.entities.values() if e.district == did and e.items]
-    if people:
-        out.append("## 人物与机构\n\n")
-        rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
-                for e in sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
-        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
+    for kind, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
+        ents = [e for e in L.entities.values() if e.district == did and e.items and e.type == kind]
+        if ents:
+            out.append(f"## {label}\n\n")
+            rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
+                    for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
+            out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n\n')
     return with_legend("".join(out))
 
 
