@@ -162,6 +162,13 @@ def test_phone_width_print_and_dark_mode(browser, server):
     page.goto(server + "items/jiaozuo-20250222-01.html")
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
     page.screenshot(path=SHOTS / "dark-item.png")
+    page.goto(server + "bulletins/jiaozuo-20250510.html")
+    page.screenshot(path=SHOTS / "dark-bulletin.png", full_page=True)
+    page.goto(server + "search.html?q=高新区&sort=date")
+    page.wait_for_selector(".gx-chart svg rect.gx-bar")
+    bar = page.locator(".gx-chart rect.gx-bar").first.evaluate("r => getComputedStyle(r).fill")
+    assert bar == "rgb(255, 158, 148)"  # the dark scheme's link colour, not the light red on a dark ground
+    page.screenshot(path=SHOTS / "dark-search-chart.png", full_page=True)
     ctx.close()
     assert foreign == []
 
@@ -305,6 +312,7 @@ def test_search_filters_are_ids_in_the_url_with_dates_sort_and_a_chart(browser, 
 
     everything = count("search.html?q=高新区")
     assert page.locator(".gx-chart svg rect.gx-bar").count() >= 12  # 2017-11 … 2025-05, one bar per month
+    assert page.locator(".gx-chart svg").bounding_box()["width"] >= 500  # readable, not shrunk to Material's figure
     bars = page.eval_on_selector_all(".gx-chart rect.gx-bar", "rs => rs.map(r => +r.dataset.count)")
     dated = page.evaluate("gxSearch.meta().then(m => m)")  # the index is loaded: count the dated hits ourselves
     assert dated["district_ids"] == ["jiaozuo", "pingdingshan", "zhengzhou"]
