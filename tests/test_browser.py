@@ -319,6 +319,11 @@ def test_search_filters_are_ids_in_the_url_with_dates_sort_and_a_chart(browser, 
     assert 0 < sum(bars) <= everything
     if where == "http":
         page.screenshot(path=SHOTS / "desktop-search-chart.png", full_page=True)
+    tallest = max(range(len(bars)), key=lambda i: bars[i])
+    month = page.locator(".gx-chart rect.gx-bar").nth(tallest).get_attribute("data-month")
+    page.locator(".gx-chart rect.gx-bar").nth(tallest).click()  # a bar narrows the search to its month
+    page.wait_for_url(re.compile(rf"from={month[:4]}-{month[4:]}&to={month[:4]}-{month[4:]}"))
+    page.wait_for_function(f"document.querySelector('.gx-search-status').textContent.includes('精确匹配 {bars[tallest]} 篇')")
     ping = count("search.html?q=高新区&district=pingdingshan")
     assert page.input_value("select[name=district]") == "pingdingshan"
     texts = page.eval_on_selector_all(".gx-search-list .gx-hit-meta", "es => es.map(e => e.textContent)")

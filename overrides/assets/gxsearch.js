@@ -310,6 +310,11 @@
           var svg = chart(exact, m);
           fig.querySelector(".gx-chart-svg").innerHTML = svg;
           fig.hidden = !svg;
+          // a bar narrows the search to its month
+          fig.querySelectorAll("rect.gx-bar").forEach(function (r) {
+            var k = r.getAttribute("data-month"), month = k.slice(0, 4) + "-" + k.slice(4);
+            r.addEventListener("click", function () { field("from").value = month; field("to").value = month; form.requestSubmit(); });
+          });
           more();
         });
       }
