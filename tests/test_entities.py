@@ -113,3 +113,31 @@ def test_tagger_name_rules_join_strip_and_complete():
              at("维克多·"), at("许会·"), at("罗哈斯")]
     got = [t[a:b] for a, b, _ in refine_people(t, spans)]
     assert got == ["于晓黎", "杜", "朱朗标", "维克多·许会·罗哈斯"]
+
+
+def test_person_pages_merge_titles_into_periods_and_separate_company(sample_build):
+    """One title, one row: first and last seen with its items; people, organisations and
+    places kept apart; a reporter's page lists the articles, not 记者 once per article."""
+    _, docs, _ = sample_build
+    page = (docs / "people" / "lvpei-jiaozuo.md").read_text(encoding="utf-8")
+    roles = page.split("## 职务")[1].split("## ")[0]
+    assert roles.count("<li>") == 1 and roles.count("市政协副主席、高新区(示范区)党工委书记") == 1
+    assert "2025年2月22日—2025年5月7日" in roles and "见于 3 篇" in roles and roles.count("../items/") == 3
+    together = page.split("## 常一同出现")[1]
+    people = together.split("### 人物")[1].split("###")[0]
+    places = together.split("### 地点")[1]
+    assert "../people/" in people and "../places/" not in people and "../organizations/" not in people
+    assert "../places/" in places and "../people/" not in places
+    reporter = (docs / "people" / "fukaiming-jiaozuo.md").read_text(encoding="utf-8")
+    assert "## 职务" not in reporter and "## 署名的文章与图片" in reporter
+    credited = reporter.split("## 署名的文章与图片")[1].split("## ")[0]
+    assert credited.count("<li>") == 4 and credited.count('<span class="gx-credit">记者</span>') == 4
+
+
+def test_district_page_lists_people_organisations_and_places_apart(sample_build):
+    _, docs, _ = sample_build
+    page = (docs / "districts" / "jiaozuo.md").read_text(encoding="utf-8")
+    sections = {s.split("\n", 1)[0]: s for s in page.split("\n## ")[1:]}
+    assert "../people/" in sections["人物"] and "../places/" not in sections["人物"] and "../organizations/" not in sections["人物"]
+    assert "../organizations/" in sections["机构"] and "../people/" not in sections["机构"]
+    assert "../places/" in sections["地点"] and "../people/" not in sections["地点"]

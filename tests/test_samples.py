@@ -129,3 +129,59 @@ def test_build_command_line(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert re.match(r"built 5 bulletins, 37 items", proc.stdout)
     assert (Path(tmp_path / "d" / "data" / "articles.jsonl")).exists()
+
+
+def test_bulletin_labels_are_unique_and_say_what_is_known(sample_build):
+    """Two jiaozuo bulletins of 2025 once both read 焦作高新区公报 2025年: a label names the
+    paper (else the district's bulletin) and the date (else the latest date reported)."""
+    _, docs, _ = sample_build
+    bulletins = jsonl(docs / "data" / "bulletins.jsonl")
+    labels = [b["label"] for b in bulletins]
+    assert len(set(labels)) == len(labels) == 5
+    by_id = {b["id"]: b["label"] for b in bulletins}
+    assert by_id["jiaozuo-20250222"] == "焦作高新区公报 记事至2025年2月22日"
+    page = (docs / "bulletins" / "jiaozuo-20250222.md").read_text(encoding="utf-8")
+    assert "title: 焦作高新区公报 记事至2025年2月22日" in page
+
+
+def test_labels_told_apart_and_a_known_date_is_never_marked(registers):
+    from conftest import read_text
+    from pipeline.write.item_page import INFERRED_MARK, bulletin_label, date_html, label_bulletins
+
+    names = {"jiaozuo": "焦作高新区"}
+    text = "高新区召开会议\n\n本报讯 3月5日，焦作高新区召开会议。\n"
+    a = read_text(text, registers, {"district": "jiaozuo", "date": "2025-03-06", "newspaper": "焦作日报", "page": "第5版"}, "bulletins/a.txt")
+    b = read_text(text + "会议强调。\n", registers, {"district": "jiaozuo", "date": "2025-03-06", "newspaper": "焦作日报", "page": "第5版"},
+                  "bulletins/b.txt")
+    a.id, b.id = "a", "b"
+    label_bulletins([a, b], names)
+    assert bulletin_label(a, names) == "焦作日报 2025年3月6日 第5版（之一）"
+    assert bulletin_label(b, names) == "焦作日报 2025年3月6日 第5版（之二）"
+    # the year comes from the publication date: known, so no mark, though not printed with 3月5日
+    it = a.items[0]
+    assert it.date == "2025-03-05" and it.date_inferred
+    assert INFERRED_MARK not in date_html(it, a)
+    c = read_text(text, registers, {"district": "jiaozuo", "year": 2025, "inferred": {"year": "正文「2025年」"}}, "bulletins/c.txt")
+    assert date_html(c.items[0], c).endswith(INFERRED_MARK)
+
+
+def test_masthead_names_the_known_paper_date_and_page(registers):
+    """Where the sidecar gives newspaper, date and page the masthead shows them, says
+    nothing is unknown, and the items' dates carry no inferred-year mark."""
+    from conftest import read_text
+    from pipeline.write.index_pages import bulletin_page
+    from pipeline.write.item_page import INFERRED_MARK, label_bulletins
+
+    meta = {"district": "jiaozuo", "date": "2025-03-06", "newspaper": "焦作日报", "page": "第5版"}
+    b = read_text("高新区召开会议\n\n本报讯（记者 张三）3月5日，焦作高新区召开会议。\n", registers, meta, "bulletins/a.txt")
+    b.id = "jiaozuo-20250306"
+    for n, it in enumerate(b.items, 1):
+        it.id, it.seq = f"{b.id}-{n:02d}", n
+    label_bulletins([b], {"jiaozuo": "焦作高新区"})
+    page = bulletin_page(b, {"jiaozuo": "焦作高新区"})
+    assert "title: 焦作日报 2025年3月6日 第5版" in page
+    assert '<h1 id="title">焦作日报</h1>' in page
+    issue = page.split('<p class="gx-issue">')[1].split("</p>")[0]
+    assert "2025年3月6日" in issue and "第5版" in issue and "不详" not in issue and "未有记录" not in issue
+    assert INFERRED_MARK not in page and "gx-legend" not in page
+    assert "记者 张三" in page and "本报讯（记者 张三）3月5日，焦作高新区召开会议。" in page

@@ -117,6 +117,7 @@ class Bulletin:
     district: Inferred = field(default_factory=lambda: Inferred(None, False))
     date: str | None = None  # publication date (sidecar only)
     sha: str = ""  # content hash of the raw bytes
+    label: str = ""  # its unique name in the edition (write.item_page.label_bulletins)
 
 
 @dataclass

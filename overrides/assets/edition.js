@@ -31,8 +31,32 @@
     data.forEach(function (d) { d.accessed = {"date-parts": [stamp.split("-").map(Number)]}; });
     return JSON.stringify(data, null, 1) + "\n";
   }
+  // "Cite this paragraph": the ¶ of a paragraph opens, under it, its permanent link (#pN) and
+  // the online citation of the item with that link, with a copy button.
+  function citeParagraph(anchor) {
+    var para = anchor.parentElement, open = para.nextElementSibling;
+    if (open && open.classList.contains("gx-pcite")) { open.remove(); return; }
+    var canon = document.querySelector("link[rel=canonical]"), whole = document.getElementById("cite-gbt-ol");
+    var page = canon ? canon.href.split("#")[0] : location.href.split("#")[0];
+    var link = page + "#" + para.id;
+    var text = whole ? whole.textContent.replace(page, link) : link;
+    var n = para.id.slice(1), box = document.createElement("div");
+    box.className = "gx-pcite";
+    box.setAttribute("role", "region");
+    box.setAttribute("aria-label", "引用第" + n + "段");
+    box.innerHTML = '<p>第' + n + '段永久链接：<a></a></p><p><span class="gx-pcite-text"></span><button type="button" class="gx-copy md-button">复制引文</button></p>';
+    var a = box.querySelector("a");
+    a.href = link; a.textContent = link;
+    box.querySelector(".gx-pcite-text").textContent = text;
+    box.querySelector("button").addEventListener("click", function (e) { copy(text, e.currentTarget); });
+    para.insertAdjacentElement("afterend", box);
+  }
   function init() {
     var stamp = today();
+    document.querySelectorAll(".gx-anchor").forEach(function (a) {
+      a.setAttribute("title", "本段链接与引用");
+      a.addEventListener("click", function () { citeParagraph(a); });
+    });
     document.querySelectorAll(".gx-access").forEach(function (el) { el.textContent = stamp; });
     document.querySelectorAll("a.gx-dl[data-format]").forEach(function (a) {
       var href = a.getAttribute("href"), comma = href.indexOf(",");

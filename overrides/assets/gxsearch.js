@@ -216,23 +216,67 @@
     input.addEventListener("focus", function () { if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
   }
 
-  // The search page: all results, filters by district, year and kind, 50 at a time.
+  // The search page: all results, 50 at a time. Filters are ids in the URL, so a saved
+  // address keeps its meaning when the edition grows: ?district=pingdingshan&year=2024
+  // &kind=photo&from=2023-01&to=2024-12&sort=date. Above the list, hits per month as a chart.
+  var FILTERS = ["district", "year", "kind", "from", "to", "sort"];
+
+  // "2024-03" or "2024-03-05" or "2024" -> YYYYMMDD bound (low or high end); NaN if unreadable
+  function bound(v, high) {
+    var m = /^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$/.exec(v || "");
+    if (!m) return NaN;
+    var mo = m[2] ? +m[2] : (high ? 12 : 1), d = m[3] ? +m[3] : (high ? 31 : 1);
+    return +m[1] * 10000 + mo * 100 + d;
+  }
+
+  // Hits per month from the first to the last month with a hit, as an inline SVG (no library,
+  // nothing loaded: works offline). Returns "" when no hit has a date.
+  function chart(results, m) {
+    var counts = new Map(), undated = 0;
+    results.forEach(function (r) {
+      var d = m.docs[r.doc][5];
+      if (!d) { undated++; return; }
+      var k = Math.floor(d / 100);
+      counts.set(k, (counts.get(k) || 0) + 1);
+    });
+    if (!counts.size) return "";
+    var keys = Array.from(counts.keys()).sort(), first = keys[0], last = keys[keys.length - 1], months = [];
+    for (var k = first; k <= last; k = (k % 100 === 12 ? (Math.floor(k / 100) + 1) * 100 + 1 : k + 1)) months.push(k);
+    var max = Math.max.apply(null, Array.from(counts.values()));
+    var W = 640, H = 140, pad = 24, bw = (W - 2 * pad) / months.length;
+    function label(k) { return Math.floor(k / 100) + "年" + (k % 100) + "月"; }
+    var bars = months.map(function (k, i) {
+      var n = counts.get(k) || 0, h = n ? Math.max(2, (H - 2 * pad) * n / max) : 0;
+      return '<rect class="gx-bar" data-month="' + k + '" data-count="' + n + '" x="' + (pad + i * bw + bw * 0.1).toFixed(1) + '" y="' + (H - pad - h).toFixed(1) +
+        '" width="' + Math.max(1, bw * 0.8).toFixed(1) + '" height="' + h.toFixed(1) + '"><title>' + label(k) + "：" + n + " 篇</title></rect>";
+    }).join("");
+    var summary = months.filter(function (k) { return counts.get(k); }).map(function (k) { return label(k) + " " + counts.get(k) + " 篇"; }).join("，");
+    return '<svg viewBox="0 0 ' + W + " " + H + '" role="img" aria-label="每月命中篇数：' + esc(summary) + (undated ? "；日期不详 " + undated + " 篇" : "") + '">' +
+      '<line class="gx-axis" x1="' + pad + '" y1="' + (H - pad) + '" x2="' + (W - pad) + '" y2="' + (H - pad) + '"/>' + bars +
+      '<text x="' + pad + '" y="' + (H - 6) + '">' + label(first) + "</text>" +
+      '<text x="' + (W - pad) + '" y="' + (H - 6) + '" text-anchor="end">' + label(last) + "</text>" +
+      '<text x="' + pad + '" y="' + (pad - 8) + '">最多 ' + max + " 篇/月</text></svg>" +
+      (undated ? '<p class="gx-meta">另有日期不详 ' + undated + " 篇</p>" : "");
+  }
+  api.chart = chart;
+
   function page() {
     var root = document.getElementById("gx-search-page");
     if (!root) return;
     var params = new URLSearchParams(location.search);
     var form = root.querySelector("form"), input = form.querySelector("input[name=q]");
     var out = root.querySelector(".gx-search-list"), status = root.querySelector(".gx-search-status");
+    var fig = root.querySelector(".gx-chart");
+    function field(n) { return form.querySelector("[name=" + n + "]"); }
     input.value = params.get("q") || "";
     getMeta().then(function (m) {
-      function fill(name, values) {
-        var sel = form.querySelector("select[name=" + name + "]");
-        values.forEach(function (v, i) { var o = document.createElement("option"); o.value = String(i); o.textContent = v; sel.appendChild(o); });
-        if (params.get(name) !== null) sel.value = params.get(name);
+      function fill(name, values, labels) {
+        var sel = field(name);
+        values.forEach(function (v, i) { var o = document.createElement("option"); o.value = v; o.textContent = labels[i]; sel.appendChild(o); });
       }
-      fill("district", m.districts);
-      fill("year", m.years.map(function (y) { return y || "年份不详"; }));
-      fill("kind", m.kinds.map(function (k) { return k === "photo" ? "图片" : "文章"; }));
+      fill("district", m.district_ids, m.districts);
+      fill("year", m.years.map(function (y) { return y || "unknown"; }), m.years.map(function (y) { return y || "年份不详"; }));
+      FILTERS.forEach(function (n) { if (params.get(n) !== null) field(n).value = params.get(n); });
       var shown = 0, all = [];
       function more() {
         var slice = all.slice(shown, shown + 50);
@@ -244,15 +288,33 @@
       }
       function run() {
         var q = input.value;
-        out.innerHTML = ""; shown = 0;
+        out.innerHTML = ""; shown = 0; fig.hidden = true;
         if (!normalize(q)) { status.textContent = "请输入要查找的字词。"; return; }
-        var f = ["district", "year", "kind"].map(function (n) { var v = form.querySelector("select[name=" + n + "]").value; return v === "" ? -1 : +v; });
+        var di = m.district_ids.indexOf(field("district").value), yv = field("year").value;
+        var yi = m.years.indexOf(yv === "unknown" ? "" : yv), ki = m.kinds.indexOf(field("kind").value);
+        var lo = bound(field("from").value, false), hi = bound(field("to").value, true), sort = field("sort").value;
         var t0 = performance.now();
         search(q).then(function (res) {
-          function keep(r) { var d = m.docs[r.doc]; return (f[0] < 0 || d[0] === f[0]) && (f[1] < 0 || d[1] === f[1]) && (f[2] < 0 || d[2] === f[2]); }
+          function keep(r) {
+            var d = m.docs[r.doc];
+            return (!field("district").value || d[0] === di) && (!yv || d[1] === yi) && (!field("kind").value || d[2] === ki) &&
+              (isNaN(lo) || d[5] >= lo) && (isNaN(hi) || (d[5] && d[5] <= hi));
+          }
           var exact = res.exact.filter(keep), partial = res.partial.filter(keep);
+          // by date, undated last either way; items of one day in the index's order
+          var by = { "date": function (a, b) { return m.docs[b.doc][5] - m.docs[a.doc][5] || a.doc - b.doc; },
+                     "date-asc": function (a, b) { return (m.docs[a.doc][5] || 1e9) - (m.docs[b.doc][5] || 1e9) || b.doc - a.doc; } }[sort];
+          if (by) { exact.sort(by); partial.sort(by); }
           all = exact.concat(partial);
           status.textContent = "“" + q + "”：精确匹配 " + exact.length + " 篇" + (partial.length ? "，部分匹配 " + partial.length + " 篇" : "") + "（" + Math.round(performance.now() - t0) + " 毫秒）";
+          var svg = chart(exact, m);
+          fig.querySelector(".gx-chart-svg").innerHTML = svg;
+          fig.hidden = !svg;
+          // a bar narrows the search to its month
+          fig.querySelectorAll("rect.gx-bar").forEach(function (r) {
+            var k = r.getAttribute("data-month"), month = k.slice(0, 4) + "-" + k.slice(4);
+            r.addEventListener("click", function () { field("from").value = month; field("to").value = month; form.requestSubmit(); });
+          });
           more();
         });
       }
@@ -260,11 +322,11 @@
         e.preventDefault();
         var p = new URLSearchParams();
         p.set("q", input.value);
-        ["district", "year", "kind"].forEach(function (n) { var v = form.querySelector("select[name=" + n + "]").value; if (v !== "") p.set(n, v); });
+        FILTERS.forEach(function (n) { var v = field(n).value; if (v !== "") p.set(n, v); });
         history.replaceState(null, "", "?" + p.toString());
         run();
       });
-      form.querySelectorAll("select").forEach(function (s) { s.addEventListener("change", function () { form.requestSubmit(); }); });
+      form.querySelectorAll("select, input[type=month]").forEach(function (s) { s.addEventListener("change", function () { form.requestSubmit(); }); });
       root.querySelector(".gx-search-more").addEventListener("click", more);
       run();
     });

@@ -27,7 +27,7 @@ from .index_pages import (
     entity_page,
     home,
 )
-from .item_page import ENTITY_DIR, bulletin_label, item_page, related
+from .item_page import ENTITY_DIR, bulletin_label, item_page, label_bulletins, related, year_guessed
 from .search_index import build_index
 from .tombstone import tombstone_page
 
@@ -85,10 +85,10 @@ def _key(*parts: object) -> str:
 def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict[str, str]:
     """For each item and entity page, a hash of everything it shows: a page whose key did not
     change since the last build is not rendered again (its previous file is kept)."""
-    ihash = {it.id: _key(b.id, b.file, b.meta, b.district, b.year, b.date, it) for b in bulletins for it in b.items}
+    ihash = {it.id: _key(b.id, b.file, b.label, b.meta, b.district, b.year, b.date, it) for b in bulletins for it in b.items}
 
     def brief(it: Item | None) -> tuple:
-        return (it.id, it.title, it.kicker, it.body[:30], it.kind, it.date) if it else ()
+        return (it.id, it.title, it.kicker, it.body[:30], it.kind, it.date, year_guessed(it, L.bulletin_of[it.id])) if it else ()
 
     keys = {}
     for b in bulletins:
@@ -118,6 +118,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     site), and the input keys of the item and entity pages. Pages whose key is in `previous`
     ({path: key} of files still on disk) come as (path, None): the writer keeps them."""
     names = district_names(registers)
+    label_bulletins(bulletins, names)
     nav = neighbours(bulletins, L)
     keys = page_keys(bulletins, L, nav, salt + site_url + repr(sorted(names.items())))
     return _files(bulletins, L, registers, site_url, jobs, previous or {}, keys, nav, names, tagger), keys

@@ -44,6 +44,7 @@ def item_record(b: Bulletin, it: Item, L: Links) -> dict:
 def bulletin_record(b: Bulletin) -> dict:
     return {
         "id": b.id,
+        "label": b.label,
         "file": b.file,
         "sha256": b.sha,
         "district": b.district.value,

@@ -9,7 +9,18 @@ from ..link import EntityRef, Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item, Registers
 from . import cite
 from .html import esc, front_matter, md_heading
-from .item_page import ENTITY_DIR, KIND_ZH, bulletin_label, date_zh, display_title
+from .item_page import (
+    ENTITY_DIR,
+    INFERRED_MARK,
+    bulletin_label,
+    date_html,
+    date_zh,
+    display_title,
+    latest_date,
+    paper_name,
+    with_legend,
+    year_guessed,
+)
 
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
 
@@ -18,42 +29,66 @@ def item_li(it: Item, b: Bulletin, prefix: str, names: dict[str, str], show_dist
     bits = [f'<a href="{prefix}items/{it.id}.html">{esc(display_title(it))}</a>']
     if it.kicker:
         bits.insert(0, f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ')
-    meta = [date_zh(it.date, it.date_inferred) if it.date else "日期不详"]
+    meta = [date_html(it, b)]
     if show_district:
-        meta.append(names.get(b.district.value or "", "地区不详"))
+        meta.append(esc(names.get(b.district.value or "", "地区不详")))
     if it.kind == "photo":
         meta.append("图片")
-    return f'<li>{"".join(bits)} <span class="gx-li-meta">{esc(" · ".join(meta))}</span>{extra}</li>'
+    return f'<li>{"".join(bits)} <span class="gx-li-meta">{" · ".join(meta)}</span>{extra}</li>'
 
 
 def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
-    n_items = len(L.items)
-    out = [front_matter({"title": "高新区公报数字版", "hide": ["toc"]})]
-    out.append("# 高新区公报数字版\n\n")
-    out.append(
-        "城市日报刊登的高新区专版（公报）的数字版：原文逐字保存，版面造成的断句已修复，"
-        "每篇文章和图片都有永久链接，可按地区、日期、公报和人物浏览，可全文检索，亦可下载离线阅读。\n\n"
-    )
-    out.append(f'<p class="gx-stats">收录公报 {len(bulletins)} 期，文章与图片 {n_items} 篇，'
-               f'涉及地区 {len([d for d in L.districts if d])} 个。</p>\n\n')
-    out.append("## 按地区\n\n")
-    rows = []
-    for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~"))):
-        href = f"districts/{did}.html" if did else "districts/index.html"
-        count = sum(len(b.items) for b in bs)
-        rows.append(f'<li><a href="{href}">{esc(names.get(did or "", "地区不详"))}</a> <span class="gx-li-meta">{len(bs)} 期 · {count} 篇</span></li>')
-    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    out.append("## 最新公报\n\n")
-    latest = sorted(bulletins, key=bulletin_sort_key, reverse=True)[:10]
-    out.append(bulletin_list(latest, "", names) + "\n\n")
-    out.append("## 浏览\n\n")
-    out.append('<ul class="gx-list"><li><a href="bulletins/index.html">全部公报</a></li>'
-               '<li><a href="dates/index.html">按日期</a></li>'
-               '<li><a href="people/index.html">人物</a></li>'
-               '<li><a href="search.html">全文检索</a></li>'
-               '<li><a href="about.html">关于本版</a></li>'
-               '<li><a href="data.html">数据下载（CSV、TEI、JSON、Atom 订阅）</a></li>'
-               '<li><a href="download/gaoxinqu-edition.zip" download>下载离线版（zip，解压后打开 index.html，无需联网）</a></li></ul>\n')
+    """What a newcomer needs: what the edition holds, where to start, what it promises."""
+    items = list(L.items.values())
+    photos = sum(1 for it in items if it.kind == "photo")
+    dates = sorted(it.date for it in items if it.date)
+    people = [e for e in L.entities.values() if e.type == "person" and e.items]
+    out = [front_matter({"title": "高新区公报数字版", "hide": ["navigation", "toc"]})]
+    out.append('<header class="gx-home-head"><h1 id="title">高新区公报数字版</h1>'
+               '<p class="gx-home-lead">城市日报刊登的高新区专版（公报）的数字版：原文逐字保存，'
+               "每篇文章和图片都有永久链接，可按地区、日期和人物浏览、全文检索，也可整站下载离线阅读。</p></header>\n\n")
+    out.append('<form class="gx-search-form gx-home-search" role="search" action="search.html" method="get">'
+               '<label for="gx-home-q">检索全部公报</label>'
+               '<input type="search" id="gx-home-q" name="q" placeholder="人名、机构、地名或任意字词" enterkeyhint="search">'
+               '<button type="submit" class="md-button md-button--primary">检索</button></form>\n\n')
+    out.append("## 本版收录\n\n")
+    papers = Counter(b.meta.get("newspaper") for b in bulletins)
+    paper_list = "、".join(f"{esc(p)}（{n} 期）" for p, n in sorted(papers.items(), key=lambda kv: pinyin_key(kv[0] or "~")) if p)
+    if papers.get(None):
+        paper_list += ("；" if paper_list else "") + f"报纸名称未有记录的 {papers[None]} 期"
+    span = f"{esc(date_zh(dates[0]))}至{esc(date_zh(dates[-1]))}" if dates else "不详"
+    districts = [(did, bs) for did, bs in sorted(L.districts.items(), key=lambda kv: pinyin_key(names.get(kv[0] or "", "~")))]
+    facts = [
+        ("公报", f"{len(bulletins)} 期"),
+        ("文章与图片", f"{len(items) - photos} 篇文章、{photos} 幅图片"),
+        ("报纸", paper_list),
+        ("地区", f"{len([d for d, _ in districts if d])} 个高新区：" + "、".join(
+            f'<a href="districts/{did or "unknown"}.html">{esc(names.get(did or "", "地区不详"))}</a>（{len(bs)} 期）'
+            for did, bs in districts)),
+        ("时间", f"所记事件 {span}"),
+        ("人物", f'<a href="people/index.html">{len(people)} 人</a>'),
+    ]
+    out.append('<dl class="gx-facts gx-holdings">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>\n\n")
+    out.append("## 从这里开始\n\n")
+    latest = sorted(bulletins, key=bulletin_sort_key, reverse=True)[:5]
+    out.append('<div class="gx-start"><section><h3>最新公报</h3>' + bulletin_list(latest, "", names)
+               + '<p><a href="bulletins/index.html">全部公报</a></p></section>')
+    years = Counter(d[:4] for d in dates)
+    year_links = "".join(f'<li><a href="dates/{y}.html">{y}年</a> <span class="gx-li-meta">{n} 篇</span></li>' for y, n in sorted(years.items(), reverse=True))
+    out.append(f'<section><h3>按日期</h3><ul class="gx-list">{year_links}</ul><p><a href="dates/index.html">日历</a></p></section>')
+    top = sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:8]
+    person_links = "".join(f'<li><a href="people/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>' for e in top)
+    out.append(f'<section><h3>常见人物</h3><ul class="gx-list">{person_links}</ul><p><a href="people/index.html">全部人物</a></p></section></div>\n\n')
+    out.append("## 本版的承诺\n\n")
+    out.append('<ul class="gx-promises">'
+               "<li><strong>原文如实</strong>：正文与原刊逐字相同，只修复版面造成的断行；编者更正与原刊文字并列标出，"
+               "推断的年份与地区都注明依据；每期公报页末可下载逐字节未改的原始文本。</li>"
+               "<li><strong>链接永久</strong>：每篇文章、图片和每段文字（#p1、#p2…）的地址永不改变；撤下的内容留有说明页。"
+               '可直接引用（GB/T 7714、APA、Chicago，见各篇末“引用本文”）。</li>'
+               '<li><strong>离线可读</strong>：<a href="download/gaoxinqu-edition.zip" download>下载整站（zip）</a>，'
+               "解压后打开 index.html，浏览与检索都无需联网。"
+               '另有<a href="data.html">数据下载</a>（CSV、TEI、JSON、Atom 订阅）。</li></ul>\n\n')
+    out.append('<p class="gx-meta"><a href="about.html">关于本版：来源、方法与局限</a></p>\n')
     return "".join(out)
 
 
@@ -84,18 +119,90 @@ def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
     return "".join(out)
 
 
+def first_sentence(it: Item, limit: int = 90) -> str:
+    """The item's opening sentence (cut at `limit` characters), as printed."""
+    text = next((p.text for p in it.paragraphs if not p.head), "").replace("\n", "")
+    ends = [k for k in (text.find(c) for c in "。！？") if k >= 0]
+    s = text[: min(ends) + 1] if ends else text
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
+def byline_zh(it: Item) -> str:
+    """The names printed as the item's byline, by role (记者 X、Y 通讯员 Z)."""
+    parts = [f"{label} {'、'.join(getattr(it, role))}" for role, _, label in BYLINE_ROLES if getattr(it, role)]
+    return "　".join(parts)
+
+
+def masthead(b: Bulletin, names: dict[str, str]) -> str:
+    """Newspaper, date and page where the sidecar gives them, and what is unknown said so."""
+    bits = [] if b.meta.get("newspaper") else ['<span class="gx-unknown">报纸名称未有记录</span>']
+    if b.date:
+        bits.append(f'<time datetime="{b.date}">{esc(date_zh(b.date))}</time>')
+    else:
+        latest = latest_date(b)
+        known = f"，所记最晚为 {esc(date_zh(latest))}" if latest else ""
+        year = f"（{esc(b.year.value)}年{'，推断' if b.year.inferred else ''}）" if b.year.value else ""
+        bits.append(f'<span class="gx-unknown">出版日期不详{year}{known}</span>')
+    bits.append(esc(b.meta["page"]) if b.meta.get("page") else '<span class="gx-unknown">版次不详</span>')
+    district = names.get(b.district.value or "")
+    if district:
+        bits.append(f'<a href="../districts/{b.district.value}.html">{esc(district)}</a>')
+    photos = sum(1 for it in b.items if it.kind == "photo")
+    bits.append(f"{len(b.items) - photos} 篇文章" + (f"、{photos} 幅图片" if photos else ""))
+    return f'<p class="gx-issue">{" · ".join(bits)}</p>'
+
+
+
 def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> str:
-    """A bulletin in print order. Each item carries a COinS span (a newspaper article in
-    OpenURL's Dublin Core form), so Zotero offers the page as the list of its articles."""
+    """A bulletin as a newspaper's contents page: the masthead, then each item in print
+    order as its headline group with byline and opening sentence, the layout text in place;
+    provenance and the evidence of what was inferred at the end, folded. Each item carries
+    a COinS span (a newspaper article in OpenURL's Dublin Core form), so Zotero offers the
+    page as the list of its articles."""
     bulletin_url = f"{site_url}bulletins/{b.id}.html"
+    label = bulletin_label(b, names)
     cites = [cite.facts(b, it, f"{site_url}items/{it.id}.html", bulletin_url) for it in b.items]
-    fm = {"title": bulletin_label(b, names), "id": b.id, "source_file": b.file, "district": b.district.value,
+    fm = {"title": label, "id": b.id, "source_file": b.file, "district": b.district.value,
           "date": b.date, "year": b.year.value, "year_inferred": b.year.inferred, "items": [it.id for it in b.items],
-          "description": f"{bulletin_label(b, names)}：{len(b.items)} 篇",
-          "head_html": cite.issue_json_ld(b, bulletin_label(b, names), cites, bulletin_url)}
-    out = [front_matter(fm), f"# {md_heading(bulletin_label(b, names))}\n\n"]
+          "hide": ["toc"], "description": f"{label}：{len(b.items)} 篇",
+          "head_html": cite.issue_json_ld(b, label, cites, bulletin_url)}
+    out = [front_matter(fm), f'<header class="gx-masthead"><h1 id="title">{esc(paper_name(b, names))}</h1>',
+           masthead(b, names), f'<p class="gx-permalink">永久链接：<a href="{esc(bulletin_url)}">{esc(bulletin_url)}</a></p>',
+           "</header>\n\n"]
+    rows = []
+    frags = defaultdict(list)
+    for f in b.fragments:
+        frags[f.after_item].append(f)
+    for k in range(len(b.items) + 1):
+        for f in frags.get(k, []):
+            rows.append(f'<li class="gx-fragment"><span class="gx-sr">版面文字：</span>{esc(f.text)}</li>')
+        if k < len(b.items):
+            it = b.items[k]
+            head = []
+            if it.kicker:
+                head.append(f'<p class="gx-kicker">{esc(it.kicker)}</p>')
+            badge = '<span class="gx-kind gx-photo-mark">图片</span> ' if it.kind == "photo" else ""
+            untitled = "" if it.title else ' class="gx-untitled"'
+            head.append(f'<h2{untitled}>{badge}<a href="../items/{it.id}.html">{esc(display_title(it))}</a></h2>')
+            if it.subtitle:
+                head.append(f'<p class="gx-subtitle">{esc(it.subtitle)}</p>')
+            meta = [date_html(it, b)] + ([esc(byline_zh(it))] if byline_zh(it) else []) + (["原文截断"] if it.truncated else [])
+            head.append(f'<p class="gx-li-meta">{" · ".join(meta)}</p>')
+            lead = first_sentence(it) if it.title or it.kind == "photo" else ""
+            if lead:
+                head.append(f'<p class="gx-lead">{esc(lead)}</p>')
+            rows.append(f'<li id="{it.id}" class="gx-entry gx-{it.kind}">{"".join(head)}'
+                        f'<span class="Z3988" title="{esc(cite.coins(cites[k]))}"></span></li>')
+    out.append(f'<ol class="gx-toc" aria-label="本期目录">{"".join(rows)}</ol>\n\n')
+    out.append(provenance(b, names) + "\n")
+    return with_legend("".join(out))
+
+
+def provenance(b: Bulletin, names: dict[str, str]) -> str:
+    """Where the text comes from and on what the inferred facts rest: folded at the end."""
     facts = [f'<dt>原件</dt><dd><code>{esc(b.file)}</code>（<a href="{b.id}.txt">原始文本</a>，逐字节未改，'
-             f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>']
+             f'SHA-256 <code>{b.sha[:16]}…</code>；<a href="../tei/{b.id}.xml">TEI P5</a>）</dd>',
+             f"<dt>编号</dt><dd><code>{esc(b.id)}</code></dd>"]
     dname = names.get(b.district.value or "", "地区不详")
     dnote = "（据文中线索推断：" + "；".join(b.district.evidence) + "）" if b.district.inferred else ""
     facts.append(f"<dt>地区</dt><dd>{esc(dname)}{esc(dnote)}</dd>")
@@ -106,27 +213,11 @@ def bulletin_page(b: Bulletin, names: dict[str, str], site_url: str = "/") -> st
     for key, label in (("newspaper", "报纸"), ("page", "版面"), ("source", "来源")):
         if b.meta.get(key):
             facts.append(f"<dt>{label}</dt><dd>{esc(b.meta[key])}</dd>")
-    out.append(f'<dl class="gx-facts">{"".join(facts)}</dl>\n\n')
-    out.append("## 按版面顺序\n\n")
-    rows = []
-    frags = defaultdict(list)
-    for f in b.fragments:
-        frags[f.after_item].append(f)
-    for k in range(len(b.items) + 1):
-        for f in frags.get(k, []):
-            rows.append(f'<li class="gx-fragment" value="0"><span class="gx-frag-label">版面文字</span> {esc(f.text)} <span class="gx-li-meta">第{f.line}行</span></li>')
-        if k < len(b.items):
-            it = b.items[k]
-            kick = f'<span class="gx-kicker-inline">{esc(it.kicker)}</span> ' if it.kicker else ""
-            sub = f' <span class="gx-subtitle-inline">{esc(it.subtitle)}</span>' if it.subtitle else ""
-            meta = " · ".join([KIND_ZH[it.kind], date_zh(it.date, it.date_inferred), f"原文第{it.first_line}–{it.last_line}行"]
-                              + (["原文截断"] if it.truncated else []))
-            f = cites[k]
-            rows.append(f'<li id="{it.id}" value="{it.seq}">{kick}<a href="../items/{it.id}.html">{esc(display_title(it))}</a>{sub} '
-                        f'<span class="gx-li-meta">{esc(meta)} · <code>{it.id}</code></span>'
-                        f'<span class="Z3988" title="{esc(cite.coins(f))}"></span></li>')
-    out.append(f'<ol class="gx-toc">{"".join(rows)}</ol>\n')
-    return "".join(out)
+    lines = "".join(f'<li><a href="../items/{it.id}.html">{it.seq}</a> <code>{it.id}</code> '
+                    f'原文第{it.first_line}–{it.last_line}行{"；" + esc(it.date_evidence) if it.date_evidence else ""}</li>'
+                    for it in b.items)
+    return (f'<details class="gx-provenance"><summary>来源与推断依据</summary><dl class="gx-facts">{"".join(facts)}</dl>'
+            f'<p>各篇在原文中的位置与日期依据：</p><ul class="gx-lines">{lines}</ul></details>')
 
 
 def _by_month(items: list[tuple[Item, Bulletin]], prefix: str, names: dict[str, str], show_district: bool) -> str:
@@ -157,13 +248,14 @@ def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Regi
     items.sort(key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
     out.append("## 文章与图片（按日期）\n\n")
     out.append(_by_month(items, "../", names, show_district=False))
-    people = [e for e in L.entities.values() if e.district == did and e.items]
-    if people:
-        out.append("## 人物与机构\n\n")
-        rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
-                for e in sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
-        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
-    return "".join(out)
+    for kind, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
+        ents = [e for e in L.entities.values() if e.district == did and e.items and e.type == kind]
+        if ents:
+            out.append(f"## {label}\n\n")
+            rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
+                    for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
+            out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n\n')
+    return with_legend("".join(out))
 
 
 def districts_index(L: Links, names: dict[str, str]) -> str:
@@ -206,8 +298,35 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
             head = f"{int(m)}月" if m != "00" else "日期不详"
             page.append(f'<h2 id="m{m}">{esc(head)}</h2>\n\n')
             page.append(f'<ul class="gx-list">{"".join(item_li(it, b, "../", names) for it, b in groups[m])}</ul>\n\n')
-        pages[f"dates/{year}.md"] = "".join(page)
+        pages[f"dates/{year}.md"] = with_legend("".join(page))
     return "".join(out), pages
+
+
+def credits(e: EntityRef, L: Links) -> dict[str, list[str]]:
+    """{item id: the byline roles (记者, 通讯员, 摄影) under which the item credits this entity}."""
+    out: dict[str, list[str]] = {}
+    for iid in e.items:
+        it = L.items[iid]
+        roles = [label for role, _, label in BYLINE_ROLES if e.name in getattr(it, role) and L.byline_ids.get((iid, e.name)) == e.id]
+        if roles:
+            out[iid] = roles
+    return out
+
+
+def periods(e: EntityRef, credited: dict[str, list[str]], L: Links) -> list[tuple[str, str | None, str | None, list[str]]]:
+    """The printed titles merged: (title, first date, last date, item ids oldest first), by
+    first date; the byline roles, which say who wrote an item, are not titles."""
+    by_role: dict[str, set[str]] = defaultdict(set)
+    for _, role, iid in e.roles:
+        if role not in credited.get(iid, []):
+            by_role[role].add(iid)
+    rows = []
+    for role, iids in by_role.items():
+        ordered = sorted(iids, key=lambda i: item_sort_key(L.bulletin_of[i], L.items[i]))
+        dates = [L.items[i].date for i in ordered if L.items[i].date]
+        rows.append((role, dates[0] if dates else None, dates[-1] if dates else None, ordered))
+    rows.sort(key=lambda r: (r[1] or "9999", r[0]))
+    return rows
 
 
 def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
@@ -219,34 +338,47 @@ def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
     if not e.registered:
         meta.append("未入名录（自动识别）")
     out.append(f'<p class="gx-meta">{esc(" · ".join(meta))}</p>\n\n')
-    if e.roles:
-        out.append("## 职务（按日期）\n\n")
-        seen, rows = set(), []
-        for date, role, iid in sorted(e.roles, key=lambda r: (r[0] or "", r[1]), reverse=True):
-            if (date, role) in seen:
-                continue
-            seen.add((date, role))
-            rows.append(f'<li><a href="../items/{iid}.html">{esc(date_zh(date))}</a> {esc(role)}</li>')
+    credited = credits(e, L)
+    titles = periods(e, credited, L)
+    if titles:
+        out.append("## 职务（按首见日期）\n\n")
+        rows = []
+        for role, first, last, iids in titles:
+            span = esc(date_zh(first)) if first == last else f"{esc(date_zh(first))}—{esc(date_zh(last))}"
+            links = "、".join(f'<a href="../items/{i}.html">{esc(date_zh(L.items[i].date)) if L.items[i].date else f"第{n}篇"}</a>'
+                              for n, i in enumerate(iids, 1))
+            if any(L.items[i].date and year_guessed(L.items[i], L.bulletin_of[i]) for i in iids):
+                span += INFERRED_MARK
+            rows.append(f'<li><strong>{esc(role)}</strong> <span class="gx-period">{span}</span> '
+                        f'<span class="gx-li-meta">见于 {len(iids)} 篇：{links}</span></li>')
         out.append(f'<ul class="gx-list gx-roles">{"".join(rows)}</ul>\n\n')
-    out.append("## 提及的文章\n\n")
-    rows = []
-    for iid in e.items:
-        it, b = L.items[iid], L.bulletin_of[iid]
-        ctx = context(it, e.name)
-        rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{ctx}</blockquote>'))
-    out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    together = Counter()
+    if credited:
+        out.append("## 署名的文章与图片\n\n")
+        rows = [item_li(L.items[i], L.bulletin_of[i], "../", names, extra=f' <span class="gx-credit">{esc("、".join(credited[i]))}</span>')
+                for i in e.items if i in credited]
+        out.append(f'<ul class="gx-list gx-credits">{"".join(rows)}</ul>\n\n')
+    mentioned = [i for i in e.items if i not in credited or any(e.id == p.id for p in L.items[i].people)]
+    if mentioned:
+        out.append("## 提及的文章\n\n")
+        rows = []
+        for iid in mentioned:
+            it, b = L.items[iid], L.bulletin_of[iid]
+            rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{context(it, e.name)}</blockquote>'))
+        out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
+    together: dict[str, Counter] = {"person": Counter(), "organization": Counter(), "place": Counter()}
     for iid in e.items:
         it = L.items[iid]
         for p in it.people + it.organizations + it.places:
-            if p.id and p.id != e.id:
-                together[p.id] += 1
-    if together:
+            if p.id and p.id != e.id and p.id in L.entities:
+                together[L.entities[p.id].type][p.id] += 1
+    if any(together.values()):
         out.append("## 常一同出现\n\n")
-        rows = [f'<li><a href="../{ENTITY_DIR[L.entities[x].type]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
-                for x, n in sorted(together.items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
-        out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n')
-    return "".join(out)
+        for kind_, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
+            if together[kind_]:
+                rows = [f'<li><a href="../{ENTITY_DIR[kind_]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
+                        for x, n in sorted(together[kind_].items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
+                out.append(f'### {label}\n\n<ul class="gx-list gx-columns gx-together-{kind_}">{"".join(rows)}</ul>\n\n')
+    return with_legend("".join(out))
 
 
 def context(it: Item, name: str) -> str:

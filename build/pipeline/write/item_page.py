@@ -18,11 +18,32 @@ def display_title(it: Item) -> str:
     return f"〔{KIND_ZH[it.kind]}〕{lead}…" if lead else f"〔{KIND_ZH[it.kind]}〕"
 
 
-def date_zh(date: str | None, inferred: bool = False) -> str:
+def date_zh(date: str | None) -> str:
     if not date:
         return "日期不详"
     y, m, d = date.split("-")
-    return f"{int(y)}年{int(m)}月{int(d)}日" + ("（年份为推断）" if inferred else "")
+    return f"{int(y)}年{int(m)}月{int(d)}日"
+
+
+def year_guessed(it: Item, b: Bulletin) -> bool:
+    """The item's year is a guess from the text: not printed with the date, and neither a
+    publication date nor a year the editors know (a sidecar year not marked inferred)."""
+    return it.date_inferred and not b.date and b.year.inferred
+
+
+# One small mark after an inferred date; the page explains it once (LEGEND).
+INFERRED_MARK = '<sup class="gx-inf" title="年份据正文推断">*</sup>'
+LEGEND = '<p class="gx-legend" id="gx-legend"><span class="gx-inf" aria-hidden="true">*</span> 年份据正文推断（原文只印月日），依据见所属公报页末。</p>'
+
+
+def date_html(it: Item, b: Bulletin) -> str:
+    """The item's date, escaped, with the inferred-year mark where the year is a guess."""
+    return esc(date_zh(it.date)) + (INFERRED_MARK if it.date and year_guessed(it, b) else "")
+
+
+def with_legend(html: str) -> str:
+    """A page's HTML with the legend of the inferred-year mark, once, if the page uses it."""
+    return html + ("\n\n" + LEGEND + "\n" if INFERRED_MARK in html else "")
 
 
 def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
@@ -81,11 +102,12 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     dhref = f"../districts/{b.district.value}.html" if b.district.value else "../districts/index.html"
     meta = [
         f'<span class="gx-kind">{KIND_ZH[it.kind]}</span>',
-        f'<time datetime="{esc(it.date or "")}">{esc(date_zh(it.date, it.date_inferred))}</time>',
+        f'<time datetime="{esc(it.date or "")}">{date_html(it, b)}</time>',
         f'<a href="{dhref}">{esc(district)}</a>',
         f'<a href="../bulletins/{b.id}.html#{it.id}">{esc(bulletin_label(b, district_names))} 第{it.seq}篇</a>',
     ]
     head.append(f'<p class="gx-meta">{" · ".join(meta)}</p>')
+    head.append(f'<p class="gx-permalink">永久链接：<a href="{esc(url)}">{esc(url)}</a></p>')
     head.append("</header>")
     out.append("\n".join(head) + "\n\n")
     body: list[list[str]] = [['<div class="gx-body">']]
@@ -113,9 +135,11 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
-    out.append(related_box(nav["related"]) + "\n\n" if nav.get("related") else "")
+    out.append(related_box(nav["related"], L) + "\n\n" if nav.get("related") else "")
     out.append(cite_box(facts) + "\n\n")
     out.append(nav_box(nav) + "\n")
+    if any(INFERRED_MARK in piece for piece in out):  # the mark's legend, once
+        out.append("\n\n" + LEGEND + "\n")
     return out
 
 
@@ -174,15 +198,55 @@ def related(it: Item, L: Links, limit: int = 5) -> list[Item]:
     return [L.items[iid] for iid in ranked[:limit]]
 
 
-def related_box(items: list[Item]) -> str:
-    rows = [f'<li><a href="{o.id}.html">{esc(display_title(o))}</a> <span class="gx-li-meta">{esc(date_zh(o.date, o.date_inferred))}</span></li>'
+def related_box(items: list[Item], L: Links) -> str:
+    rows = [f'<li><a href="{o.id}.html">{esc(display_title(o))}</a> <span class="gx-li-meta">{date_html(o, L.bulletin_of[o.id])}</span></li>'
             for o in items]
     return f'<aside class="gx-box gx-related"><h2>相关文章</h2><ul>{"".join(rows)}</ul></aside>' if rows else ""
 
 
 def bulletin_label(b: Bulletin, district_names: dict[str, str]) -> str:
-    when = date_zh(b.date) if b.date else (f"{b.year.value}年" if b.year.value else "年份不详")
-    return f"{district_names.get(b.district.value or '', '')}公报 {when}".strip()
+    """A bulletin's name for lists and citations: the newspaper (else the district's bulletin)
+    and the publication date (else the latest date it reports, said so; else its year),
+    with the page where known. `label_bulletins` makes the labels of an edition unique."""
+    if b.label:
+        return b.label
+    return _label(b, district_names)
+
+
+def paper_name(b: Bulletin, district_names: dict[str, str]) -> str:
+    if b.meta.get("newspaper"):
+        return b.meta["newspaper"]
+    district = district_names.get(b.district.value or "")
+    return f"{district}公报" if district else "高新区公报（地区不详）"
+
+
+def latest_date(b: Bulletin) -> str | None:
+    return max((it.date for it in b.items if it.date), default=None)
+
+
+def _label(b: Bulletin, district_names: dict[str, str]) -> str:
+    if b.date:
+        when = date_zh(b.date)
+    elif latest_date(b):
+        when = f"记事至{date_zh(latest_date(b))}"
+    else:
+        when = f"{b.year.value}年" if b.year.value else "年份不详"
+    page = f" {b.meta['page']}" if b.meta.get("page") else ""
+    return f"{paper_name(b, district_names)} {when}{page}"
+
+
+NUMBERS = "一二三四五六七八九十"
+
+
+def label_bulletins(bulletins: list[Bulletin], district_names: dict[str, str]) -> None:
+    """Give every bulletin its label (Bulletin.label); two that would read alike are told
+    apart by their order of ids (之一, 之二…), so no two bulletins share a label."""
+    groups: dict[str, list[Bulletin]] = {}
+    for b in bulletins:
+        groups.setdefault(_label(b, district_names), []).append(b)
+    for label, bs in groups.items():
+        for n, b in enumerate(sorted(bs, key=lambda b: b.id), 1):
+            b.label = label if len(bs) == 1 else f"{label}（之{NUMBERS[n - 1] if n <= 10 else n}）"
 
 
 def entities_box(it: Item, L: Links) -> str:

@@ -8,7 +8,8 @@ one another. Nothing depends on word segmentation, so a name inside a longer wor
 of white space, on the page and in the query alike.
 
 Files (under gxsearch/):
-  meta.js      shard count, districts, years, and per item: district, year, kind, section ends, text block
+  meta.js      shard count, districts (names and ids), years, and per item: district, year, kind,
+               section ends, date as YYYYMMDD (0: unknown); items are numbered newest first
   k/N.js       postings of the pairs (and single characters) whose hash falls in shard N
   t/N.js       the items' display records (url, title, date, district, kind, text) in blocks of 16
 """
@@ -76,7 +77,7 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iter
         for n, (b, it) in enumerate(items):
             head, ents, body = sections(it)
             docs.append([d_no[b.district.value or ""], y_no[year_of[n]], KINDS.index(it.kind), len(head),
-                         len(head) + 1 + len(ents)])
+                         len(head) + 1 + len(ents), int((it.date or "0").replace("-", ""))])
             yield head + SEP + ents + SEP + body
 
     encoded = postings(texts(), jobs, len(items))
@@ -95,7 +96,8 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iter
         yield f"gxsearch/t/{n}.js", js(f"t{n}", block)
     meta = {
         "version": 1, "shards": shards, "block": BLOCK, "count": len(items), "kinds": KINDS,
-        "districts": [district_names.get(d, "地区不详") for d in districts], "years": years, "docs": docs,
+        "districts": [district_names.get(d, "地区不详") for d in districts], "district_ids": [d or "unknown" for d in districts],
+        "years": years, "docs": docs,
     }
     yield "gxsearch/meta.js", js("meta", meta)
 
