@@ -177,6 +177,45 @@ def review(content: Path, tagger: str = "patterns") -> list[str]:
             for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
 
 
+def show(content: Path, name: Path, tagger: str = "patterns", colour: bool = False) -> str:
+    """One bulletin with its line numbers and, per line, the role the reader gave it and its
+    item (with the id the lock gives it; nothing is written)."""
+    from .extract import extract
+    from .read import SIDECAR_SUFFIXES, read_bulletin
+    from .repair import repair
+    from .segment import segment
+    from .show import line_roles, render
+
+    path = name if name.exists() else content / name
+    try:
+        path.resolve().relative_to(content.resolve())
+    except ValueError:
+        raise EditionError(str(name), f"not a bulletin of {content}") from None
+    path = content.resolve() / path.resolve().relative_to(content.resolve())
+    if path.suffix.lower() != ".txt" or not path.is_file():
+        raise EditionError(str(name), "no such bulletin (give bulletins/NAME.txt)")
+    registers = read_registers(content)
+    side = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
+    b = read_bulletin(Source(path, side), content.resolve(), registers)
+    lines = list(b.lines)
+    b = repair(segment(b))
+    roles = line_roles(lines, b)
+    b = extract(b, registers, tagger)
+    assign_ids([b], IdLock.load(content / LOCK, LOCK))
+    labels = {it.seq: f"#{it.seq} {it.id}" for it in b.items}
+    out = [f"{b.file}  id {b.id}  district {b.district.value or '?'}"
+           f"{' (inferred)' if b.district.inferred else ''}  year {b.year.value or '?'}{' (inferred)' if b.year.inferred else ''}"
+           f"  {len(b.items)} items, {len(b.fragments)} layout lines"]
+    out.append(render(roles, max((ln.no for ln in lines), default=0), labels, colour))
+    for it in b.items:
+        for d in it.decisions:
+            out.append(f"#{it.seq} {it.id}: {d.field} {d.printed!r} -> {d.value!r} (editor: {d.source})")
+    lost = [r.no for r in roles if r.role == "?"]
+    if lost:
+        out.append(f"lines the reading did not place: {', '.join(map(str, lost))}")
+    return "\n".join(out)
+
+
 def explain(withdrawn: list[Withdrawn], reasons: dict[str, tuple[str, int | None]]) -> None:
     """Put the editor's reasons (withdrawn.yaml) on the tombstones; a reason for a page that
     is not withdrawn is an error (a typo, or a bulletin that came back)."""
@@ -242,6 +281,10 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--content", default="content_src", type=Path)
     r.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
                    help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
+    s_ = sub.add_parser("show", help="a bulletin with line numbers, each line's role (title, body, layout…) and item")
+    s_.add_argument("bulletin", type=Path, help="bulletins/NAME.txt (in --content) or a path to it")
+    s_.add_argument("--content", default="content_src", type=Path)
+    s_.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL])
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
@@ -266,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)
             print("\n".join(lines) if lines else "every name found is in a register")
+        elif args.cmd == "show":
+            colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            print(show(args.content, args.bulletin, args.tagger, colour))
         elif args.cmd == "epoch":
             from .write import source_date_epoch
 
