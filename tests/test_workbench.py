@@ -73,3 +73,146 @@ def test_show_every_sample_line_has_a_role(capsys):
     for path in sorted((CONTENT / "bulletins").glob("*.txt")):
         out = show(CONTENT, path)
         assert "did not place" not in out, (path.name, out[-300:])
+
+
+def search_index(docs):
+    """The built search index: postings and the records of the items, as the browser loads them."""
+    import json
+
+    index, blocks = {}, {}
+    for f in sorted((docs / "gxsearch").rglob("*.js")):
+        text = f.read_text(encoding="utf-8")
+        name, data = text[len("gxSearch.load("):].split(",", 1)
+        data = json.loads(data.rstrip().removesuffix(");"))
+        if f.parent.name == "k":
+            index.update(data)
+        elif f.parent.name == "t":
+            blocks[int(json.loads(name)[1:])] = data
+    records = [r for n in sorted(blocks) for r in blocks[n]]
+    return index, records
+
+
+def search(docs, query: str) -> set[str]:
+    """The item urls whose text holds the query, by the browser's algorithm."""
+    from pipeline.write.search_index import normalize
+    from test_search_index import find
+
+    index, records = search_index(docs)
+    return {records[d][0] for d in find(index, normalize(query))}
+
+
+FIXES = """district: zhengzhou
+date: 2025-05-08
+corrections:
+  - sic: 重点工作推进会
+    corr: 重点工作调度会
+    note: 据会议通知
+items:
+  - item: 4
+    kicker: 奋战二季度
+    note: 引题只取前半
+  - item: 企业员工在生产线上忙碌
+    title: 生产线上
+    kind: photo
+  - item: 6
+    reporters: [王伟, 张三]
+    truncated: true
+"""
+
+
+def test_item_fixes_and_headline_corrections_reach_every_place_the_headline_appears(tmp_path):
+    import json
+
+    from conftest import jsonl
+    from pipeline.cli import build
+
+    content = content_with(tmp_path, sidecar=FIXES)
+    docs = tmp_path / "docs"
+    build(content, docs, tagger="patterns")
+    recs = {r["seq"]: r for r in jsonl(docs / "data" / "articles.jsonl")}
+    art, photo = recs[1], recs[2]
+    # the export: the editor's readings, the printed ones beside them
+    assert art["title"] == "高新区召开重点工作调度会" and art["printed"]["title"] == "高新区召开重点工作推进会"
+    assert art["kicker"] == "奋战二季度" and art["printed"]["kicker"] == "奋战二季度 确保“双过半”"
+    assert [r["name"] for r in art["reporters"]] == ["王伟", "张三"] and art["truncated"] is True
+    assert photo["title"] == "生产线上" and photo["printed"]["title"] is None
+    assert {d["field"] for d in art["decisions"]} == {"title", "kicker", "reporters", "truncated"}
+    assert all(d["source"].startswith("bulletins/zz.yaml") for d in art["decisions"])
+    # the text is never rewritten: the body keeps the printed words
+    assert "重点工作推进会" in art["body"]
+    page = (docs / "items" / f"{art['id']}.md").read_text(encoding="utf-8")
+    h1 = page.split('<h1 id="title"', 1)[1].split("</h1>", 1)[0]
+    assert "高新区召开重点工作调度会" in h1 and "推进会" not in h1
+    fm = page.split("\n---\n", 1)[0]
+    assert "title: 高新区召开重点工作调度会" in fm  # page metadata (<title>, description)
+    assert 'name="citation_title" content="高新区召开重点工作调度会"' in page  # Zotero and Google Scholar
+    cites = page.split('class="gx-cite', 1)[1]
+    assert "高新区召开重点工作调度会&#91;N&#93;" in cites and "推进会&#91;N" not in cites  # GB/T 7714
+    assert "编者处理" in page and "高新区召开重点工作推进会" in page.split("编者处理", 1)[1]  # printed reading shown
+    # a date the sidecar gives exactly is not marked as a guess
+    assert art["date"] == "2025-05-07" and art["date_inferred"] is False and "（年份为推断）" not in page
+    # search finds the corrected and the printed reading, headline and body alike
+    url = f"items/{art['id']}.html"
+    for q in ("重点工作调度会", "重点工作推进会", "召开重点工作调度会"):
+        assert url in search(docs, q), q
+    assert f"items/{photo['id']}.html" in search(docs, "生产线上")
+    _, records = search_index(docs)
+    assert any(r[0] == url and r[1] == "高新区召开重点工作调度会" for r in records)
+    # every character of the bulletin is still in exactly one place
+    bul = jsonl(docs / "data" / "bulletins.jsonl")[0]
+    assert bul["fragments"][0]["text"] == "郑州高新区专版"
+    json.dumps(recs)  # exportable as it is
+
+
+def test_item_fixes_by_id_apply_after_the_lock(tmp_path):
+    from conftest import jsonl
+    from pipeline.cli import build
+
+    content = content_with(tmp_path)
+    build(content, tmp_path / "docs", tagger="patterns")
+    first = jsonl(tmp_path / "docs" / "data" / "articles.jsonl")[0]
+    (content / "bulletins" / "zz.yaml").write_text(f"items:\n  - item: {first['id']}\n    subtitle: ——一个副题\n",
+                                                   encoding="utf-8")
+    build(content, tmp_path / "docs", tagger="patterns")
+    again = jsonl(tmp_path / "docs" / "data" / "articles.jsonl")[0]
+    assert again["id"] == first["id"] and again["subtitle"] == "——一个副题" and again["printed"] == {"subtitle": None}
+
+
+BAD_FIXES = [
+    ("items: {item: 4}\n", "zz.yaml:1: items must be a list"),
+    ("items:\n  - item: 4\n    titel: x\n", "zz.yaml:3: items entry 1: unknown key 'titel'"),
+    ("items:\n  - item: 4\n    kind: video\n", "zz.yaml:3: items entry 1: kind must be one of article, photo"),
+    ("items:\n  - item: 4\n    date: 2025-02-30\n", "zz.yaml:3: items entry 1: date '2025-02-30' is not an ISO date"),
+    ("items:\n  - item: 4\n    reporters: 王伟\n", "zz.yaml:3: items entry 1: reporters must be a list of names"),
+    ("items:\n  - item: 4\n    truncated: yes please\n", "zz.yaml:3: items entry 1: truncated must be true or false"),
+    ("items:\n  - item: 4\n", "zz.yaml:2: items entry 1: sets nothing"),
+    ("items:\n  - title: x\n", "zz.yaml:2: items entry 1: 'item' must be an item id"),
+    ("items:\n  - item: 1\n    title: x\n", "zz.yaml:2: items: line 1 is layout text, in no item"),
+    ("items:\n  - item: 2\n    title: x\n", "zz.yaml:2: items: line 2 of the bulletin is blank"),
+    ("items:\n  - item: 无此开头\n    title: x\n", "zz.yaml:2: items: no item opens with '无此开头'"),
+    ("items:\n  - item: zz-x-09\n    title: x\n", "zz.yaml:2: items: no item 'zz-x-09' in this bulletin"),
+]
+
+
+def test_bad_item_fixes_are_errors_with_file_and_line(tmp_path, capsys):
+    import pytest
+
+    for n, (sidecar, message) in enumerate(BAD_FIXES):
+        content = content_with(tmp_path / str(n), sidecar=sidecar)
+        assert main(["build", "--content", str(content), "--docs", str(tmp_path / str(n) / "docs"), "--no-cache",
+                     "--tagger", "patterns", "--jobs", "1"]) == 1, sidecar
+        err = capsys.readouterr().err
+        assert f"error: bulletins/{message}" in err and "Traceback" not in err, (sidecar, err)
+        assert not (tmp_path / str(n) / "docs").exists()
+    del pytest
+
+
+def test_all_item_fix_errors_of_a_run_come_together(tmp_path, capsys):
+    content = content_with(tmp_path, sidecar="items:\n  - item: 4\n    kind: video\n  - item: 6\n    truncated: 2\n")
+    (content / "bulletins" / "other.txt").write_text(NEW.replace("郑州", "洛阳"), encoding="utf-8")
+    (content / "bulletins" / "other.yaml").write_text("items:\n  - item: 1\n    title: x\n", encoding="utf-8")
+    assert main(["build", "--content", str(content), "--docs", str(tmp_path / "docs"), "--no-cache",
+                 "--tagger", "patterns", "--jobs", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "bulletins/zz.yaml:3: items entry 1: kind" in err and "bulletins/zz.yaml:5: items entry 2: truncated" in err
+    assert "bulletins/other.yaml:2: items: line 1 is layout text" in err and "3 errors" in err

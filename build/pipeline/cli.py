@@ -15,6 +15,7 @@ import yaml
 
 from .check import check_site
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
+from .fixes import apply_id_fixes
 from .link import IdLock, Withdrawn, assign_ids, link
 from .model import Bulletin, EditionError, Registers, raise_all
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
@@ -90,6 +91,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         lock_path = lock_path or content / LOCK
         lock = IdLock.load(lock_path, lock_path.name)
         redirects, withdrawn = assign_ids(bulletins, lock)
+        raise_all(apply_id_fixes(bulletins))  # the editor's decisions on items named by id
         explain(withdrawn, read_withdrawn(content))
         links = link(bulletins, registers, redirects, withdrawn)
         new_lock = lock.dump()
@@ -202,6 +204,7 @@ def show(content: Path, name: Path, tagger: str = "patterns", colour: bool = Fal
     roles = line_roles(lines, b)
     b = extract(b, registers, tagger)
     assign_ids([b], IdLock.load(content / LOCK, LOCK))
+    raise_all(apply_id_fixes([b]))
     labels = {it.seq: f"#{it.seq} {it.id}" for it in b.items}
     out = [f"{b.file}  id {b.id}  district {b.district.value or '?'}"
            f"{' (inferred)' if b.district.inferred else ''}  year {b.year.value or '?'}{' (inferred)' if b.year.inferred else ''}"
