@@ -216,3 +216,32 @@ def test_all_item_fix_errors_of_a_run_come_together(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "bulletins/zz.yaml:3: items entry 1: kind" in err and "bulletins/zz.yaml:5: items entry 2: truncated" in err
     assert "bulletins/other.yaml:2: items: line 1 is layout text" in err and "3 errors" in err
+
+
+def test_build_summary_names_new_and_changed_bulletins_inferences_warnings_and_the_lock(tmp_path, capsys):
+    content = content_with(tmp_path)
+    args = ["build", "--content", str(content), "--docs", str(tmp_path / "docs"), "--cache", str(tmp_path / "cache"),
+            "--tagger", "patterns", "--jobs", "1"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith("new bulletin zhengzhou-") and "(bulletins/zz.txt, 2 items)" in lines[0]
+    bid = lines[0].split()[2]
+    assert f"    {bid}-01  高新区召开重点工作推进会" in lines
+    assert any(x.startswith(f"    {bid}-02  [photo, untitled] 企业员工") for x in lines)
+    assert "    district zhengzhou inferred from 郑州高新区（第1行）; 郑州高新区（第6行）" in lines  # and from what
+    assert any(x.startswith("    year unknown (") for x in lines)  # no year printed, none given: said so
+    assert f"first new item: https://gaoxinqu-edition.github.io/edition/items/{bid}-01.html" in out
+    assert "the id lock changed: commit" in out and "ids.lock.json" in out
+    # nothing changed: no bulletin listed, no lock reminder
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "new bulletin" not in out and "changed bulletin" not in out and "id lock changed" not in out
+    # a sidecar edit: the bulletin is listed as changed, with the editor's decision; a warning by file
+    (content / "bulletins" / "zz.yaml").write_text("district: zhengzhou\nitems:\n  - item: 4\n    title: 新标题\n",
+                                                   encoding="utf-8")
+    (content / "bulletins" / "w.txt").write_text("本报讯 5月8日,某区召开会议。\n\n记者 王伟\n\n记者 李四\n", encoding="utf-8")
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert f"changed bulletin {bid}" in out and f"    {bid}-01  新标题  [editor: title]" in out, out
+    assert "new bulletin" in out and "warnings in bulletins/w.txt (1):\n    5: byline '记者 李四' follows no article" in out

@@ -106,6 +106,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
         raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
         files = itertools.chain(files, raw)
+    before = previous_items(docs)
     with clock.stage("write"):
         try:
             written, changed = write_tree(files, docs, keys)
@@ -119,7 +120,14 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
             except OSError as e:
                 raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
     warnings = [w for b in bulletins for w in b.warnings]
+    now = previous_items(docs) if before is not None else None
+    added, edited = news(bulletins, old_lock, before, now)
     return {
+        "new_bulletins": [bulletin_summary(b) for b in added],
+        "changed_bulletins": [bulletin_summary(b) for b in edited],
+        "lock_changed": new_lock != old_lock,
+        "lock": lock_path,
+        "site_url": site_url(config),
         "bulletins": len(bulletins),
         "items": sum(len(b.items) for b in bulletins),
         "fragments": sum(len(b.fragments) for b in bulletins),
@@ -132,6 +140,82 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         "seconds": time.perf_counter() - t0,
         "stages": clock.report(),
     }
+
+
+def _brief(rec: dict) -> str:
+    """What the summary compares of an item between two builds: all the export says of it."""
+    return json.dumps(rec, ensure_ascii=False, sort_keys=True)
+
+
+def previous_items(docs: Path) -> dict[str, list[str]] | None:
+    """{bulletin id: its items as the last build exported them}; None without a last build."""
+    path = docs / "data" / "articles.jsonl"
+    try:
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    except (OSError, ValueError):
+        return None
+    out: dict[str, list[str]] = {}
+    for r in recs:
+        out.setdefault(r.get("bulletin_id", ""), []).append(_brief(r))
+    return out
+
+
+def news(bulletins: list[Bulletin], old_lock: str | None, before: dict[str, list[str]] | None,
+         records: dict[str, list[str]] | None = None) -> tuple[list[Bulletin], list[Bulletin]]:
+    """The bulletins this build adds to the edition (not in the lock before), and those whose
+    items read differently from the last build's export (text, sidecar, registers or tool changed)."""
+    try:
+        old = json.loads(old_lock) if old_lock else {}
+    except ValueError:
+        old = {}
+    ob = old.get("bulletins") or {}
+    new = [b for b in bulletins if b.id not in ob or "withdrawn" in ob[b.id]]
+    if before is None or records is None:
+        return new, []
+    return new, [b for b in bulletins if b not in new and before.get(b.id) != records.get(b.id)]
+
+
+def bulletin_summary(b: Bulletin) -> dict:
+    """What an editor wants to see of a bulletin after a build: ids, titles, what was inferred."""
+    inferred = []
+    for what, v in (("district", b.district), ("year", b.year)):
+        if v.value and v.inferred:
+            inferred.append(f"{what} {v.value} inferred from {'; '.join(v.evidence) or '?'}")
+        elif not v.value:
+            inferred.append(f"{what} unknown ({'; '.join(v.evidence) or 'no clue in the text'})")
+    return {"id": b.id, "file": b.file, "inferred": inferred,
+            "items": [(it.id, it.title or f"[{it.kind}, untitled] {it.body[:20]}…",
+                       [d.field for d in it.decisions]) for it in b.items]}
+
+
+def report(s: dict, docs: Path) -> list[str]:
+    """The build summary for the terminal: what is new and changed, what was inferred and from
+    what, warnings by file, where to look first, and the lock to commit."""
+    out = []
+    for label, group in (("new", s["new_bulletins"]), ("changed", s["changed_bulletins"])):
+        for b in group:
+            out.append(f"{label} bulletin {b['id']}  ({b['file']}, {len(b['items'])} items)")
+            for iid, title, decided in b["items"]:
+                out.append(f"    {iid}  {title}" + (f"  [editor: {', '.join(decided)}]" if decided else ""))
+            out += [f"    {x}" for x in b["inferred"]]
+    by_file: dict[str, list[str]] = {}
+    for w in s["warnings"]:
+        file, _, rest = w.partition(":")
+        by_file.setdefault(file, []).append(rest.strip() if rest else w)
+    for file, ws in by_file.items():
+        out.append(f"warnings in {file} ({len(ws)}):")
+        out += [f"    {w}" for w in ws]
+    out.append(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
+               f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
+               f"{s['redirects']} redirects, {s['withdrawn']} withdrawn (tombstones), {len(s['warnings'])} warnings "
+               f"in {s['seconds']:.2f} s -> {docs}")
+    first = next((b["items"][0][0] for b in [*s["new_bulletins"], *s["changed_bulletins"]] if b["items"]), None)
+    if first:
+        out.append(f"first {'new' if s['new_bulletins'] else 'changed'} item: {s['site_url']}items/{first}.html "
+                   f"(preview: python build/edition.py serve, then /items/{first}.html)")
+    if s["lock_changed"]:
+        out.append(f"the id lock changed: commit {s['lock']} with the content (git add {s['lock']})")
+    return out
 
 
 KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
@@ -303,12 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "build":
             s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger,
                       locked=args.locked)
-            for w in s["warnings"]:
-                print(f"warning: {w}", file=sys.stderr)
-            print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
-                  f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
-                  f"{s['redirects']} redirects, {s['withdrawn']} withdrawn (tombstones), {len(s['warnings'])} warnings "
-                  f"in {s['seconds']:.2f} s -> {args.docs}")
+            print("\n".join(report(s, args.docs)))
         elif args.cmd == "review":
             lines = review(args.content, args.tagger)
             print("\n".join(lines) if lines else "every name found is in a register")
