@@ -245,3 +245,35 @@ def test_build_summary_names_new_and_changed_bulletins_inferences_warnings_and_t
     out = capsys.readouterr().out
     assert f"changed bulletin {bid}" in out and f"    {bid}-01  新标题  [editor: title]" in out, out
     assert "new bulletin" in out and "warnings in bulletins/w.txt (1):\n    5: byline '记者 李四' follows no article" in out
+
+
+def test_review_of_one_bulletin_groups_hints_and_gives_yaml(tmp_path, capsys):
+    import yaml
+
+    content = content_with(tmp_path, NEW.replace("部署下步工作。", "部署下步工作。郑州大学教授张明远出席。"))
+    (content / "bulletins" / "other.txt").write_text("本报讯 5月8日,洛阳高新区召开会议。区长李大为出席。\n", encoding="utf-8")
+    people = (content / "registers" / "people.yaml")
+    people.write_text(people.read_text(encoding="utf-8") + "- id: wangwei-jiaozuo\n  name: 王伟\n  district: jiaozuo\n",
+                      encoding="utf-8")
+    assert main(["review", "--content", str(content), "--file", "bulletins/zz.txt", "--tagger", "patterns"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("review of 1 bulletin: ") and "李大为" not in out  # only the bulletin asked for
+    assert "\npeople (" in out and "张明远  [zhengzhou]" in out
+    assert "bulletins/zz.txt:6: …" in out  # where, with the words around it
+    # the reporter 王伟 is registered for another district: a hint, not a new entry
+    assert "王伟  [zhengzhou]" in out and "hint: registers/people.yaml has 王伟 (wangwei-jiaozuo) for jiaozuo" in out
+    pasted = out.split("# ready to paste into registers/people.yaml (check each name first):\n", 1)[1].split("\n\n")[0]
+    entries = yaml.safe_load(pasted)
+    assert {"id": "zhangmingyuan-zhengzhou", "name": "张明远", "district": "zhengzhou"} in entries
+    assert all(e["name"] != "王伟" for e in entries)
+    assert main(["review", "--content", str(content), "--file", "bulletins/nope.txt", "--tagger", "patterns"]) == 1
+    assert "error: bulletins/nope.txt: no such bulletin" in capsys.readouterr().err
+
+
+def test_review_filters_fragments_out():
+    from pipeline.review import looks_like_name
+
+    for name in ("郑州大学", "区财政局", "亿达", "平高集团电力检修工程有限公司", "鹰城", "遵化店镇"):
+        assert looks_like_name("organization" if not name.endswith(("城", "镇")) else "place", name), name
+    for name in ("济运行稳健开局", "锚定市委", "该局“科技服务队", "区工信局联合区税务局", "海波博士团队", "新能源汽车"):
+        assert not looks_like_name("organization", name), name

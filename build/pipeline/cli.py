@@ -37,9 +37,10 @@ def progress(n: int, total: int, label: str) -> None:
 
 
 def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None,
-             tagger: str = DEFAULT_TAGGER) -> tuple[Registers, list[Bulletin]]:
-    """Every bulletin through read, segment, repair and extract; from the cache where its
-    input, the tool and the tagger are unchanged, and on `jobs` processes."""
+             tagger: str = DEFAULT_TAGGER, only: set[str] | None = None) -> tuple[Registers, list[Bulletin]]:
+    """Every bulletin (or those of `only`, paths relative to the content folder) through read,
+    segment, repair and extract; from the cache where its input, the tool and the tagger are
+    unchanged, and on `jobs` processes."""
     clock = clock or Stopwatch()
     errors: list[EditionError] = []
     with clock.stage("read"):
@@ -49,6 +50,10 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
             errors += e.errors
             registers = Registers()
         paths, missed = find_bulletins(content)
+        if only is not None:
+            unknown = sorted(only - {rel(p, content) for p in paths})
+            errors += [EditionError(f, "no such bulletin in the content folder") for f in unknown]
+            paths = [p for p in paths if rel(p, content) in only]
         errors += missed + stray_content(content)
     store = Cache(cache, registers_key(content) + tagger) if cache and not errors else None
     out: dict[int, Bulletin] = {}
@@ -218,49 +223,67 @@ def report(s: dict, docs: Path) -> list[str]:
     return out
 
 
-KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
-
-
-def review(content: Path, tagger: str = "patterns") -> list[str]:
-    """Names found that no register holds, with counts and an example context, for editors.
-    It only reads: adding a name to a register is the editor's decision."""
+def review(content: Path, tagger: str = "patterns", files: list[str] | None = None, since: str | None = None) -> str:
+    """Names found that no register holds (review.py), in the bulletins given (`files`, or those
+    changed since the git revision `since`), or all."""
     from .extract import taggers
     from .extract.candidates import org_candidates, place_candidates
+    from .review import proposals
+    from .review import report as review_report
 
-    registers, bulletins = read_all(content)
-    known = {f for reg in (registers.people, registers.organizations, registers.places)
-             for e in reg.values() for f in (e.name, *e.aliases)}
+    only = {bulletin_rel(content, f) for f in files} if files else None
+    if since:
+        only = (only or set()) | changed_since(content, since)
+    registers, bulletins = read_all(content, tagger=tagger, only=only)
     tag = taggers.get(tagger) if tagger != "patterns" else None
-    found: dict[tuple[str, str, str | None], list[str]] = {}
-    seen: set[tuple[str, str, str, int, int]] = set()  # (kind, name, file, item line, start)
 
-    def note(kind: str, name: str, start: int, it, b) -> None:
-        if name in known or any(name in k for k in known if kind != "person"):
-            return
-        if (kind, name, b.file, it.first_line, start) in seen:  # the patterns and the tagger found it
-            return
-        seen.add((kind, name, b.file, it.first_line, start))
-        ctx = it.body[max(0, start - 20): start + len(name) + 20].replace("\n", " ")
-        found.setdefault((kind, name, b.district.value), []).append(f"{b.file}:{it.first_line}: …{ctx}…")
+    def suffixes(text: str) -> list[tuple[int, str, str]]:
+        return ([(a, "organization", n) for a, _, n in org_candidates(text)]
+                + [(a, "place", n) for a, _, n in place_candidates(text)])
 
-    for b in bulletins:
-        bylined = {n for it in b.items for n in it.byline_names()}
-        for it in b.items:
-            for p in it.people:
-                note("person", p.name, p.mentions[0][0] if p.mentions else 0, it, b)
-            if tag:  # a model proposes far fewer non-names than the suffixes (measured in bench/ner.py)
-                for a, e, t in tag(it.body):
-                    name = it.body[a:e]
-                    if len(name.strip()) >= 2 and name not in bylined:
-                        note(KINDS[t], name, a, it, b)
-                continue
-            for a, _, name in org_candidates(it.body):
-                note("organization", name, a, it, b)
-            for a, _, name in place_candidates(it.body):
-                note("place", name, a, it, b)
-    order = {"person": 0, "organization": 1, "place": 2}
-    return [f"{len(ctxs):4d}  {kind:12}  {name}  [{district or '?'}]  e.g. {ctxs[0]}"
-            for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
+    props = proposals(bulletins, registers, tag, None if tag else suffixes)
+    return review_report(props, [b.file for b in bulletins])
+
+
+def bulletin_rel(content: Path, name: str) -> str:
+    """bulletins/NAME.txt from what an editor types: that, a path to it, or its sidecar."""
+    path = Path(name)
+    if path.exists():
+        try:
+            path = path.resolve().relative_to(content.resolve())
+        except ValueError:
+            raise EditionError(name, f"not in the content folder {content}") from None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        path = path.with_suffix(".txt")
+    return path.as_posix()
+
+
+def changed_since(content: Path, rev: str) -> set[str]:
+    """The bulletins whose text or sidecar changed since git revision `rev`, or are not yet committed."""
+    import subprocess
+
+    def git(*args: str) -> list[str]:
+        try:
+            proc = subprocess.run(["git", *args], cwd=content, capture_output=True, text=True, check=False)
+        except OSError as e:
+            raise EditionError("--since", f"cannot run git: {e.strerror or e}") from None
+        if proc.returncode:
+            raise EditionError("--since", f"git: {proc.stderr.strip() or 'failed'}")
+        return proc.stdout.splitlines()
+
+    top = Path(git("rev-parse", "--show-toplevel")[0])
+    names = git("diff", "--name-only", rev, "--", "bulletins") + git("ls-files", "--others", "--exclude-standard", "--", "bulletins")
+    out = set()
+    for n in names:
+        p = (top / n) if not (content / n).exists() else content / n
+        try:
+            r = p.resolve().relative_to(content.resolve())
+        except ValueError:
+            continue
+        r = r.with_suffix(".txt") if r.suffix.lower() in (".yaml", ".yml") else r
+        if (content / r).exists():
+            out.add(r.as_posix())
+    return out
 
 
 def show(content: Path, name: Path, tagger: str = "patterns", colour: bool = False) -> str:
@@ -366,8 +389,12 @@ def main(argv: list[str] | None = None) -> int:
                         "people a statistical tagger finds (lac-crf, the default: best measured)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
-    r.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
-                   help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
+    r.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL],
+                   help="who proposes organisations and places: a statistical tagger (lac-crf, the default; lac, jieba) "
+                        "or the printed suffixes (patterns: fast, more fragments)")
+    r.add_argument("--file", action="append", default=[], metavar="bulletins/NAME.txt",
+                   help="review only this bulletin (repeatable)")
+    r.add_argument("--since", metavar="REV", help="review only the bulletins changed since this git revision (or not committed)")
     s_ = sub.add_parser("show", help="a bulletin with line numbers, each line's role (title, body, layout…) and item")
     s_.add_argument("bulletin", type=Path, help="bulletins/NAME.txt (in --content) or a path to it")
     s_.add_argument("--content", default="content_src", type=Path)
@@ -389,8 +416,7 @@ def main(argv: list[str] | None = None) -> int:
                       locked=args.locked)
             print("\n".join(report(s, args.docs)))
         elif args.cmd == "review":
-            lines = review(args.content, args.tagger)
-            print("\n".join(lines) if lines else "every name found is in a register")
+            print(review(args.content, args.tagger, args.file, args.since))
         elif args.cmd == "show":
             colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
             print(show(args.content, args.bulletin, args.tagger, colour))
