@@ -277,3 +277,71 @@ def test_review_filters_fragments_out():
         assert looks_like_name("organization" if not name.endswith(("城", "镇")) else "place", name), name
     for name in ("济运行稳健开局", "锚定市委", "该局“科技服务队", "区工信局联合区税务局", "海波博士团队", "新能源汽车"):
         assert not looks_like_name("organization", name), name
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode("utf-8", "replace")
+    except OSError:
+        return 0, ""
+
+
+def _until(check, seconds: float = 90) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if check():
+            return True
+        time.sleep(0.3)
+    return False
+
+
+def test_serve_rebuilds_and_serves_the_change_at_the_root_and_survives_errors(tmp_path):
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    content = content_with(tmp_path, sidecar="district: zhengzhou\ndate: 2025-05-08\n")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "build" / "edition.py"), "serve", "--content", str(content),
+                             "--port", str(port), "--tagger", "patterns", "--cache", str(tmp_path / "cache")],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=tmp_path)
+    page = f"http://127.0.0.1:{port}/items/zhengzhou-20250508-01.html"
+    try:
+        # at the root, whatever site_url's path (/edition/) says; the page carries MkDocs' reload script
+        assert _until(lambda: _get(page)[0] == 200), "the page was never served"
+        text = _get(page)[1]
+        assert "高新区召开重点工作推进会" in text and "livereload" in text
+        assert f'href="http://127.0.0.1:{port}/items/zhengzhou-20250508-01.html"' in text  # canonical: the preview's
+        (content / "bulletins" / "zz.yaml").write_text(
+            "district: zhengzhou\ndate: 2025-05-08\nitems:\n  - item: 4\n    title: 预览中改的标题\n", encoding="utf-8")
+        assert _until(lambda: "预览中改的标题" in _get(page)[1]), "the change never reached the page"
+        # an error: on the page and in the terminal, and the server keeps running
+        (content / "bulletins" / "zz.yaml").write_text("district: zhengzhou\nitems:\n  - item: 4\n    kind: video\n",
+                                                       encoding="utf-8")
+        assert _until(lambda: "kind must be one of article, photo" in _get(page)[1]), "the error never showed"
+        assert "bulletins/zz.yaml:4: items entry 1: kind" in _get(page)[1] and proc.poll() is None
+        (content / "bulletins" / "zz.yaml").write_text("district: zhengzhou\ndate: 2025-05-08\n", encoding="utf-8")
+        assert _until(lambda: "高新区召开重点工作推进会" in _get(page)[1]), "the fixed page never came back"
+    finally:
+        proc.terminate()
+        try:
+            out, _ = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, _ = proc.communicate()
+    assert "error: bulletins/zz.yaml:4: items entry 1: kind must be one of article, photo" in out
+    assert "Traceback" not in out

@@ -85,12 +85,14 @@ def rel(src: Source, content: Path) -> str:
 
 
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
-          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False) -> dict:
+          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False,
+          url: str | None = None) -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error.
     With `locked`, a build that would change the id lock is an error (CI: a forgotten lock
     never ships)."""
     clock = Stopwatch()
     t0 = time.perf_counter()
+    base = url or site_url(config)  # `url`: the preview server's address instead of the configured one
     registers, bulletins = read_all(content, cache, jobs, clock, tagger)
     with clock.stage("link"):
         lock_path = lock_path or content / LOCK
@@ -107,7 +109,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     with clock.stage("pages"):
         # with a cache, pages whose inputs did not change are kept from the last build
         previous = previous_keys(docs) if cache else {}
-        files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
+        files, keys = pages(bulletins, links, registers, base, jobs, previous, tool_version(), tagger)
         # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
         raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
         files = itertools.chain(files, raw)
@@ -132,7 +134,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         "changed_bulletins": [bulletin_summary(b) for b in edited],
         "lock_changed": new_lock != old_lock,
         "lock": lock_path,
-        "site_url": site_url(config),
+        "site_url": base,
         "bulletins": len(bulletins),
         "items": sum(len(b.items) for b in bulletins),
         "fragments": sum(len(b.fragments) for b in bulletins),
@@ -399,6 +401,12 @@ def main(argv: list[str] | None = None) -> int:
     s_.add_argument("bulletin", type=Path, help="bulletins/NAME.txt (in --content) or a path to it")
     s_.add_argument("--content", default="content_src", type=Path)
     s_.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL])
+    v = sub.add_parser("serve", help="preview: rebuild, render and reload the page on every change of the content")
+    v.add_argument("--content", default="content_src", type=Path)
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--config", default=CONFIG, type=Path, help="mkdocs.yml (watched, with overrides/ beside it)")
+    v.add_argument("--cache", default=Path(".cache/edition"), type=Path)
+    v.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL])
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
@@ -420,6 +428,10 @@ def main(argv: list[str] | None = None) -> int:
         elif args.cmd == "show":
             colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
             print(show(args.content, args.bulletin, args.tagger, colour))
+        elif args.cmd == "serve":
+            from .serve import serve
+
+            serve(args.content, args.config, args.port, tagger=args.tagger, cache=args.cache)
         elif args.cmd == "epoch":
             from .write import source_date_epoch
 
