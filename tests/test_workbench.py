@@ -345,3 +345,28 @@ def test_serve_rebuilds_and_serves_the_change_at_the_root_and_survives_errors(tm
             out, _ = proc.communicate()
     assert "error: bulletins/zz.yaml:4: items entry 1: kind must be one of article, photo" in out
     assert "Traceback" not in out
+
+
+def test_the_pages_workflow_gives_the_assigned_address_and_local_builds_keep_the_configured_one(monkeypatch, tmp_path):
+    import yaml
+    from conftest import ROOT, jsonl
+    from mkdocs.utils.yaml import yaml_load
+    from pipeline.cli import CONFIG, build, site_url
+
+    monkeypatch.delenv("EDITION_SITE_URL", raising=False)
+    assert site_url(CONFIG) == "https://gaoxinqu-edition.github.io/edition/"
+    monkeypatch.setenv("EDITION_SITE_URL", "https://someone.github.io/fork/")
+    assert site_url(CONFIG) == "https://someone.github.io/fork/"
+    with CONFIG.open(encoding="utf-8") as f:  # MkDocs' own reading of mkdocs.yml agrees
+        assert yaml_load(f)["site_url"] == "https://someone.github.io/fork/"
+    content = content_with(tmp_path, sidecar="district: zhengzhou\ndate: 2025-05-08\n")
+    build(content, tmp_path / "docs", tagger="patterns")
+    rec = jsonl(tmp_path / "docs" / "data" / "articles.jsonl")[0]
+    page = (tmp_path / "docs" / "items" / f"{rec['id']}.md").read_text(encoding="utf-8")
+    assert f"https://someone.github.io/fork/items/{rec['id']}.html" in page and "gaoxinqu-edition.github.io" not in page
+    # the workflow wires configure-pages' base_url into the build
+    steps = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    pages = next(s for s in steps if str(s.get("uses", "")).startswith("actions/configure-pages"))
+    make = next(s for s in steps if str(s.get("run", "")).startswith("make site"))
+    assert make["env"]["EDITION_SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
+    assert steps.index(pages) < steps.index(make)

@@ -11,9 +11,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from .check import check_site
+from .config import load_config
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
 from .fixes import apply_id_fixes
 from .link import IdLock, Withdrawn, assign_ids, link
@@ -365,7 +364,7 @@ def site_url(config: Path) -> str:
     """mkdocs.yml's site_url, ending in '/': the base of every permanent URL."""
     url = ""
     if config.exists():
-        url = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or ""
+        url = load_config(config).get("site_url") or ""
     return url if url.endswith("/") else url + "/"
 
 
