@@ -191,6 +191,9 @@ BAD_FIXES = [
     ("items:\n  - item: 2\n    title: x\n", "zz.yaml:2: items: line 2 of the bulletin is blank"),
     ("items:\n  - item: 无此开头\n    title: x\n", "zz.yaml:2: items: no item opens with '无此开头'"),
     ("items:\n  - item: zz-x-09\n    title: x\n", "zz.yaml:2: items: no item 'zz-x-09' in this bulletin"),
+    ("items:\n  - item: 4\n    merge_next: 1\n", "zz.yaml:3: items entry 1: merge_next must be true"),
+    ("items:\n  - item: 11\n    merge_next: true\n", "zz.yaml:2: items: item #2 is the last of the bulletin"),
+    ("items:\n  - item: zz-x-01\n    merge_next: true\n", "zz.yaml:2: items: merge_next needs the item addressed by a line"),
 ]
 
 
@@ -370,3 +373,26 @@ def test_the_pages_workflow_gives_the_assigned_address_and_local_builds_keep_the
     make = next(s for s in steps if str(s.get("run", "")).startswith("make site"))
     assert make["env"]["EDITION_SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
     assert steps.index(pages) < steps.index(make)
+
+
+def test_merge_next_makes_one_item_of_two_and_the_second_id_redirects(tmp_path):
+    from conftest import jsonl
+    from pipeline.cli import build
+
+    content = content_with(tmp_path, sidecar="district: zhengzhou\ndate: 2025-05-08\n")
+    first = build(content, tmp_path / "docs", tagger="patterns")
+    ids = [r["id"] for r in jsonl(tmp_path / "docs" / "data" / "articles.jsonl")]
+    assert first["items"] == 2
+    (content / "bulletins" / "zz.yaml").write_text(
+        "district: zhengzhou\ndate: 2025-05-08\nitems:\n  - item: 6\n    merge_next: true\n    note: 图为本文配图\n",
+        encoding="utf-8")
+    s = build(content, tmp_path / "docs", tagger="patterns")
+    (rec,) = jsonl(tmp_path / "docs" / "data" / "articles.jsonl")
+    assert rec["id"] == ids[0] and s["redirects"] == 1  # the photo's id leads to the merged item
+    assert rec["body"].endswith("企业员工在生产线上忙碌。") and rec["kind"] == "article"
+    assert [p["name"] for p in rec["photographers"]] == ["马雅宁"] and rec["byline"] == "本报记者 马雅宁 摄"
+    assert rec["decisions"] == [{"field": "merged", "printed": "第1篇、第2篇", "value": "一篇", "note": "图为本文配图",
+                                 "source": "bulletins/zz.yaml:4"}]
+    assert "合并" in (tmp_path / "docs" / "items" / f"{ids[0]}.md").read_text(encoding="utf-8")
+    roles = roles_of(show(content, content / "bulletins" / "zz.txt"))
+    assert roles[11][1] == roles[6][1] and roles[12] == ("credit", roles[6][1])  # show reads the merge too

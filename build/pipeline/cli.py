@@ -308,9 +308,8 @@ def show(content: Path, name: Path, tagger: str = "patterns", colour: bool = Fal
     side = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
     b = read_bulletin(Source(path, side), content.resolve(), registers)
     lines = list(b.lines)
-    b = repair(segment(b))
-    roles = line_roles(lines, b)
-    b = extract(b, registers, tagger)
+    b = extract(repair(segment(b)), registers, tagger)
+    roles = line_roles(lines, b)  # after the editor's merges
     assign_ids([b], IdLock.load(content / LOCK, LOCK))
     raise_all(apply_id_fixes([b]))
     labels = {it.seq: f"#{it.seq} {it.id}" for it in b.items}

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .model import Bulletin, EditionError, Item, ItemFix, raise_all
-from .read import HEADLINE_FIELDS
+from .model import Bulletin, Decision, EditionError, Item, ItemFix, Paragraph, raise_all
+from .read import HEADLINE_FIELDS, NAME_FIELDS
+from .repair import repair_item
 from .show import LineRole, item_of_line
 
 ITEM_ID = re.compile(r"[a-z0-9][a-z0-9-]*-\d+")
@@ -52,9 +53,55 @@ def resolve(b: Bulletin, roles: list[LineRole], fix: ItemFix) -> int | None:
     return hits[0]
 
 
+def merge_items(b: Bulletin, roles: list[LineRole]) -> None:
+    """`merge_next: true`: the item and the one printed after it are one (an article the page
+    cut in two, a caption read as its own item). The second's headline lines become section
+    heads of the first, so every character stays in exactly one place."""
+    errors: list[EditionError] = []
+    targets: list[tuple[int, ItemFix]] = []
+    for fix in b.meta.get("items") or []:
+        if not fix.changes.get("merge_next"):
+            continue
+        try:
+            seq = resolve(b, roles, fix)
+        except EditionError as e:
+            errors.append(e)
+            continue
+        if seq is None:
+            errors.append(EditionError(fix.source, "items: merge_next needs the item addressed by a line number or its "
+                                                   "opening words (an item id changes when items merge)", fix.line))
+        elif seq >= len(b.items):
+            errors.append(EditionError(fix.source, f"items: item #{seq} is the last of the bulletin: nothing follows "
+                                                   "to merge with", fix.line))
+        else:
+            targets.append((seq, fix))
+    raise_all(errors)
+    for seq, fix in sorted(targets, key=lambda t: t[0], reverse=True):  # from the end: the numbers before stay
+        first, second = b.items[seq - 1], b.items[seq]
+        at = {r.role: r.no for r in roles if r.item == second.seq}
+        heads = [Paragraph(text=text, lines=[at.get(name, second.first_line)], head=True)
+                 for name in HEADLINE_FIELDS if (text := getattr(second, name))]
+        printed = f"第{first.seq}篇、第{second.seq}篇"
+        first.paragraphs += heads + second.paragraphs
+        first.byline = "\n".join(x for x in (first.byline, second.byline) if x)
+        for role in NAME_FIELDS:
+            getattr(first, role).extend(n for n in getattr(second, role) if n not in getattr(first, role))
+        first.last_line = max(first.last_line, second.last_line)
+        repair_item(first)  # a sentence the page cut between the two is joined again
+        first.decisions.append(Decision("merged", printed, "一篇", fix.note, f"{fix.source}:{fix.line}"))
+        del b.items[seq]
+        for f in b.fragments:
+            if f.after_item >= second.seq:
+                f.after_item -= 1
+    for n, it in enumerate(b.items, 1):
+        it.seq = n
+
+
 def apply_fix(it: Item, fix: ItemFix) -> None:
     source = f"{fix.source}:{fix.line}"
     for name, value in fix.changes.items():
+        if name == "merge_next":
+            continue  # done before extraction (merge_items)
         it.decide(name, value, fix.note, source)
         if name == "date":
             it.date_inferred, it.date_evidence = False, f"编者据附注文件定（{source}）"

@@ -41,14 +41,14 @@ SIDECAR_KEYS = {
     "layout_lines": "line numbers to treat as layout text (banners) whatever they look like",
     "item_starts": "line numbers where a new item starts whatever they look like",
     "items": "list of item-level decisions {item: id, line or opening words; title, kicker, subtitle, kind, date, "
-             "reporters, correspondents, photographers, truncated, split_at, note}",
+             "reporters, correspondents, photographers, truncated, split_at, merge_next, note}",
     "inferred": "mapping of key (year, district) to the evidence in the text: the value was inferred, not printed",
 }
 INFERABLE = ("year", "district")  # the values the edition marks as inferred wherever it shows them
 CORRECTION_KEYS = ("sic", "corr", "note")
 HEADLINE_FIELDS = ("title", "kicker", "subtitle")
 NAME_FIELDS = ("reporters", "correspondents", "photographers")
-FIX_KEYS = ("item", *HEADLINE_FIELDS, "kind", "date", *NAME_FIELDS, "truncated", "split_at", "note")
+FIX_KEYS = ("item", *HEADLINE_FIELDS, "kind", "date", *NAME_FIELDS, "truncated", "split_at", "merge_next", "note")
 KINDS = ("article", "photo")
 REGISTERS = {"districts.yaml": "district", "people.yaml": "person", "organizations.yaml": "organization",
              "places.yaml": "place"}
@@ -411,6 +411,11 @@ def _item_fixes(value: object, rel: str, at: int | None, vnode: yaml.Node | None
                     ok = False
                     continue
                 v = [x.strip() for x in v]
+            elif key == "merge_next":
+                if v is not True:
+                    bad(f"merge_next must be true (the item and the next are one), not {v!r}", key)
+                    ok = False
+                    continue
             elif key == "truncated":
                 if not isinstance(v, bool):
                     bad(f"truncated must be true or false, not {v!r}", key)

@@ -50,7 +50,7 @@ def line_roles(lines: list[Line], b: Bulletin) -> list[LineRole]:
                     cand = (_distance(it, ln.no), role, it.seq)
                     found = min(found, cand) if found else cand
             if ln.text in signed or any(ln.text.endswith(x) or x.endswith(ln.text) for x in signed):
-                credit = it.kind == "photo" and CREDIT.search(ln.text) is not None
+                credit = CREDIT.search(ln.text) is not None and (it.kind == "photo" or ln.text.rstrip().endswith("摄"))
                 cand = (_distance(it, ln.no), "credit" if credit else "byline", it.seq)
                 found = min(found, cand) if found else cand
         out.append(LineRole(ln.no, ln.text, found[1], found[2]) if found else LineRole(ln.no, ln.text, "?", 0))

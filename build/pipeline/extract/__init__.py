@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..fixes import apply_fixes, correct_headlines
+from ..fixes import apply_fixes, correct_headlines, merge_items
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import DATELINE_CREDIT, credit_names
@@ -48,6 +48,8 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
     """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py).
     Last, the editor's decisions on single items (sidecar `items`) are applied."""
+    if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
+        merge_items(b, line_roles(b.lines, b))
     text = "\n".join(line.text for line in b.lines)
     b.year = bulletin_year(b, text)
     b.district = infer_district(b, registers)

@@ -118,7 +118,8 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
 
 
 FIELD_ZH = {"title": "标题", "kicker": "引题", "subtitle": "副题", "kind": "类型", "date": "日期", "reporters": "记者",
-            "correspondents": "通讯员", "photographers": "摄影", "truncated": "版面截断"}
+            "correspondents": "通讯员", "photographers": "摄影", "truncated": "版面截断",
+            "merged": "合并"}
 
 
 def _reading(value: object) -> str:
