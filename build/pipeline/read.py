@@ -249,6 +249,16 @@ def _is_int(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
+def _iso_date(v: object) -> str | None:
+    """A real calendar date written YYYY-MM-DD, else None."""
+    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return None
+    try:
+        return dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        return None
+
+
 def _one_line_text(v: object) -> bool:
     return isinstance(v, str) and bool(v.strip()) and "\n" not in v and "\r" not in v
 
@@ -281,11 +291,7 @@ def read_sidecar(path: Path | None, rel: str, registers: Registers, raw_text: st
         if value is None:
             continue
         if key == "date":
-            try:
-                if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-                    raise ValueError
-                value = dt.date.fromisoformat(value).isoformat()
-            except ValueError:
+            if _iso_date(value) is None:
                 bad(f"date {value!r} is not an ISO date (YYYY-MM-DD)", at)
                 continue
         elif key == "year":
@@ -397,11 +403,7 @@ def _item_fixes(value: object, rel: str, at: int | None, vnode: yaml.Node | None
                     ok = False
                     continue
             elif key == "date":
-                try:
-                    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-                        raise ValueError
-                    v = dt.date.fromisoformat(v).isoformat()
-                except ValueError:
+                if _iso_date(v) is None:
                     bad(f"date {v!r} is not an ISO date (YYYY-MM-DD)", key)
                     ok = False
                     continue
