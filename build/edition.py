@@ -9,4 +9,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pipeline.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except BrokenPipeError:  # the output piped into `head` or a closed pager: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)

@@ -56,9 +56,10 @@ def test_review_lists_unregistered_names_without_touching_registers(tmp_path):
     content = shutil.copytree(CONTENT, tmp_path / "c")
     before = {p.name: p.read_bytes() for p in (content / "registers").iterdir()}
     (content / "registers" / "people.yaml").write_text("", encoding="utf-8")
-    out = review(content)
-    assert any("person" in line and "吕沛" in line and "e.g." in line for line in out)
-    assert any(line.split()[0] == "3" and "吕沛" in line for line in out)  # counted over bulletins
+    out = review(content, "patterns")
+    people = out.split("\npeople (", 1)[1].split("\n\n", 1)[0]
+    assert "\n    3x  吕沛  [jiaozuo]\n          bulletins/000_c5eed67edc9f56c4.txt:5: …" in people  # counted over bulletins
+    assert "- id: lvpei-jiaozuo\n  name: 吕沛\n  district: jiaozuo" in out  # ready to paste
     build(content, tmp_path / "d")
     assert (content / "registers" / "districts.yaml").read_bytes() == before["districts.yaml"]
     assert (content / "registers" / "people.yaml").read_text(encoding="utf-8") == ""

@@ -176,7 +176,9 @@ def test_dates_with_publication_date_across_new_year(registers):
     text = "本报讯 12月30日,某区召开年终总结会。\n\n本报讯 1月2日,某区召开新年第一会。\n"
     b = read_text(text, registers, meta={"date": "2024-01-03"})
     assert [it.date for it in b.items] == ["2023-12-30", "2024-01-02"]
-    assert all(it.date_inferred for it in b.items)
+    # the year follows from the exact publication date the sidecar gives: not marked as a guess
+    assert not any(it.date_inferred for it in b.items)
+    assert all("出版日期 2024-01-03" in (it.date_evidence or "") for it in b.items)
     b = read_text("本报讯 2022年8月8日,某区召开会议。\n", registers)
     assert b.items[0].date == "2022-08-08" and b.items[0].date_inferred is False
     b = read_text("本报讯 8月8日,某区召开会议。\n", registers)

@@ -11,10 +11,10 @@ import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
 from .check import check_site
+from .config import load_config
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
+from .fixes import apply_id_fixes
 from .link import IdLock, Withdrawn, assign_ids, link
 from .model import Bulletin, EditionError, Registers, raise_all
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
@@ -36,9 +36,10 @@ def progress(n: int, total: int, label: str) -> None:
 
 
 def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Stopwatch | None = None,
-             tagger: str = DEFAULT_TAGGER) -> tuple[Registers, list[Bulletin]]:
-    """Every bulletin through read, segment, repair and extract; from the cache where its
-    input, the tool and the tagger are unchanged, and on `jobs` processes."""
+             tagger: str = DEFAULT_TAGGER, only: set[str] | None = None) -> tuple[Registers, list[Bulletin]]:
+    """Every bulletin (or those of `only`, paths relative to the content folder) through read,
+    segment, repair and extract; from the cache where its input, the tool and the tagger are
+    unchanged, and on `jobs` processes."""
     clock = clock or Stopwatch()
     errors: list[EditionError] = []
     with clock.stage("read"):
@@ -48,6 +49,10 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
             errors += e.errors
             registers = Registers()
         paths, missed = find_bulletins(content)
+        if only is not None:
+            unknown = sorted(only - {rel(p, content) for p in paths})
+            errors += [EditionError(f, "no such bulletin in the content folder") for f in unknown]
+            paths = [p for p in paths if rel(p, content) in only]
         errors += missed + stray_content(content)
     store = Cache(cache, registers_key(content) + tagger) if cache and not errors else None
     out: dict[int, Bulletin] = {}
@@ -79,17 +84,20 @@ def rel(src: Source, content: Path) -> str:
 
 
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
-          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False) -> dict:
+          cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False,
+          url: str | None = None) -> dict:
     """The whole pipeline. Nothing is written unless every bulletin was read without error.
     With `locked`, a build that would change the id lock is an error (CI: a forgotten lock
     never ships)."""
     clock = Stopwatch()
     t0 = time.perf_counter()
+    base = url or site_url(config)  # `url`: the preview server's address instead of the configured one
     registers, bulletins = read_all(content, cache, jobs, clock, tagger)
     with clock.stage("link"):
         lock_path = lock_path or content / LOCK
         lock = IdLock.load(lock_path, lock_path.name)
         redirects, withdrawn = assign_ids(bulletins, lock)
+        raise_all(apply_id_fixes(bulletins))  # the editor's decisions on items named by id
         explain(withdrawn, read_withdrawn(content))
         links = link(bulletins, registers, redirects, withdrawn)
         new_lock = lock.dump()
@@ -104,15 +112,17 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
                 lock_tmp.write_text(new_lock, encoding="utf-8")
             except OSError as e:
                 raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
-        del new_lock, old_lock, lock  # the lock is on disk or unchanged: its entries are not needed any more
+        lock_changed = new_lock != old_lock
+        del new_lock, lock  # the lock is on disk or unchanged: its entries are not needed any more
     try:
         with clock.stage("pages"):
             # with a cache, pages whose inputs did not change are kept from the last build
             previous = previous_keys(docs) if cache else {}
-            files, keys = pages(bulletins, links, registers, site_url(config), jobs, previous, tool_version(), tagger)
+            files, keys = pages(bulletins, links, registers, base, jobs, previous, tool_version(), tagger)
             # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
             raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
             files = itertools.chain(files, raw)
+        before = previous_items(docs)
         with clock.stage("write"):
             try:
                 written, changed = write_tree(files, docs, keys)
@@ -128,7 +138,14 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         except OSError as e:
             raise EditionError(lock_path.name, f"cannot write the id lock: {e.strerror or e}") from None
     warnings = [w for b in bulletins for w in b.warnings]
+    now = previous_items(docs) if before is not None else None
+    added, edited = news(bulletins, old_lock, before, now)
     return {
+        "new_bulletins": [bulletin_summary(b) for b in added],
+        "changed_bulletins": [bulletin_summary(b) for b in edited],
+        "lock_changed": lock_changed,
+        "lock": lock_path,
+        "site_url": base,
         "bulletins": len(bulletins),
         "items": sum(len(b.items) for b in bulletins),
         "fragments": sum(len(b.fragments) for b in bulletins),
@@ -143,49 +160,182 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     }
 
 
-KINDS = {"PER": "person", "ORG": "organization", "LOC": "place"}
+def _brief(rec: dict) -> str:
+    """What the summary compares of an item between two builds: all the export says of it."""
+    return json.dumps(rec, ensure_ascii=False, sort_keys=True)
 
 
-def review(content: Path, tagger: str = "patterns") -> list[str]:
-    """Names found that no register holds, with counts and an example context, for editors.
-    It only reads: adding a name to a register is the editor's decision."""
+def previous_items(docs: Path) -> dict[str, list[str]] | None:
+    """{bulletin id: its items as the last build exported them}; None without a last build."""
+    path = docs / "data" / "articles.jsonl"
+    try:
+        recs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+    except (OSError, ValueError):
+        return None
+    out: dict[str, list[str]] = {}
+    for r in recs:
+        out.setdefault(r.get("bulletin_id", ""), []).append(_brief(r))
+    return out
+
+
+def news(bulletins: list[Bulletin], old_lock: str | None, before: dict[str, list[str]] | None,
+         records: dict[str, list[str]] | None = None) -> tuple[list[Bulletin], list[Bulletin]]:
+    """The bulletins this build adds to the edition (not in the lock before), and those whose
+    items read differently from the last build's export (text, sidecar, registers or tool changed)."""
+    try:
+        old = json.loads(old_lock) if old_lock else {}
+    except ValueError:
+        old = {}
+    ob = old.get("bulletins") or {}
+    new = [b for b in bulletins if b.id not in ob or "withdrawn" in ob[b.id]]
+    if before is None or records is None:
+        return new, []
+    return new, [b for b in bulletins if b not in new and before.get(b.id) != records.get(b.id)]
+
+
+def bulletin_summary(b: Bulletin) -> dict:
+    """What an editor wants to see of a bulletin after a build: ids, titles, what was inferred."""
+    inferred = []
+    for what, v in (("district", b.district), ("year", b.year)):
+        if v.value and v.inferred:
+            inferred.append(f"{what} {v.value} inferred from {'; '.join(v.evidence) or '?'}")
+        elif not v.value:
+            inferred.append(f"{what} unknown ({'; '.join(v.evidence) or 'no clue in the text'})")
+    return {"id": b.id, "file": b.file, "inferred": inferred,
+            "items": [(it.id, it.title or f"[{it.kind}, untitled] {it.body[:20]}…",
+                       [d.field for d in it.decisions]) for it in b.items]}
+
+
+def report(s: dict, docs: Path) -> list[str]:
+    """The build summary for the terminal: what is new and changed, what was inferred and from
+    what, warnings by file, where to look first, and the lock to commit."""
+    out = []
+    for label, group in (("new", s["new_bulletins"]), ("changed", s["changed_bulletins"])):
+        for b in group:
+            out.append(f"{label} bulletin {b['id']}  ({b['file']}, {len(b['items'])} items)")
+            for iid, title, decided in b["items"]:
+                out.append(f"    {iid}  {title}" + (f"  [editor: {', '.join(decided)}]" if decided else ""))
+            out += [f"    {x}" for x in b["inferred"]]
+    by_file: dict[str, list[str]] = {}
+    for w in s["warnings"]:
+        file, _, rest = w.partition(":")
+        by_file.setdefault(file, []).append(rest.strip() if rest else w)
+    for file, ws in by_file.items():
+        out.append(f"warnings in {file} ({len(ws)}):")
+        out += [f"    {w}" for w in ws]
+    out.append(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
+               f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
+               f"{s['redirects']} redirects, {s['withdrawn']} withdrawn (tombstones), {len(s['warnings'])} warnings "
+               f"in {s['seconds']:.2f} s -> {docs}")
+    first = next((b["items"][0][0] for b in [*s["new_bulletins"], *s["changed_bulletins"]] if b["items"]), None)
+    if first:
+        out.append(f"first {'new' if s['new_bulletins'] else 'changed'} item: {s['site_url']}items/{first}.html "
+                   f"(preview: python build/edition.py serve, then /items/{first}.html)")
+    if s["lock_changed"]:
+        out.append(f"the id lock changed: commit {s['lock']} with the content (git add {s['lock']})")
+    return out
+
+
+def review(content: Path, tagger: str = "patterns", files: list[str] | None = None, since: str | None = None) -> str:
+    """Names found that no register holds (review.py), in the bulletins given (`files`, or those
+    changed since the git revision `since`), or all."""
     from .extract import taggers
     from .extract.candidates import org_candidates, place_candidates
+    from .review import proposals
+    from .review import report as review_report
 
-    registers, bulletins = read_all(content)
-    known = {f for reg in (registers.people, registers.organizations, registers.places)
-             for e in reg.values() for f in (e.name, *e.aliases)}
+    only = {bulletin_rel(content, f) for f in files} if files else None
+    if since:
+        only = (only or set()) | changed_since(content, since)
+    registers, bulletins = read_all(content, tagger=tagger, only=only)
     tag = taggers.get(tagger) if tagger != "patterns" else None
-    found: dict[tuple[str, str, str | None], list[str]] = {}
-    seen: set[tuple[str, str, str, int, int]] = set()  # (kind, name, file, item line, start)
 
-    def note(kind: str, name: str, start: int, it, b) -> None:
-        if name in known or any(name in k for k in known if kind != "person"):
-            return
-        if (kind, name, b.file, it.first_line, start) in seen:  # the patterns and the tagger found it
-            return
-        seen.add((kind, name, b.file, it.first_line, start))
-        ctx = it.body[max(0, start - 20): start + len(name) + 20].replace("\n", " ")
-        found.setdefault((kind, name, b.district.value), []).append(f"{b.file}:{it.first_line}: …{ctx}…")
+    def suffixes(text: str) -> list[tuple[int, str, str]]:
+        return ([(a, "organization", n) for a, _, n in org_candidates(text)]
+                + [(a, "place", n) for a, _, n in place_candidates(text)])
 
-    for b in bulletins:
-        bylined = {n for it in b.items for n in it.byline_names()}
-        for it in b.items:
-            for p in it.people:
-                note("person", p.name, p.mentions[0][0] if p.mentions else 0, it, b)
-            if tag:  # a model proposes far fewer non-names than the suffixes (measured in bench/ner.py)
-                for a, e, t in tag(it.body):
-                    name = it.body[a:e]
-                    if len(name.strip()) >= 2 and name not in bylined:
-                        note(KINDS[t], name, a, it, b)
-                continue
-            for a, _, name in org_candidates(it.body):
-                note("organization", name, a, it, b)
-            for a, _, name in place_candidates(it.body):
-                note("place", name, a, it, b)
-    order = {"person": 0, "organization": 1, "place": 2}
-    return [f"{len(ctxs):4d}  {kind:12}  {name}  [{district or '?'}]  e.g. {ctxs[0]}"
-            for (kind, name, district), ctxs in sorted(found.items(), key=lambda kv: (order[kv[0][0]], -len(kv[1]), kv[0][1]))]
+    props = proposals(bulletins, registers, tag, None if tag else suffixes)
+    return review_report(props, [b.file for b in bulletins])
+
+
+def bulletin_rel(content: Path, name: str) -> str:
+    """bulletins/NAME.txt from what an editor types: that, a path to it, or its sidecar."""
+    path = Path(name)
+    if path.exists():
+        try:
+            path = path.resolve().relative_to(content.resolve())
+        except ValueError:
+            raise EditionError(name, f"not in the content folder {content}") from None
+    if path.suffix.lower() in (".yaml", ".yml"):
+        path = path.with_suffix(".txt")
+    return path.as_posix()
+
+
+def changed_since(content: Path, rev: str) -> set[str]:
+    """The bulletins whose text or sidecar changed since git revision `rev`, or are not yet committed."""
+    import subprocess
+
+    def git(*args: str) -> list[str]:
+        try:
+            proc = subprocess.run(["git", *args], cwd=content, capture_output=True, text=True, check=False)
+        except OSError as e:
+            raise EditionError("--since", f"cannot run git: {e.strerror or e}") from None
+        if proc.returncode:
+            raise EditionError("--since", f"git: {proc.stderr.strip() or 'failed'}")
+        return proc.stdout.splitlines()
+
+    top = Path(git("rev-parse", "--show-toplevel")[0])
+    names = git("diff", "--name-only", rev, "--", "bulletins") + git("ls-files", "--others", "--exclude-standard", "--", "bulletins")
+    out = set()
+    for n in names:
+        p = (top / n) if not (content / n).exists() else content / n
+        try:
+            r = p.resolve().relative_to(content.resolve())
+        except ValueError:
+            continue
+        r = r.with_suffix(".txt") if r.suffix.lower() in (".yaml", ".yml") else r
+        if (content / r).exists():
+            out.add(r.as_posix())
+    return out
+
+
+def show(content: Path, name: Path, tagger: str = "patterns", colour: bool = False) -> str:
+    """One bulletin with its line numbers and, per line, the role the reader gave it and its
+    item (with the id the lock gives it; nothing is written)."""
+    from .extract import extract
+    from .read import SIDECAR_SUFFIXES, read_bulletin
+    from .repair import repair
+    from .segment import segment
+    from .show import line_roles, render
+
+    path = name if name.exists() else content / name
+    try:
+        path.resolve().relative_to(content.resolve())
+    except ValueError:
+        raise EditionError(str(name), f"not a bulletin of {content}") from None
+    path = content.resolve() / path.resolve().relative_to(content.resolve())
+    if path.suffix.lower() != ".txt" or not path.is_file():
+        raise EditionError(str(name), "no such bulletin (give bulletins/NAME.txt)")
+    registers = read_registers(content)
+    side = next((path.with_suffix(s) for s in SIDECAR_SUFFIXES if path.with_suffix(s).is_file()), None)
+    b = read_bulletin(Source(path, side), content.resolve(), registers)
+    lines = list(b.lines)
+    b = extract(repair(segment(b)), registers, tagger)
+    roles = line_roles(lines, b)  # after the editor's merges
+    assign_ids([b], IdLock.load(content / LOCK, LOCK))
+    raise_all(apply_id_fixes([b]))
+    labels = {it.seq: f"#{it.seq} {it.id}" for it in b.items}
+    out = [f"{b.file}  id {b.id}  district {b.district.value or '?'}"
+           f"{' (inferred)' if b.district.inferred else ''}  year {b.year.value or '?'}{' (inferred)' if b.year.inferred else ''}"
+           f"  {len(b.items)} items, {len(b.fragments)} layout lines"]
+    out.append(render(roles, max((ln.no for ln in lines), default=0), labels, colour))
+    for it in b.items:
+        for d in it.decisions:
+            out.append(f"#{it.seq} {it.id}: {d.field} {d.printed!r} -> {d.value!r} (editor: {d.source})")
+    lost = [r.no for r in roles if r.role == "?"]
+    if lost:
+        out.append(f"lines the reading did not place: {', '.join(map(str, lost))}")
+    return "\n".join(out)
 
 
 def explain(withdrawn: list[Withdrawn], reasons: dict[str, tuple[str, int | None]]) -> None:
@@ -225,7 +375,7 @@ def site_url(config: Path) -> str:
     """mkdocs.yml's site_url, ending in '/': the base of every permanent URL."""
     url = ""
     if config.exists():
-        url = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url") or ""
+        url = load_config(config).get("site_url") or ""
     return url if url.endswith("/") else url + "/"
 
 
@@ -251,8 +401,22 @@ def main(argv: list[str] | None = None) -> int:
                         "people a statistical tagger finds (lac-crf, the default: best measured)")
     r = sub.add_parser("review", help="list names found in the bulletins that no register holds")
     r.add_argument("--content", default="content_src", type=Path)
-    r.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL],
-                   help="also propose the people, organisations and places a statistical tagger finds: lac-crf, lac, jieba")
+    r.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL],
+                   help="who proposes organisations and places: a statistical tagger (lac-crf, the default; lac, jieba) "
+                        "or the printed suffixes (patterns: fast, more fragments)")
+    r.add_argument("--file", action="append", default=[], metavar="bulletins/NAME.txt",
+                   help="review only this bulletin (repeatable)")
+    r.add_argument("--since", metavar="REV", help="review only the bulletins changed since this git revision (or not committed)")
+    s_ = sub.add_parser("show", help="a bulletin with line numbers, each line's role (title, body, layout…) and item")
+    s_.add_argument("bulletin", type=Path, help="bulletins/NAME.txt (in --content) or a path to it")
+    s_.add_argument("--content", default="content_src", type=Path)
+    s_.add_argument("--tagger", default="patterns", choices=["patterns", *STATISTICAL])
+    v = sub.add_parser("serve", help="preview: rebuild, render and reload the page on every change of the content")
+    v.add_argument("--content", default="content_src", type=Path)
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--config", default=CONFIG, type=Path, help="mkdocs.yml (watched, with overrides/ beside it)")
+    v.add_argument("--cache", default=Path(".cache/edition"), type=Path)
+    v.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL])
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
@@ -268,15 +432,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "build":
             s = build(args.content, args.docs, cache=None if args.no_cache else args.cache, jobs=args.jobs, tagger=args.tagger,
                       locked=args.locked)
-            for w in s["warnings"]:
-                print(f"warning: {w}", file=sys.stderr)
-            print(f"built {s['bulletins']} bulletins, {s['items']} items, {s['fragments']} layout fragments, "
-                  f"{s['files']} files ({s['changed']} changed), {s['cached']} bulletins from cache, "
-                  f"{s['redirects']} redirects, {s['withdrawn']} withdrawn (tombstones), {len(s['warnings'])} warnings "
-                  f"in {s['seconds']:.2f} s -> {args.docs}")
+            print("\n".join(report(s, args.docs)))
         elif args.cmd == "review":
-            lines = review(args.content, args.tagger)
-            print("\n".join(lines) if lines else "every name found is in a register")
+            print(review(args.content, args.tagger, args.file, args.since))
+        elif args.cmd == "show":
+            colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            print(show(args.content, args.bulletin, args.tagger, colour))
+        elif args.cmd == "serve":
+            from .serve import serve
+
+            serve(args.content, args.config, args.port, tagger=args.tagger, cache=args.cache)
         elif args.cmd == "epoch":
             from .write import source_date_epoch
 

@@ -50,6 +50,30 @@ class Correction:
 
 
 @dataclass
+class Decision:
+    """An editor's decision on one field of an item (sidecar `items`, or a correction inside a
+    headline): the reader's reading is kept beside it and shown as such, never overwritten."""
+
+    field: str  # title | kicker | subtitle | kind | date | reporters | correspondents | photographers | truncated
+    printed: object  # what the reader made of the page (for headlines: the printed text)
+    value: object  # the editor's reading, which the pages, citations, export and search use
+    note: str = ""
+    source: str = ""  # FILE:LINE of the decision in the sidecar
+
+
+@dataclass
+class ItemFix:
+    """One entry of a sidecar's `items`: fields to set on the item it addresses."""
+
+    address: str | int  # an item id, a line number of the item, or the opening words of its first line
+    changes: dict = field(default_factory=dict)
+    note: str = ""
+    source: str = ""  # sidecar file
+    line: int | None = None  # line of the entry in the sidecar
+    seq: int | None = None  # the item addressed, once resolved against the reading
+
+
+@dataclass
 class Inferred:
     """A value the tool inferred rather than read, with the evidence that led to it."""
 
@@ -83,6 +107,19 @@ class Item:
     organizations: list[Entity] = field(default_factory=list)
     places: list[Entity] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+
+    def printed(self, name: str) -> object:
+        """A field as the reader read it from the page, before any editorial decision."""
+        return next((d.printed for d in self.decisions if d.field == name), getattr(self, name))
+
+    def decide(self, name: str, value: object, note: str = "", source: str = "") -> None:
+        """Set a field by an editor's decision, keeping the reader's reading beside it."""
+        printed = self.printed(name)
+        self.decisions = [d for d in self.decisions if d.field != name]
+        if value != printed:
+            self.decisions.append(Decision(name, printed, value, note, source))
+        setattr(self, name, value)
 
     def byline_names(self) -> list[str]:
         return self.reporters + self.correspondents + self.photographers

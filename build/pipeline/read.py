@@ -21,6 +21,7 @@ from .model import (
     Correction,
     District,
     EditionError,
+    ItemFix,
     Line,
     RegisterEntry,
     Registers,
@@ -39,10 +40,16 @@ SIDECAR_KEYS = {
     "corrections": "list of {sic, corr, note}: printed reading and its correction",
     "layout_lines": "line numbers to treat as layout text (banners) whatever they look like",
     "item_starts": "line numbers where a new item starts whatever they look like",
+    "items": "list of item-level decisions {item: id, line or opening words; title, kicker, subtitle, kind, date, "
+             "reporters, correspondents, photographers, truncated, split_at, merge_next, note}",
     "inferred": "mapping of key (year, district) to the evidence in the text: the value was inferred, not printed",
 }
 INFERABLE = ("year", "district")  # the values the edition marks as inferred wherever it shows them
 CORRECTION_KEYS = ("sic", "corr", "note")
+HEADLINE_FIELDS = ("title", "kicker", "subtitle")
+NAME_FIELDS = ("reporters", "correspondents", "photographers")
+FIX_KEYS = ("item", *HEADLINE_FIELDS, "kind", "date", *NAME_FIELDS, "truncated", "split_at", "merge_next", "note")
+KINDS = ("article", "photo")
 REGISTERS = {"districts.yaml": "district", "people.yaml": "person", "organizations.yaml": "organization",
              "places.yaml": "place"}
 DISTRICT_FIELDS = ("id", "name", "city", "province", "names", "clues")
@@ -272,6 +279,16 @@ def _is_int(v: object) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
+def _iso_date(v: object) -> str | None:
+    """A real calendar date written YYYY-MM-DD, else None."""
+    if not isinstance(v, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        return None
+    try:
+        return dt.date.fromisoformat(v).isoformat()
+    except ValueError:
+        return None
+
+
 def _one_line_text(v: object) -> bool:
     return isinstance(v, str) and bool(v.strip()) and "\n" not in v and "\r" not in v
 
@@ -304,11 +321,7 @@ def read_sidecar(path: Path | None, rel: str, registers: Registers, raw_text: st
         if value is None:
             continue
         if key == "date":
-            try:
-                if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-                    raise ValueError
-                value = dt.date.fromisoformat(value).isoformat()
-            except ValueError:
+            if _iso_date(value) is None:
                 bad(f"date {value!r} is not an ISO date (YYYY-MM-DD)", at)
                 continue
         elif key == "year":
@@ -322,6 +335,8 @@ def read_sidecar(path: Path | None, rel: str, registers: Registers, raw_text: st
                 continue
         elif key == "corrections":
             value = _corrections(value, rel, at, vnode, raw_text, errors)
+        elif key == "items":
+            value = _item_fixes(value, rel, at, vnode, raw_text, errors)
         elif key == "inferred":
             if not isinstance(value, dict) or not all(k in INFERABLE and k in data and isinstance(v, str) and v.strip()
                                                       for k, v in value.items()):
@@ -339,6 +354,9 @@ def read_sidecar(path: Path | None, rel: str, registers: Registers, raw_text: st
             bad(f"note must be text, not {value!r}", at)
             continue
         meta[key] = value
+    splits = [n for f in meta.get("items") or [] for n in f.changes.pop("split_at", [])]
+    if splits:  # a split is a new item start, addressed from the item it cuts
+        meta["item_starts"] = sorted({*(meta.get("item_starts") or []), *splits})
     if "date" in meta and "year" in meta and int(meta["date"][:4]) != meta["year"]:
         bad(f"year {meta['year']} contradicts date {meta['date']}", lines["year"][0])
     return meta, errors
@@ -366,6 +384,93 @@ def _line_numbers(key: str, value: object, rel: str, at: int | None, vnode: yaml
             errors.append(EditionError(rel, f"{key}: line {v} of the bulletin is blank", where))
         else:
             out.append(v)
+    return out
+
+
+def _item_fixes(value: object, rel: str, at: int | None, vnode: yaml.Node | None, raw_text: str | None,
+                errors: list[EditionError]) -> list[ItemFix]:
+    """`items`: the editor's decisions on single items, each addressed by `item` (an item id,
+    a line number of the item as `edition.py show` prints it, or the opening words of its
+    title or first paragraph) and validated field by field."""
+    if not isinstance(value, list):
+        errors.append(EditionError(rel, "items must be a list of {item, title, kicker, …}", at))
+        return []
+    nodes = _items(vnode)
+    out = []
+    for n, entry in enumerate(value, 1):
+        enode = nodes[n - 1] if n - 1 < len(nodes) else None
+        where = _line(enode) or at
+        lines = _fields(enode)
+
+        def bad(message: str, key: str | None = None, n: int = n, lines: dict = lines, where: int | None = where) -> None:
+            errors.append(EditionError(rel, f"items entry {n}: {message}", lines.get(key or "", (where,))[0] or where))
+
+        if not isinstance(entry, dict):
+            errors.append(EditionError(rel, f"items entry {n} must be a mapping with an 'item' and the fields to set", where))
+            continue
+        ok = True
+        for key in entry:
+            if key not in FIX_KEYS:
+                bad(f"unknown key {key!r} (known keys: {', '.join(FIX_KEYS)})", str(key))
+                ok = False
+        address = entry.get("item")
+        if not (_is_int(address) and address >= 1) and not _one_line_text(address):
+            bad(f"'item' must be an item id, a line number or the opening words of the item, not {address!r}", "item")
+            ok = False
+        changes: dict = {}
+        for key, v in entry.items():
+            if key in ("item", "note") or key not in FIX_KEYS:
+                continue
+            if key in HEADLINE_FIELDS:
+                if v is not None and not _one_line_text(v):
+                    bad(f"{key} must be one line of text (or null for none), not {v!r}", key)
+                    ok = False
+                    continue
+                v = v.strip() if v else None
+            elif key == "kind":
+                if v not in KINDS:
+                    bad(f"kind must be one of {', '.join(KINDS)}, not {v!r}", key)
+                    ok = False
+                    continue
+            elif key == "date":
+                if _iso_date(v) is None:
+                    bad(f"date {v!r} is not an ISO date (YYYY-MM-DD)", key)
+                    ok = False
+                    continue
+            elif key in NAME_FIELDS:
+                if not isinstance(v, list) or not all(_one_line_text(x) for x in v):
+                    bad(f"{key} must be a list of names, not {v!r}", key)
+                    ok = False
+                    continue
+                v = [x.strip() for x in v]
+            elif key == "merge_next":
+                if v is not True:
+                    bad(f"merge_next must be true (the item and the next are one), not {v!r}", key)
+                    ok = False
+                    continue
+            elif key == "truncated":
+                if not isinstance(v, bool):
+                    bad(f"truncated must be true or false, not {v!r}", key)
+                    ok = False
+                    continue
+            elif key == "split_at":
+                v = [v] if _is_int(v) else v
+                before = len(errors)
+                v = _line_numbers("split_at", v, rel, lines.get(key, (where,))[0], None, raw_text, errors)
+                if len(errors) > before:
+                    ok = False
+                    continue
+            changes[key] = v
+        note = entry.get("note")
+        if note is not None and not isinstance(note, str):
+            bad(f"note must be text, not {note!r}", "note")
+            ok = False
+        if ok and not changes:
+            bad("sets nothing: give at least one of " + ", ".join(k for k in FIX_KEYS if k not in ("item", "note")))
+            ok = False
+        if ok:
+            out.append(ItemFix(address=address.strip() if isinstance(address, str) else address, changes=changes,
+                               note=note or "", source=rel, line=where))
     return out
 
 

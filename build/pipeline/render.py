@@ -13,11 +13,15 @@ from pathlib import Path
 
 import yaml
 
+from .config import load_config
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True) -> subprocess.CompletedProcess:
-    cfg = yaml.safe_load(config.read_text(encoding="utf-8"))
+def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: bool = True,
+           overrides: dict | None = None) -> subprocess.CompletedProcess:
+    """`overrides`: settings that replace mkdocs.yml's (the preview server's site_url)."""
+    cfg = {**load_config(config), **(overrides or {})}
     cfg["docs_dir"] = str(docs.resolve())
     cfg["site_dir"] = str(site.resolve())
     cfg["theme"]["custom_dir"] = str((config.parent / cfg["theme"]["custom_dir"]).resolve())

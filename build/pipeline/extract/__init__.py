@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..fixes import apply_fixes, correct_headlines, merge_items
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
+from ..show import line_roles
 from ..text import DATELINE_CREDIT, credit_names
 from .dates import bulletin_year, item_date
 from .district import infer_district
@@ -44,7 +46,10 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
 
 
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
-    """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py)."""
+    """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py).
+    Last, the editor's decisions on single items (sidecar `items`) are applied."""
+    if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
+        merge_items(b, line_roles(b.lines, b))
     text = "\n".join(line.text for line in b.lines)
     b.year = bulletin_year(b, text)
     b.district = infer_district(b, registers)
@@ -63,10 +68,12 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         item.people = people_in(item.body, spans.get(id(item)), bylined, known_people, others)
         item.organizations, item.places = find_entities(item.body, registers, district)
         for c in b.meta.get("corrections") or []:
-            if c.sic in item.body or c.sic in (item.title or ""):
+            if c.sic in item.body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
                 item.corrections.append(c)
+        correct_headlines(item)
     for c in b.meta.get("corrections") or []:
         if not any(c in it.corrections for it in b.items):
             b.warnings.append(f"{c.source}: correction {c.sic!r} is in no item (it is layout text)")
+    apply_fixes(b, line_roles(b.lines, b))
     b.lines = []  # every character is in an item or a fragment now: the lines are not kept twice
     return b

@@ -54,7 +54,7 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     elif pub_date:
         pub = dt.date.fromisoformat(pub_date)
         y = pub.year - 1 if month > pub.month else pub.year
-        inferred, why = True, f"年份据出版日期 {pub_date}"
+        inferred, why = False, f"年份据出版日期 {pub_date}"  # the sidecar's exact date: not a guess
     elif year.value:
         y, inferred = int(year.value), True
         why = "年份据" + ("；".join(year.evidence) if year.inferred else year.evidence[0])

@@ -130,9 +130,12 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | 
 
 def _item_xml(it: Item, site_url: str, ids: dict) -> str:
     out = [f'<div type="{it.kind}" xml:id={_a(it.id)} n="{it.seq}" corresp={_a(f"{site_url}items/{it.id}.html")}>']
-    for kind, text in (("kicker", it.kicker), ("main", it.title), ("sub", it.subtitle)):
-        if text:
-            out.append(f'<head type="{kind}">{_x(text)}</head>')
+    for kind, name in (("kicker", "kicker"), ("main", "title"), ("sub", "subtitle")):
+        text, printed = getattr(it, name), it.printed(name)
+        if printed and text and text != printed:  # the transcription keeps the print, the editor's beside it
+            out.append(f'<head type="{kind}"><choice><sic>{_x(str(printed))}</sic><corr>{_x(text)}</corr></choice></head>')
+        elif printed or text:
+            out.append(f'<head type="{kind}">{_x(str(printed or text))}</head>')
     offset = 0
     for p in it.paragraphs:
         rend = ' rend="section-head"' if p.head else ""

@@ -37,6 +37,10 @@ def item_record(b: Bulletin, it: Item, L: Links) -> dict:
         "section_heads": [p.text for p in it.paragraphs if p.head],
         "truncated": it.truncated,
         "corrections": [{"sic": c.sic, "corr": c.corr, "note": c.note} for c in it.corrections],
+        # the reader's readings an editor replaced (sidecar `items`, corrections in a headline)
+        "printed": {d.field: d.printed for d in it.decisions},
+        "decisions": [{"field": d.field, "printed": d.printed, "value": d.value, "note": d.note, "source": d.source}
+                      for d in it.decisions],
         "lines": [it.first_line, it.last_line],
     }
 

@@ -134,6 +134,8 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
             for c in it.corrections
         )
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
+    if it.decisions:
+        out.append(decisions_box(it) + "\n\n")
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")
     out.append(related_box(nav["related"], L) + "\n\n" if nav.get("related") else "")
     out.append(cite_box(facts) + "\n\n")
@@ -141,6 +143,31 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     if any(INFERRED_MARK in piece for piece in out):  # the mark's legend, once
         out.append("\n\n" + LEGEND + "\n")
     return out
+
+
+FIELD_ZH = {"title": "标题", "kicker": "引题", "subtitle": "副题", "kind": "类型", "date": "日期", "reporters": "记者",
+            "correspondents": "通讯员", "photographers": "摄影", "truncated": "版面截断",
+            "merged": "合并"}
+
+
+def _reading(value: object) -> str:
+    if value is None or value == []:
+        return "（无）"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, list):
+        return "、".join(map(str, value))
+    return KIND_ZH.get(str(value), str(value))
+
+
+def decisions_box(it: Item) -> str:
+    """The editor's decisions on this item, each with the reading of the page it replaces."""
+    rows = "".join(
+        f'<li>{FIELD_ZH.get(d.field, d.field)}：原刊（据版面读取）<del class="gx-sic">{esc(_reading(d.printed))}</del>'
+        f' → 编者<ins class="gx-corr">{esc(_reading(d.value))}</ins>' + (f"（{esc(d.note)}）" if d.note else "") + "</li>"
+        for d in it.decisions)
+    return (f'<aside class="gx-box gx-corrections gx-decisions"><h2>编者处理</h2><p>以下各项由编者决定；原刊文字不改，'
+            f"据版面读出的结果列于旁。</p><ul>{rows}</ul></aside>")
 
 
 def _data_uri(text: str, mime: str) -> str:

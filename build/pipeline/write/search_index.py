@@ -49,9 +49,12 @@ def key_hash(key: str) -> int:
 
 
 def sections(it: Item) -> tuple[str, str, str]:
-    head = normalize(" ".join(x for x in (it.title, it.kicker, it.subtitle) if x))
+    # the editor's headline and the printed one where they differ; the corrected readings
+    # beside the printed body: a search finds either
+    printed = [d.printed for d in it.decisions if d.field in ("title", "kicker", "subtitle") and isinstance(d.printed, str)]
+    head = normalize(" ".join(x for x in (it.title, it.kicker, it.subtitle, *printed) if x))
     ents = normalize(" ".join(e.name for e in [*it.people, *it.organizations, *it.places]))
-    body = normalize(it.body + " " + it.byline)
+    body = normalize(" ".join([it.body, it.byline, *(c.corr for c in it.corrections if c.corr)]))
     return head, ents, body
 
 

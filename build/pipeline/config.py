@@ -1,0 +1,31 @@
+"""Reading mkdocs.yml as MkDocs does, `!ENV` included: `site_url: !ENV [EDITION_SITE_URL, default]`
+lets the Pages workflow give the address GitHub assigns, while local builds keep the default."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Safe YAML plus MkDocs' !ENV tag."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """!ENV VAR or !ENV [VAR1, VAR2, default]: the first variable set, else the last item as default."""
+    names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    *variables, default = names if len(names) > 1 else (*names, None)
+    for name in variables:
+        if isinstance(name, str) and os.environ.get(name):
+            return yaml.load(os.environ[name], Loader=yaml.SafeLoader)
+    return default
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
+
+
+def load_config(path: Path) -> dict:
+    """mkdocs.yml as a mapping, environment variables resolved."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}  # a SafeLoader subclass
