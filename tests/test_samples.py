@@ -159,7 +159,7 @@ def test_labels_told_apart_and_a_known_date_is_never_marked(registers):
     assert bulletin_label(b, names) == "焦作日报 2025年3月6日 第5版（之二）"
     # the year comes from the publication date: known, so no mark, though not printed with 3月5日
     it = a.items[0]
-    assert it.date == "2025-03-05" and it.date_inferred
+    assert it.date == "2025-03-05" and not it.date_inferred  # from the sidecar's exact date (issue 16)
     assert INFERRED_MARK not in date_html(it, a)
     c = read_text(text, registers, {"district": "jiaozuo", "year": 2025, "inferred": {"year": "正文「2025年」"}}, "bulletins/c.txt")
     assert date_html(c.items[0], c).endswith(INFERRED_MARK)
