@@ -114,3 +114,17 @@ def test_fast_lac_reads_as_the_package_does():
     theirs = [[tuple(w) for w in r] for r in LAC().run(texts)]
     same = sum(a == b for a, b in zip(ours, theirs, strict=True))
     assert same >= 0.995 * len(texts), same
+
+
+def test_a_huge_line_is_read_in_pieces_with_names_at_their_place():
+    """A damaged page can run a whole article into one line; the model reads it in pieces cut
+    after sentence ends (bounded memory), and the names keep their offsets in the line."""
+    from pipeline.extract import crf
+    from pipeline.extract.taggers import get
+
+    sentence = "高新区召开工作会议，研究部署下一步重点任务。"
+    line = sentence * 200 + "党工委书记邱振华出席会议并讲话。"
+    assert len(line) > 4 * crf.LONGEST and len(crf._pieces(line)) > 4
+    assert "".join(p for _, p in crf._pieces(line)) == line
+    found = [line[a:b] for a, b, t in get("lac-crf").tag_lines([line])[0] if t == "PER"]
+    assert found == ["邱振华"]

@@ -18,6 +18,8 @@ from .people import SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TITLE_RE
 from .taggers import refine_people, word_spans
 
 TITLE_ANY = re.compile(TITLE_RE)
+CHUNK = 512  # lines analysed together (a batch for LAC's decoding, small next to a huge bulletin)
+LONGEST = 1000  # characters the model reads in one sequence
 MODEL = Path(__file__).resolve().parent / "models" / "lac-crf.crfsuite"
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_transitions": True}
 
@@ -93,6 +95,24 @@ def train(sentences: Iterable[tuple[str, list[Word], Iterable[Span]]], path: Pat
     trainer.train(str(path))
 
 
+def _pieces(line: str, most: int = LONGEST) -> list[tuple[int, str]]:
+    """A line cut after sentence ends into pieces of at most `most` characters (a hard cut
+    where a sentence is longer), with their offsets: the model's memory and time grow with
+    the longest sequence it reads, and a damaged page can run a whole article into one line.
+    No name runs across a sentence end."""
+    if len(line) <= most:
+        return [(0, line)]
+    out, start = [], 0
+    while start < len(line):
+        end = min(start + most, len(line))
+        if end < len(line):
+            cut = max(line.rfind(c, start, end) for c in "。！？；!?;")
+            end = cut + 1 if cut > start else end
+        out.append((start, line[start:end]))
+        start = end
+    return out
+
+
 def _may_name(text: str, words: list[Word]) -> bool:
     """Whether the CRF can find a name in the line: LAC marked one, or a title is printed.
     The CRF moves the edges of LAC's names and adds names next to titles; a line with
@@ -119,9 +139,15 @@ class Tagger:
         """Spans in each line, LAC run over all of them at once (faster than line by line).
         `people_only`: the caller wants PER spans only, so lines that cannot hold one are
         not read by the CRF."""
-        analyses = lac().run(lines)
-        return [spans(self.crf.tag(features(t, w))) if t.strip() and (not people_only or _may_name(t, w)) else []
-                for t, w in zip(lines, analyses, strict=True)]
+        pieces = [(n, start, piece) for n, line in enumerate(lines) for start, piece in _pieces(line)]
+        out: list[list[Span]] = [[] for _ in lines]
+        for at in range(0, len(pieces), CHUNK):  # LAC's words for a chunk at a time: memory stays flat
+            chunk = pieces[at: at + CHUNK]
+            texts = [p for _, _, p in chunk]
+            for (n, start, t), w in zip(chunk, lac().run(texts), strict=True):
+                if t.strip() and (not people_only or _may_name(t, w)):
+                    out[n] += [(a + start, b + start, k) for a, b, k in spans(self.crf.tag(features(t, w)))]
+        return out
 
     def __call__(self, text: str) -> list[Span]:
         """Tag line by line: a name never runs across a paragraph break."""
