@@ -51,10 +51,10 @@ def test_tagger_reads_lines_apart():
 def test_statistical_people_join_the_patterns_but_not_company_short_forms(registers):
     text = ("记者走进恒达村，村民张秀英正在大棚里摘黄瓜。技术员李明辉介绍，大棚用上了智能温控。"
             "干部们雷厉风行，明仁、卓立等企业落户，卓立膜公司投产。")
-    names = [p.name for p in more_people(text, tagger("lac-crf"), [], set(), not_people(registers))]
+    names = [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), not_people(registers))]
     assert names == ["张秀英", "李明辉"]  # not 雷厉 (雷厉风行), 卓立 (卓立膜公司), 明仁 (a register's group)
-    assert [p.name for p in more_people(text, tagger("lac-crf"), [], {"张秀英"}, not_people(registers))] == ["李明辉"]
-    assert "明仁" in [p.name for p in more_people(text, tagger("lac-crf"), [], set(), set())]  # what the register prevents
+    assert [p.name for p in more_people(text, tagger("lac-crf")(text), [], {"张秀英"}, not_people(registers))] == ["李明辉"]
+    assert "明仁" in [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), set())]  # what the register prevents
 
 
 def proposed(report: str) -> list[list[str]]:

@@ -35,9 +35,9 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
               known: list[RegisterEntry], others: set[str]) -> list[Person]:
     """The people of a text: the patterns' (titles, lists, registers) and, given a model's
     spans, the model's, each with the titles printed beside its mentions."""
-    people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name)]
+    people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name, p.mentions)]
     if spans is not None:
-        extra = more_people(text, lambda _: spans, people, bylined, others, spans)
+        extra = more_people(text, spans, people, bylined, others)
         people = sorted(people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         for start, end in p.mentions:

@@ -14,11 +14,11 @@ from functools import cache
 
 from ..model import Person, Registers
 from ..text import HAN
-from .names import PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run
+from .names import PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
 from .people import ROLE_AFTER, TITLE_BEFORE, TITLES, role_before
 from .taggers import _follows_name, fix_person
 
-Tag = Callable[[str], list[tuple[int, int, str]]]
+Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
 _ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
@@ -58,18 +58,21 @@ def _in_idiom(text: str, a: int, b: int) -> bool:
 def _common_word(name: str) -> bool:
     """A frequent word of the language that is not a name (毕业, 国家级), or a surname before
     a frequent common noun (和|居民): a model's slip, not a person."""
-    from .names import surname_len
-
-    _, tags = _jieba()
-    freq = _jieba()[0].dt.FREQ
+    jieba, tags = _jieba()
+    freq = jieba.dt.FREQ
     if freq.get(name, 0) >= 1000 and not str(tags.get(name, "")).startswith("nr"):
         return True
     given = name[surname_len(name):]
     return len(given) == 2 and freq.get(given, 0) >= 3000 and str(tags.get(given, "")) in ("n", "v", "vn", "a", "d")
 
 
-def _produce(text: str, name: str) -> bool:
-    return any(name.startswith(p) for p in PRODUCE) or any(text[m.end(): m.end() + 1] in PRODUCT_AFTER for m in re.finditer(re.escape(name), text))
+def _produce(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
+    """Produce (李子), or a name that goes on as a product wherever it is printed (杨桃干)."""
+    return any(name.startswith(p) for p in PRODUCE) or any(text[b: b + 1] in PRODUCT_AFTER for _, b in mentions)
+
+
+def mentions_of(text: str, name: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
 
 
 def not_people(registers: Registers) -> set[str]:
@@ -99,10 +102,11 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return [(a, b) for a, b in out if looks_like_name(text[a:b], _TITLES)]
 
 
-def plausible(text: str, name: str) -> bool:
+def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = None) -> bool:
     """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
-    before 干, 国家级 before 博士后 are not)."""
-    return looks_like_name(name, _TITLES) and not _common_word(name) and not _produce(text, name)
+    before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
+    return (looks_like_name(name, _TITLES) and not _common_word(name)
+            and not _produce(text, name, mentions_of(text, name) if mentions is None else mentions))
 
 
 def role_of(text: str, a: int, b: int) -> list[str]:
@@ -114,24 +118,19 @@ def role_of(text: str, a: int, b: int) -> list[str]:
     return roles
 
 
-def more_people(text: str, tag: Tag, found: list[Person], exclude: set[str], not_people: set[str],
-                spans: list[tuple[int, int, str]] | None = None) -> list[Person]:
-    """The tagger's people in text that the patterns did not find (nor `exclude`, the byline
-    names, nor `not_people`), with their mentions and the titles printed beside them.
-    `spans` are the tagger's spans of text when the caller has them."""
-    known = {p.name for p in found} | exclude
+def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person], exclude: set[str],
+                not_people: set[str]) -> list[Person]:
+    """The people of a model's `spans` of text that the patterns did not find (nor `exclude`,
+    the byline names, nor `not_people`), with their mentions; extract.people_in adds the
+    titles printed beside them."""
+    known = {p.name for p in found} | exclude | not_people
     out: dict[str, Person] = {}
-    for a, b in person_spans(text, tag(text) if spans is None else spans):
+    for a, b in person_spans(text, spans):
         name = text[a:b]
-        if name in known or name in not_people:
+        if name in known or name in out or not _NAME.fullmatch(name) or _in_idiom(text, a, b):
             continue
-        if name in out:
-            out[name].roles += [r for r in role_of(text, a, b) if r not in out[name].roles]
+        mentions = mentions_of(text, name)
+        if not plausible(text, name, mentions) or re.search(re.escape(name) + f"[{HAN}]{{0,3}}?(?:{_ORG})", text):
             continue
-        if not _NAME.fullmatch(name) or _in_idiom(text, a, b) or _common_word(name) or _produce(text, name):
-            continue
-        if re.search(re.escape(name) + f"[{HAN}]{{0,3}}?(?:{_ORG})", text):
-            continue
-        mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
-        out[name] = Person(name=name, roles=role_of(text, a, b), mentions=mentions)
+        out[name] = Person(name=name, mentions=mentions)
     return list(out.values())

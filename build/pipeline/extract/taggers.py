@@ -148,11 +148,11 @@ def combined(first: Callable[[str], list[Span]], second: Callable[[str], list[Sp
 
 
 def build_people(model: Callable[[str], list[Span]]) -> Callable[[str], list[Span]]:
-    from .statistical import more_people
+    """The people exactly as the build extracts them (extract.people_in), as spans."""
+    from . import people_in
 
     def tag(text: str) -> list[Span]:
-        found = find_people(text, set(), [])
-        people = found + more_people(text, model, found, set(), set())
+        people = people_in(text, model(text), set(), [], set())
         return [s for s in patterns(text) if s[2] != "PER"] + [(a, b, "PER") for p in people for a, b in p.mentions]
 
     return tag
