@@ -110,13 +110,19 @@ def _and(names: list[str], conj: str) -> str:
     return ", ".join(names[:-1]) + conj + names[-1]
 
 
-def _apa_date(f: dict) -> str:
+def _en_date(f: dict, full: str, guessed: str) -> str:
+    """An English style's date: `full` formats a known day ({y} {month} {d}), `guessed` an
+    inferred year ({year}); n.d. where the date is unknown."""
     if f["date"]:
         y, m, d = (int(x) for x in f["date"].split("-"))
-        return f"{y}, {MONTHS[m - 1]} {d}"
+        return full.format(y=y, month=MONTHS[m - 1], d=d)
     if f["year"]:
-        return f"ca. {f['year']}" if f["year_inferred"] else f["year"]
+        return guessed.format(year=f["year"]) if f["year_inferred"] else f["year"]
     return "n.d."
+
+
+def _apa_date(f: dict) -> str:
+    return _en_date(f, "{y}, {month} {d}", "ca. {year}")
 
 
 def apa(f: dict) -> str:
@@ -134,12 +140,7 @@ def apa(f: dict) -> str:
 
 
 def _chicago_date(f: dict) -> str:
-    if f["date"]:
-        y, m, d = (int(x) for x in f["date"].split("-"))
-        return f"{MONTHS[m - 1]} {d}, {y}"
-    if f["year"]:
-        return f"[{f['year']}?]" if f["year_inferred"] else f["year"]
-    return "n.d."
+    return _en_date(f, "{month} {d}, {y}", "[{year}?]")
 
 
 def chicago_quote(title: str) -> str:
