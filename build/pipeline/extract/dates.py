@@ -33,7 +33,8 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
     year = near[-1]
     months = [int(m) for _, m, _ in DATE.findall(text) if 1 <= int(m) <= 12]
     late = months and sorted(months)[len(months) // 2] >= 10
-    named = "、".join(f"{y}年×{len([m for m in YEAR.findall(text) if int(m) == y])}" for y in sorted(counts))
+    printed = Counter(int(y) for y in YEAR.findall(text))
+    named = "、".join(f"{y}年×{printed[y]}" for y in sorted(printed))
     evidence = [f"文中所印年份：{named}"]
     # Late in the year a bulletin already plans for the next one; early in the year it
     # reviews the last. So with events in Oct-Dec the year before the latest is the one.

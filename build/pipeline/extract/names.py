@@ -85,6 +85,9 @@ def _cut(s: str, seen: set[tuple[int, int]] | None = None) -> list[tuple[str, bo
     names and commoner surnames are likelier, so the cut that scores most wins. A compound
     surname's 4-character name (欧阳明辉) stays whole."""
     seen = seen or set()
+    read_at: dict[int, list[int]] = {}
+    for x, y in seen:
+        read_at.setdefault(x, []).append(y - x)
     dotted = any(c in s for c in "·・•")
     if (dotted and not seen) or (not dotted and transliterated(s)):
         return None  # one foreign name (安吉丽娜·茱莉, 普里马科夫), not a run of names
@@ -96,7 +99,7 @@ def _cut(s: str, seen: set[tuple[int, int]] | None = None) -> list[tuple[str, bo
     best: dict[int, tuple[float, list[tuple[str, bool]]]] = {len(s): (0.0, [])}
     for i in range(len(s) - 1, -1, -1):
         options = []
-        sizes = {*_pieces(s, i), *(_dotted(s, i) if dotted else []), *(y - i for x, y in seen if x == i)}
+        sizes = {*_pieces(s, i), *(_dotted(s, i) if dotted else []), *read_at.get(i, [])}
         for n in sizes:
             if i + n not in best:
                 continue
