@@ -25,7 +25,7 @@ PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡")
 
 # Produce and crops whose names begin with a surname (李子, 杨桃): never a person here.
 PRODUCE = {"李子", "杨桃", "杨梅", "柚子", "龙眼", "黄桃", "金桔", "柿子", "桑葚", "葛根", "黄精", "金银花", "黄花菜",
-           "何首乌", "金观音", "黄金桂", "黄金芽", "方竹笋", "白茶", "红茶", "绿茶", "毛尖", "龙井", "茅台"}
+           "何首乌", "白茶", "红茶", "绿茶", "毛尖", "龙井", "茅台"}
 # What follows produce, not a person (杨桃干, 李子园).
 PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
 
