@@ -48,3 +48,30 @@ def test_honorifics_and_lone_surnames_from_a_model_are_dropped():
     text = "李总和张奶奶都来了，邱振华也来了。"
     spans = [(0, 2, "PER"), (3, 6, "PER"), (10, 13, "PER")]
     assert [text[a:b] for a, b in person_spans(text, spans)] == ["邱振华"]
+
+
+def test_people_in_latin_letters_are_found_by_what_the_page_says_of_them():
+    from pipeline.extract import people_in
+
+    text = ("德国专家Hans Weber在车间指导。项目设计师Ron介绍了方案，Berg先生也到场。"
+            "意大利球员梅内兹（Menez）发言。公司总裁CEO出席，Python与Java课程开班，Moonlight乐队演出。")
+    names = {p.name: p for p in people_in(text, None, set(), [], set())}
+    assert {"Hans Weber", "Ron", "Berg"} <= set(names)
+    assert names["Ron"].roles and "设计师" in names["Ron"].roles[0]
+    for word in ("CEO", "Python", "Java", "Moonlight", "Moon"):
+        assert word not in names
+    # with a transliterated name found before its brackets, the original is the same person
+    spans = [(text.index("梅内兹"), text.index("梅内兹") + 3, "PER")]
+    assert "Menez" in {p.name for p in people_in(text, spans, set(), [], set())}
+    # a name printed as a whole word only: Moon is not a mention inside Moonlight
+    from pipeline.extract.latin import mentions
+
+    assert mentions("Moon和Moonlight", "Moon") == [(0, 4)]
+
+
+def test_a_name_printed_as_the_start_of_a_place_or_institution_is_not_a_person():
+    from pipeline.extract.statistical import more_people
+
+    text = "盖蒂中心展出藏品。游客在海渔广场合影。技术员周立波讲解。"
+    spans = [(0, 2, "PER"), (12, 14, "PER"), (text.index("周立波"), text.index("周立波") + 3, "PER")]
+    assert [p.name for p in more_people(text, spans, [], set(), set())] == ["周立波"]

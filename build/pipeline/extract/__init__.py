@@ -9,6 +9,7 @@ from ..text import DATELINE_CREDIT, credit_names
 from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
+from .latin import latin_people
 from .people import find_people
 from .statistical import Tag, more_people, not_people, plausible, role_of
 from .statistical import tagger as load
@@ -38,7 +39,8 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
     people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name, p.mentions)]
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
-        people = sorted(people + extra, key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+        people = people + extra
+    people = sorted(people + latin_people(text, people, bylined), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         for start, end in p.mentions:
             p.roles += [r for r in role_of(text, start, end) if r not in p.roles]

@@ -21,6 +21,9 @@ from .taggers import _follows_name, fix_person
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
 _ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+# what makes a name the name of a place or an institution when printed right after it
+# (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
+_NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
 
@@ -130,7 +133,7 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
         if name in known or name in out or not _NAME.fullmatch(name) or _in_idiom(text, a, b):
             continue
         mentions = mentions_of(text, name)
-        if not plausible(text, name, mentions) or re.search(re.escape(name) + f"[{HAN}]{{0,3}}?(?:{_ORG})", text):
+        if not plausible(text, name, mentions) or re.search(re.escape(name) + f"(?:[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER})", text):
             continue
         out[name] = Person(name=name, mentions=mentions)
     return list(out.values())
