@@ -128,12 +128,14 @@ def test_unwritable_docs_is_an_error(tmp_path):
 # -- class 6: encodings ----------------------------------------------------------------------
 
 
-# EUC-KR is not told apart: its Hangul rows decode as common GB2312 characters.
-@pytest.mark.parametrize("codec", ["big5", "shift_jis", "euc_jp"])
+@pytest.mark.parametrize("codec", ["big5", "shift_jis", "euc_jp", "euc_kr"])
 def test_other_encodings_are_refused_by_name_with_offset(codec):
     text = {"big5": "本報訊 臺灣高新區舉辦會議，會議要求各單位積極推進項目建設。",
             "shift_jis": "本日、東京の会議でハイテク区の企業が発表しました。",
-            "euc_jp": "本日、東京の会議でハイテク区の企業が発表しました。"}[codec]
+            "euc_jp": "本日、東京の会議でハイテク区の企業が発表しました。",
+            # Hangul decodes as common GB2312 characters: told apart by which ones
+            "euc_kr": "대전 첨단산업단지에서 오늘 기업 설명회가 열렸습니다. 시장은 새로운 기술 기업을 "
+                      "지원하겠다고 밝혔으며 주민들도 많이 참석했습니다. 행사는 오후에 끝났습니다."}[codec]
     with pytest.raises(EditionError, match=r"x.txt: not UTF-8, UTF-16 or GB18030.* at byte offset \d+"):
         decode(text.encode(codec), "x.txt")
 
@@ -144,6 +146,14 @@ def test_gb18030_that_is_also_valid_utf8_is_refused_not_misread():
         decode("业业\n".encode("gb18030"), "x.txt")
     assert decode("Café 高新区\n".encode(), "x.txt") == "Café 高新区\n"  # Chinese in it: UTF-8 for sure
     assert decode(b"\xef\xbb\xbf" + "ҵҵ\n".encode(), "x.txt") == "ҵҵ\n"  # a BOM says so
+
+
+def test_chinese_text_of_any_subject_is_not_taken_for_korean():
+    """Whatever it is about, Chinese prose uses the late rows of GB2312's first level (上, 是,
+    在, 中…); the check must not refuse a bulletin whose words happen to sort early."""
+    for text in (SAMPLE, "高新区管委会举办科技创新大会，百余家企业参会。" * 5,
+                 "八月初，阿里巴巴、百度、腾讯等公司的代表来到高科技园区参观访问，对园区的发展给予好评。" * 2):
+        assert decode(text.encode("gb18030"), "x.txt") == text
 
 
 def test_gb18030_with_a_few_rare_characters_is_accepted():

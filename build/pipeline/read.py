@@ -85,6 +85,32 @@ def _common_gb() -> re.Pattern[str]:
 RARE = _common_gb()
 
 
+def _gb_rows(first: int, last: int) -> str:
+    return b"".join(bytes([lead, trail]) for lead in range(first, last + 1) for trail in range(0xA1, 0xFF)).decode("gb18030")
+
+
+# GB2312's first level of Chinese characters, sorted by pinyin: rows B0-D7. EUC-KR's Hangul
+# syllables (B0A1-C8FE) decode as GB18030 into rows B0-C8 only, so Korean text read as
+# GB18030 has none of rows C9-D7 (上, 是, 在, 这, 一, 中, 新, 业…), which any Chinese text
+# of some length is full of.
+LEVEL1 = re.compile(f"[{re.escape(_gb_rows(0xB0, 0xD7))}]")
+LATE_LEVEL1 = re.compile(f"[{re.escape(_gb_rows(0xC9, 0xD7))}]")
+HANGUL_SAMPLE = 40  # level-1 characters needed before the share is telling
+LATE_SHARE = 0.05
+
+
+def _hangul_as_gb(text: str) -> int | None:
+    """Where Korean text read as GB18030 starts (a character index), or None."""
+    level1 = len(text) - len(LEVEL1.sub("", text))
+    if level1 < HANGUL_SAMPLE:
+        return None
+    late = len(text) - len(LATE_LEVEL1.sub("", text))
+    if late >= LATE_SHARE * level1:
+        return None
+    m = LEVEL1.search(text)
+    return m.start() if m else None
+
+
 CJK = re.compile("[\u3000-\u9fff\uff00-\uffef\U00020000-\U0003134f]")
 
 
@@ -147,6 +173,11 @@ def decode(data: bytes, file: str) -> str:
             raise EditionError(
                 file, f"not UTF-8, UTF-16 or GB18030 (Big5 or Shift-JIS?): {rare} of {wide} characters are rare "
                       f"as GB18030, the first at byte offset {_gb_offset(text, first.start())}; re-save the file as UTF-8")
+    korean = _hangul_as_gb(text)
+    if korean is not None:
+        raise EditionError(
+            file, "not UTF-8, UTF-16 or GB18030 (EUC-KR?): read as GB18030 it holds none of the commonest Chinese "
+                  f"characters, starting at byte offset {_gb_offset(text, korean)}; re-save the file as UTF-8")
     return text
 
 
