@@ -5,9 +5,9 @@
   "use strict";
   var SEP = "\u0001";
   var loaded = {}, waiting = {}, meta = null;
-  var cfg = document.getElementById("__config");
-  var base = (cfg && JSON.parse(cfg.textContent).base) || ".";
-  if (base.slice(-1) !== "/") base += "/";
+  // The site's root, from where this script is (assets/gxsearch.js): pages carry no config.
+  var self = document.currentScript && document.currentScript.getAttribute("src");
+  var base = self ? self.replace(/assets\/gxsearch\.js$/, "") : "";
 
   var api = window.gxSearch = {
     load: function (name, data) {
