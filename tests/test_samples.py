@@ -186,3 +186,26 @@ def test_masthead_names_the_known_paper_date_and_page(registers):
     assert "2025年3月6日" in issue and "第5版" in issue and "不详" not in issue and "未有记录" not in issue
     assert INFERRED_MARK not in page and "gx-legend" not in page
     assert "记者 张三" in page and "本报讯（记者 张三）3月5日，焦作高新区召开会议。" in page
+
+
+def test_pages_carry_no_regrown_chrome(sample_site):
+    """Issue 15's lean pages: the frame around every page's text stays small. No sidebar nav
+    repeating the tabs, no table of contents, no config for plugins that are off, no inline
+    icons or scripts (the scheme's and the cite box's live in assets), no data: downloads, no
+    indentation; an item page's frame (all but its article) within a fixed bound (was ~17 KB)."""
+    site, _ = sample_site
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 100
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        frame = html.replace(article, "")
+        head = html[:html.index("</head>")]
+        for waste in ("md-sidebar", "md-nav", "__config", "data-md-component", "<svg", "data:", "__md_"):
+            assert waste not in frame, (path, waste)
+        inline = [a for a in re.findall(r"<script([^>]*)>", html) if "src=" not in a and "application/ld+json" not in a]
+        assert inline == [], (path, inline)
+        assert not re.search(r"\n[ \t]+<", frame), path
+        assert len(frame.encode()) - len(head.encode()) <= 2_600, (path, len(frame.encode()) - len(head.encode()))
+        if path.parent.name == "items":
+            assert "data:" not in article and len(frame.encode()) <= 5_500, (path, len(frame.encode()))
