@@ -163,7 +163,13 @@
       a.addEventListener("click", function () { citeParagraph(a); });
     });
     document.querySelectorAll(".gx-access").forEach(function (el) { el.textContent = stamp; });
-    document.querySelectorAll(".gx-palette").forEach(palette);
+    var bar = document.querySelector(".md-header__inner");
+    if (bar) {  // the scheme button: only the script can switch, so only the script adds it
+      var button = document.createElement("button");
+      button.type = "button"; button.className = "md-header__button md-icon gx-palette";
+      bar.insertBefore(button, bar.querySelector(".gx-search"));
+      palette(button);
+    }
     var box = document.getElementById("cite");
     if (box) try { downloads(box, stamp); } catch (e) { /* the page keeps its other downloads */ }
     document.querySelectorAll(".gx-cite-text[id]").forEach(function (span) {
