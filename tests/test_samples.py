@@ -209,3 +209,17 @@ def test_pages_carry_no_regrown_chrome(sample_site):
         assert len(frame.encode()) - len(head.encode()) <= 2_600, (path, len(frame.encode()) - len(head.encode()))
         if path.parent.name == "items":
             assert "data:" not in article and len(frame.encode()) <= 5_500, (path, len(frame.encode()))
+        assert "assets/javascripts/" not in html, path  # Material's scripts: left out of the offline copy
+
+
+def test_offline_copy_leaves_out_only_what_no_page_loads(sample_site):
+    import zipfile
+
+    site, _ = sample_site
+    with zipfile.ZipFile(site / "download" / "gaoxinqu-edition.zip") as z:
+        names = {n.split("/", 1)[1] for n in z.namelist()}
+    files = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    left_out = {f for f in files - names if not f.startswith("download/")}
+    assert left_out and all(f.startswith("assets/javascripts/") for f in left_out)
+    for css in site.rglob("*.css"):
+        assert "javascripts/" not in css.read_text(encoding="utf-8"), css
