@@ -156,8 +156,25 @@
     box.querySelector("button").addEventListener("click", function (e) { copy(text, e.currentTarget); });
     para.insertAdjacentElement("afterend", box);
   }
+  // "Back to top" (Material's navigation.top, whose script the lean frame no longer loads):
+  // shown while the reader scrolls up, far from the top; Material's stylesheet draws it.
+  function backToTop() {
+    var main = document.querySelector(".md-main");
+    if (!main) return;
+    var top = document.createElement("button"), last = window.scrollY;
+    top.type = "button"; top.className = "md-top md-icon"; top.hidden = true;
+    top.innerHTML = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M13 20h-2V8l-5.5 5.5-1.42-1.42L12 4.16l7.92 7.92-1.42 1.42L13 8z"/></svg>回到页面顶部';
+    top.addEventListener("click", function () { top.hidden = true; top.blur(); window.scrollTo({top: 0}); });
+    main.appendChild(top);
+    window.addEventListener("scroll", function () {
+      var y = window.scrollY;
+      top.hidden = !(y < last && y > 400);
+      last = y;
+    }, {passive: true});
+  }
   function init() {
     var stamp = today();
+    backToTop();
     document.querySelectorAll(".gx-anchor").forEach(function (a) {
       a.setAttribute("title", "本段链接与引用");
       a.addEventListener("click", function () { citeParagraph(a); });
