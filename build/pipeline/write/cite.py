@@ -291,7 +291,8 @@ def ris(f: dict, accessed: str | None = None) -> str:
 
 
 def with_access(text: str, fmt: str, accessed: str) -> str:
-    """Add the access date to a download as the page's script does (edition.js)."""
+    """Add the access date to a download: the result is the file the page's script makes
+    with that date (edition.js; test_browser.py compares them)."""
     if fmt == "ris":
         return text.replace("\nER  - ", f"\nY2  - {accessed.replace('-', '/')}\nER  - ")
     if fmt == "bib":
