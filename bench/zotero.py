@@ -50,12 +50,33 @@ def import_(server: str, text: str) -> list[dict]:
 
 
 def downloads(html_text: str) -> dict[str, str]:
-    import html
+    """The page's BibTeX, RIS and CSL-JSON as its script makes them (from the citation facts
+    in the head; cite.py makes the same from the same facts, test_browser.py checks it)."""
     import re
-    from urllib.parse import unquote
+    from html.parser import HTMLParser
 
-    return {fmt: unquote(html.unescape(href).split(",", 1)[1])
-            for fmt, href in re.findall(r'<a class="gx-dl" data-format="(\w+)" download="[^"]*" href="([^"]*)"', html_text)}
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "build"))
+    from pipeline.write import cite
+
+    class Head(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.meta: list[tuple[str, str]] = []
+            self.canonical = ""
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            a = {k: v or "" for k, v in attrs}
+            if tag == "meta" and a.get("name"):
+                self.meta.append((a["name"], a.get("content", "")))
+            elif tag == "link" and a.get("rel") == "canonical":
+                self.canonical = a.get("href", "")
+
+    head = Head()
+    head.feed(html_text[:html_text.find("</head>")])
+    flags = (re.search(r'<aside class="gx-box gx-cite" id="cite"([^>]*)>', html_text) or re.match("", "")).group(1) or ""
+    desc = next((v for n, v in head.meta if n == "description"), None)  # attributes arrive unescaped
+    f = cite.facts_from_head(head.meta, head.canonical, desc, "data-circa" in flags, "data-no-abstract" not in flags)
+    return {"bib": cite.bibtex(f), "ris": cite.ris(f), "csl": cite.csl_json(f)}
 
 
 def page_number(page: str | None) -> str | None:

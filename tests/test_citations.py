@@ -10,7 +10,6 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
 from conftest import CONTENT, ROOT, jsonl
@@ -158,8 +157,8 @@ def test_json_ld_agrees_with_highwire_and_dublin_core(sample_site, known_site):
             def val(node: dict, key: str) -> list[str]:
                 return [x.get("@value") for x in node.get(S + key, [])]
 
-            assert val(doc, "headline") == meta["citation_title"] == meta["DC.title"]
-            assert val(doc, "datePublished") == meta.get("DC.date", [])
+            assert val(doc, "headline") == meta["citation_title"]
+            assert val(doc, "datePublished") == [d.replace("/", "-") for d in meta.get("citation_publication_date", [])]
             assert [val(a, "name")[0] for a in doc.get(S + "author", [])] == meta.get("DC.creator", [])
             assert [val(a, "name")[0] for a in doc.get(S + "contributor", [])] == meta.get("so.contributor", [])
             issue = doc[S + "isPartOf"][0]
@@ -174,11 +173,36 @@ def test_json_ld_agrees_with_highwire_and_dublin_core(sample_site, known_site):
 # ---- downloads --------------------------------------------------------------------------
 
 
+def page_facts(page: str) -> dict:
+    """The facts an item page carries for its downloads, read as its script reads them."""
+    p = parse(page)
+    flags = re.search(r'<aside class="gx-box gx-cite" id="cite"([^>]*)>', page).group(1)
+    description = next((v for n, v in p.meta if n == "description"), None)
+    return cite.facts_from_head(p.meta, p.canonical, description, "data-circa" in flags, "data-no-abstract" not in flags)
+
+
 def downloads(page: str) -> dict[str, str]:
-    out = {}
-    for fmt, href in re.findall(r'<a class="gx-dl" data-format="(\w+)" download="[^"]*" href="([^"]*)"', page):
-        out[fmt] = unquote(htmllib.unescape(href).split(",", 1)[1])
-    return out
+    """The BibTeX, RIS and CSL-JSON files of an item page before the access date is added:
+    the page's script makes them from the facts in its head as cite.py does from the same
+    facts (test_browser.py checks the script against cite.py on every sample item)."""
+    f = page_facts(page)
+    return {"bib": cite.bibtex(f), "ris": cite.ris(f), "csl": cite.csl_json(f)}
+
+
+def test_an_item_page_carries_its_citation_facts_once(sample_site):
+    """No download as a data: link, no fact repeated across the head's vocabularies, and the
+    facts read back from the head are the export's."""
+    site, _ = sample_site
+    for rec, page in pages(site):
+        head = page[:page.index("</head>")]
+        assert "data:" not in page and 'class="gx-dl"' not in page
+        names = [n for n, _ in parse(head).meta]
+        assert not {"DC.title", "DC.date", "citation_abstract", "citation_public_url", "DC.identifier"} & set(names)
+        f = page_facts(page)
+        assert f["id"] == rec["id"] and f["title"] == (rec["title"] or f["title"])
+        assert f["authors"] == [r["name"] for r in rec["reporters"] + rec["photographers"]]
+        assert f["contributors"] == [r["name"] for r in rec["correspondents"]]
+        assert f["abstract"] == rec["body"].split("\n\n")[0].replace("\n", " ")
 
 
 TODAY = "2026-11-23"
@@ -281,7 +305,7 @@ def render_csl(style: str, item: dict, monkeypatch) -> str:
 
 def cite_box(page: str) -> dict[str, str]:
     box = {}
-    for key, inner in re.findall(r'<span class="gx-cite-text" id="cite-([\w-]+)">(.*?)</span> <button', page):
+    for key, inner in re.findall(r'<span class="gx-cite-text" id="cite-([\w-]+)">(.*?)</span></dd>', page):
         box[key] = htmllib.unescape(re.sub(r'<span class="gx-access"[^>]*>[^<]*</span>', TODAY, inner))
     return box
 
@@ -417,7 +441,7 @@ def test_sample_sidecars_record_only_what_their_text_establishes():
 
 def test_page_script_adds_the_access_date_as_with_access_does():
     js = (ROOT / "overrides" / "assets" / "edition.js").read_text(encoding="utf-8")
-    assert "Y2  - " in js and "urldate = {" in js and "accessed" in js
+    assert "Y2  - " in js and '["urldate", stamp]' in js and "d.accessed" in js
     assert dt.date.fromisoformat(TODAY)
 
 

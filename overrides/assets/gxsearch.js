@@ -5,9 +5,9 @@
   "use strict";
   var SEP = "\u0001";
   var loaded = {}, waiting = {}, meta = null;
-  var cfg = document.getElementById("__config");
-  var base = (cfg && JSON.parse(cfg.textContent).base) || ".";
-  if (base.slice(-1) !== "/") base += "/";
+  // The site's root, from where this script is (assets/gxsearch.js): pages carry no config.
+  var self = document.currentScript && document.currentScript.getAttribute("src");
+  var base = self ? self.replace(/assets\/gxsearch\.js$/, "") : "";
 
   var api = window.gxSearch = {
     load: function (name, data) {
@@ -170,7 +170,17 @@
   function header() {
     var form = document.querySelector("form.gx-search");
     if (!form) return;
+    // The results list and the combobox roles are added here: without this script the box
+    // cannot suggest anything, and the page need not carry them (issue 15, lean pages).
     var input = form.querySelector("input"), panel = form.querySelector(".gx-search-results");
+    if (!panel) {
+      panel = document.createElement("div");
+      panel.className = "gx-search-results"; panel.id = "gx-search-results"; panel.hidden = true;
+      panel.setAttribute("role", "listbox"); panel.setAttribute("aria-label", "搜索结果");
+      form.appendChild(panel);
+    }
+    input.setAttribute("autocomplete", "off"); input.setAttribute("role", "combobox");
+    input.setAttribute("aria-expanded", "false"); input.setAttribute("aria-controls", panel.id);
     var active = -1, timer = null, seq = 0;
     function close() { panel.hidden = true; active = -1; input.setAttribute("aria-expanded", "false"); }
     function move(d) {

@@ -291,7 +291,8 @@ def ris(f: dict, accessed: str | None = None) -> str:
 
 
 def with_access(text: str, fmt: str, accessed: str) -> str:
-    """Add the access date to a download as the page's script does (edition.js)."""
+    """Add the access date to a download: the result is the file the page's script makes
+    with that date (edition.js; test_browser.py compares them)."""
     if fmt == "ris":
         return text.replace("\nER  - ", f"\nY2  - {accessed.replace('-', '/')}\nER  - ")
     if fmt == "bib":
@@ -307,11 +308,15 @@ def with_access(text: str, fmt: str, accessed: str) -> str:
 
 def meta_tags(f: dict) -> list[tuple[str, str]]:
     """(name, content) pairs, chosen for how Zotero's Embedded Metadata translator reads them
-    (tests/test_zotero.py states the rules): DC.type NewsItem makes a newspaper article, and
-    no citation_journal_title (which would force a journal article) nor citation_author
-    (whose presence makes Zotero drop every other creator, so the correspondents would be
-    lost). Authors are DC.creator, correspondents schema.org contributors, the newspaper
-    DC.source, the lead the abstract."""
+    (tests/zotero_rules.py states the rules), each fact once: DC.type NewsItem makes a
+    newspaper article; no citation_journal_title (which would force a journal article) nor
+    citation_author (whose presence makes Zotero drop every other creator, so the
+    correspondents would be lost). Authors are DC.creator, correspondents schema.org
+    contributors, the newspaper DC.source. What the page says anyway is not repeated: the
+    abstract is <meta name="description"> (Zotero's fallback, and the lead the template
+    prints), the URL the canonical link, the language <html lang>. The page's script builds
+    the BibTeX, RIS and CSL-JSON downloads from these tags (`facts_from_head` does the same
+    in Python)."""
     tags = [("citation_title", f["title"])]
     if f["date"]:
         tags.append(("citation_publication_date", f["date"].replace("-", "/")))
@@ -319,28 +324,42 @@ def meta_tags(f: dict) -> list[tuple[str, str]]:
         tags.append(("citation_publication_date", f["year"]))
     if f["page"]:
         tags.append(("citation_firstpage", f["page"]))
-    if f["abstract"]:
-        tags.append(("citation_abstract", f["abstract"]))
-    tags += [("citation_public_url", f["url"]), ("citation_language", "zh")]
-    tags += [("DC.type", "NewsItem"), ("DC.title", f["title"])]
+    tags.append(("DC.type", "NewsItem"))
     tags += [("DC.creator", a) for a in f["authors"]]
     tags += [("so.contributor", a) for a in f["contributors"]]
-    if f["date"] or f["year"]:
-        tags.append(("DC.date", f["date"] or f["year"]))
     if f["newspaper"]:
         tags.append(("DC.source", f["newspaper"]))
-    tags += [("DC.language", "zh"), ("DC.identifier", f["url"])]
     return tags
 
 
+def facts_from_head(meta: list[tuple[str, str]], canonical: str, description: str | None, circa: bool,
+                    abstract: bool = True) -> dict:
+    """The facts the downloads need, read back from an item page as its script reads them
+    (edition.js): the meta tags above, the canonical URL (whose file name is the id), the
+    description (the abstract, unless the cite box says data-no-abstract: then it is only
+    the title) and the cite box's data-circa (an inferred year)."""
+    def one(name: str) -> str | None:
+        return next((v for n, v in meta if n == name), None)
+
+    when = one("citation_publication_date") or ""
+    date = when.replace("/", "-") if len(when) > 4 else None
+    title = one("citation_title") or ""
+    return {"title": title, "authors": [v for n, v in meta if n == "DC.creator"],
+            "contributors": [v for n, v in meta if n == "so.contributor"], "newspaper": one("DC.source"),
+            "page": one("citation_firstpage"), "date": date, "year": when[:4] or None,
+            "year_inferred": circa, "url": canonical, "id": canonical.rsplit("/", 1)[-1].removesuffix(".html"),
+            "abstract": (description or "") if abstract else ""}
+
+
 def json_ld_data(f: dict, it: Item, district: str | None) -> dict:
+    """schema.org for search engines: what the meta tags cannot say (the issue it is part of,
+    its place, the event's date), and the headline, people and dates they need beside it;
+    nothing the page gives elsewhere (no abstract: the description has it)."""
     d: dict = {
         "@context": "https://schema.org",
         "@type": "NewsArticle" if it.kind == "article" else "Photograph",
         "headline": f["title"],  # whole: a cut headline would disagree with every other record
-        "name": f["title"],
         "url": f["url"],
-        "mainEntityOfPage": f["url"],
         "identifier": it.id,
         "inLanguage": "zh-CN",
     }
@@ -352,8 +371,6 @@ def json_ld_data(f: dict, it: Item, district: str | None) -> dict:
         d["datePublished"] = f["date"] or f["year"]
     if it.date:
         d["dateCreated"] = it.date
-    if f["abstract"]:
-        d["abstract"] = f["abstract"]
     if f["page"]:
         d["pagination"] = f["page"]
     issue: dict = {"@type": "PublicationIssue", "identifier": f["bulletin"]}
@@ -371,7 +388,7 @@ def json_ld_data(f: dict, it: Item, district: str | None) -> dict:
 
 def script_json(data: object) -> str:
     """JSON for a <script> element: nothing in it may close or confuse the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
