@@ -1,0 +1,84 @@
+"""Long lists cut into pages that do not grow with the archive.
+
+A list is kept oldest first and cut from the oldest: numbered pages 1, 2, … hold `per`
+entries each and never change while newer entries are added; the list's own page (its URL
+unchanged since before lists were cut) holds the newest 1 to `per` entries. Adding a
+bulletin therefore changes the front page and, once in `per` times, makes one new numbered
+page; no other page moves. Numbered pages live in a folder named after the front page
+(`districts/jiaozuo/3.md` beside `districts/jiaozuo.md`): ids never hold a '/', so a page
+number can never be read as another id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from .html import esc
+
+T = TypeVar("T")
+
+# Entries per page, chosen so that a full page stays well under 200 KB of HTML with the
+# theme's chrome (measured with bench/archive.py; see the README's figures).
+PER_DISTRICT = 10  # bulletins (about 12 items each) on a district page
+PER_REGISTER = 4  # bulletins whose once-named people, organisations and places share a register page
+PER_DATES = 150  # items on a year page
+PER_BULLETINS = 150  # bulletins on the bulletins index
+PER_INDEX = 300  # entities on a page of an entity index (by pinyin)
+PER_ENTITY = 60  # items on an entity's page
+
+
+def split(seq: Sequence[T], per: int) -> tuple[list[T], list[list[T]]]:
+    """(front: the newest 1..per entries, numbered pages oldest first) of seq, oldest first."""
+    m = max(0, (len(seq) - 1) // per)
+    return list(seq[m * per:]), [list(seq[k * per:(k + 1) * per]) for k in range(m)]
+
+
+def page_of(index: int, total: int, per: int) -> int:
+    """The numbered page (1…) holding entry `index` (oldest first) of `total`; 0: the front."""
+    m = max(0, (total - 1) // per)
+    return index // per + 1 if index < m * per else 0
+
+
+def numbered(stem: str, k: int) -> str:
+    """The path (without .md/.html) of page k of the list whose front page is `stem`; 0: the front."""
+    return f"{stem}/{k}" if k else stem
+
+
+def pager(k: int, m: int, front: str, folder: str) -> str:
+    """Links to the newer and older page of page k of m numbered pages (k = 0: the front page),
+    relative to that page. `front` is the front page's file name, `folder` the numbered pages'
+    folder, both as seen from the front page's folder."""
+    if not m:
+        return ""
+    here_front = k == 0
+    to_front = front if here_front else f"../{front}"
+    to = (lambda j: f"{folder}/{j}.html") if here_front else (lambda j: f"{j}.html")
+    links = []
+    newer = None if here_front else (to_front if k == m else to(k + 1))
+    older = to(m) if here_front else (to(k - 1) if k > 1 else None)
+    if newer:
+        links.append(f'<a rel="prev" href="{newer}">较新</a>')
+    if not here_front:
+        links.append(f'<a href="{to_front}">最新</a>')
+    if older:
+        links.append(f'<a rel="next" href="{older}">较早</a>')
+    if here_front:  # every page from the front, newest first: the way to any part of the list
+        links.append('<span class="gx-pages">各页：' + " ".join(
+            f'<a href="{to(j)}">{j}</a>' for j in range(m, 0, -1)) + "</span>")
+    return f'<nav class="gx-pager" aria-label="分页">{" · ".join(links)}</nav>\n\n'
+
+
+def page_title(title: str, k: int, span: str = "") -> str:
+    """A numbered page's title: the list's, its number, and what it covers."""
+    return f"{title}（第{k}页{'，' + span if span else ''}）" if k else title
+
+
+def span_label(first: str | None, last: str | None) -> str:
+    """'2024年3月1日—2024年5月2日' from two ISO dates (oldest, newest), escaped."""
+    from .item_page import date_zh
+
+    if not first and not last:
+        return ""
+    a, b = date_zh(first), date_zh(last)
+    return esc(a if a == b else f"{a}—{b}")
