@@ -48,8 +48,7 @@ def pinyin_key(text: str) -> str:
 
 LOCK_ABOUT = ("Permanent ids of the edition, keyed by content: a bulletin's id follows its text (sha256) "
               "and, when the text is edited in place, its file. The build adds to this file and never "
-              "changes an id; a bulletin or item that is gone keeps its entry, marked withdrawn. "
-              "'entities' lists the entity pages published: each keeps its URL.")
+              "changes an id; a bulletin or item that is gone keeps its entry, marked withdrawn.")
 ENTITY_TYPES = ("person", "organization", "place")
 
 
