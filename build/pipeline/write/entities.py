@@ -307,10 +307,10 @@ def top_entities(did: str | None, L: Links, names: dict[str, str], limit: int = 
     """A district's most named people, organisations and places with a page (bounded)."""
     out = []
     for kind, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
-        ents = [L.entities[x] for x in L.paged if L.entities[x].type == kind and L.entities[x].district == did and L.entities[x].items]
+        ents = [L.entities[x] for x in sorted(L.paged) if L.entities[x].type == kind and L.entities[x].district == did and L.entities[x].items]
         if ents:
             rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
-                    for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:limit]]
+                    for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name), e.id))[:limit]]
             more = f'<p>本区另有 {len(ents) - limit} 个，见<a href="../{ENTITY_DIR[kind]}/index.html">{label}索引</a></p>' if len(ents) > limit else ""
             out.append(f'## {label}\n\n<ul class="gx-list gx-columns">{"".join(rows)}</ul>{more}\n\n')
     return "".join(out)
