@@ -18,14 +18,15 @@ from .html import esc
 
 T = TypeVar("T")
 
-# Entries per page, chosen so that a full page stays well under 200 KB of HTML with the
-# theme's chrome (measured with bench/archive.py; see the README's figures).
-PER_DISTRICT = 10  # bulletins (about 12 items each) on a district page
-PER_REGISTER = 4  # bulletins whose once-named people, organisations and places share a register page
-PER_DATES = 150  # items on a year page
-PER_BULLETINS = 150  # bulletins on the bulletins index
+# Entries per page: a full page stays near 100 KB of HTML with the theme's chrome (about 25 KB
+# a page at N=100), far under the 200 KB any page may weigh, while the chrome is shared by
+# enough entries (bench/archive.py; the README's figures).
+PER_DISTRICT = 20  # bulletins (about 7 items each) on a district page
+PER_REGISTER = 8  # bulletins whose once-named people, organisations and places share a register page
+PER_DATES = 200  # items on a year page
+PER_BULLETINS = 200  # bulletins on the bulletins index
 PER_INDEX = 300  # entities on a page of an entity index (by pinyin)
-PER_ENTITY = 60  # items on an entity's page
+PER_ENTITY = 100  # items on an entity's page
 
 
 def split(seq: Sequence[T], per: int) -> tuple[list[T], list[list[T]]]:
