@@ -75,6 +75,25 @@ def test_a_name_met_once_is_a_register_entry_twice_a_page_and_a_page_stays(tmp_p
     assert "邱牧阳" in gone and "不再提及" in gone
 
 
+def test_a_numbered_page_keeps_resolving_when_its_list_gets_shorter(tmp_path, monkeypatch):
+    from pipeline.write import paging
+
+    monkeypatch.setattr(paging, "PER_DISTRICT", 1)
+    monkeypatch.setattr(paging, "PER_ENTITY", 1)
+    content = content_with(tmp_path, {"a": A, "b": B})
+    docs = tmp_path / "docs"
+    build(content, docs, tagger="patterns")
+    older = [docs / "districts" / "jiaozuo" / "1.md", docs / "people" / TWICE / "1.md"]
+    assert all("召开推进会" in p.read_text(encoding="utf-8") for p in older)  # the older item, on page 1
+    lock = json.loads((content / "ids.lock.json").read_text(encoding="utf-8"))
+    assert lock["pages"]["districts/jiaozuo"] == 1 and lock["pages"][f"people/{TWICE}"] == 1
+    (content / "bulletins" / "b.txt").unlink()
+    (content / "bulletins" / "b.yaml").unlink()
+    build(content, docs, tagger="patterns")
+    for p in older:  # one bulletin, one item: no numbered page, but the URLs lead on
+        assert "本页已无内容" in p.read_text(encoding="utf-8"), p
+
+
 def test_a_locked_build_fails_when_an_entity_page_would_be_recorded(tmp_path):
     content = content_with(tmp_path, {"a": A, "b": B})
     build(content, tmp_path / "docs", tagger="patterns")
@@ -88,8 +107,7 @@ def test_a_locked_build_fails_when_an_entity_page_would_be_recorded(tmp_path):
 
 
 # Small pages, so that a small archive has lists several pages long.
-SMALL = {"index_pages": {"PER_DISTRICT": 3, "PER_DATES": 12, "PER_BULLETINS": 7},
-         "entities": {"PER_REGISTER": 2, "PER_INDEX": 15, "PER_ENTITY": 4}}
+SMALL = {"PER_DISTRICT": 3, "PER_DATES": 12, "PER_BULLETINS": 7, "PER_REGISTER": 2, "PER_INDEX": 15, "PER_ENTITY": 4}
 
 
 @pytest.fixture(scope="module")
@@ -97,13 +115,12 @@ def synthetic(tmp_path_factory):
     """A synthetic archive of 30 bulletins built with small pages, rendered and packed."""
     from pipeline.pack import pack
     from pipeline.render import render
-    from pipeline.write import entities, index_pages
+    from pipeline.write import paging
     from synth import generate
 
     mp = pytest.MonkeyPatch()
-    for module, values in (("index_pages", index_pages), ("entities", entities)):
-        for name, value in SMALL[module].items():
-            mp.setattr(values, name, value)
+    for name, value in SMALL.items():
+        mp.setattr(paging, name, value)
     tmp = tmp_path_factory.mktemp("synthetic")
     content = generate(CONTENT, tmp / "content", 30)
     docs, site = tmp / "docs", tmp / "site"
@@ -126,7 +143,7 @@ def count(page: str, pattern: str) -> int:
 
 def test_long_lists_are_cut_into_pages_of_a_bounded_size(synthetic):
     docs, _ = synthetic
-    small = {**SMALL["index_pages"], **SMALL["entities"]}
+    small = SMALL
     md = {p.relative_to(docs).as_posix(): p.read_text(encoding="utf-8") for p in docs.rglob("*.md")}
     district = [k for k in md if re.fullmatch(r"districts/[a-z]+(/\d+)?\.md", k) and k != "districts/index.md"]
     assert any("/" in k[len("districts/"):] for k in district)  # some district runs to numbered pages

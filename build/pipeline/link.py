@@ -66,6 +66,8 @@ class IdLock:
     # entity id -> {"type", "name"[, "district"]}: every entity page ever published, so that its
     # URL keeps resolving when the entity falls back to one item or out of the edition
     entities: dict[str, dict] = field(default_factory=dict)
+    # a long list's front page (path without .md) -> the most numbered pages it ever had
+    pages: dict[str, int] = field(default_factory=dict)
     name: str = "ids.lock.json"
 
     @classmethod
@@ -117,12 +119,17 @@ class IdLock:
         for eid, e in entities.items():
             if not isinstance(e, dict) or e.get("type") not in ENTITY_TYPES or not isinstance(e.get("name"), str):
                 raise bad(f"entity {eid!r} needs a 'type' (person, organization or place) and a 'name'")
-        return cls(bulletins=dict(bulletins), items=dict(items), entities=dict(entities), name=name)
+        pages = data.get("pages") or {}
+        if not isinstance(pages, dict) or not all(isinstance(n, int) and n > 0 for n in pages.values()):
+            raise bad("'pages' must map a page to its count of numbered pages")
+        return cls(bulletins=dict(bulletins), items=dict(items), entities=dict(entities), pages=dict(pages), name=name)
 
     def dump(self) -> str:
         data = {"bulletins": dict(sorted(self.bulletins.items())), "items": dict(sorted(self.items.items()))}
         if self.entities:  # a lock from before entity pages were recorded stays byte-identical until one is
             data["entities"] = dict(sorted(self.entities.items()))
+        if self.pages:
+            data["pages"] = dict(sorted(self.pages.items()))
         return json.dumps({"about": LOCK_ABOUT, "version": 2, **data}, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -357,6 +364,8 @@ class Links:
     # more items, and (after publish_entities) every one whose page was ever published
     paged: set[str] = field(default_factory=set)
     gone: dict[str, dict] = field(default_factory=dict)  # published pages of entities no longer here: id -> lock entry
+    # every list's numbered pages ever published (the lock's 'pages'): front page -> count
+    published_pages: dict[str, int] = field(default_factory=dict)
     # where links to each entity go, from the site's root: its page, or its entry on a register
     # page (set by the write stage, which lays the pages out)
     hrefs: dict[str, str] = field(default_factory=dict)
@@ -404,6 +413,15 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
     # with their sentence on their district's register pages
     L.paged = {e.id for e in L.entities.values() if e.items and (e.registered or len(e.items) >= 2)}
     return L
+
+
+def publish_pages(L: Links, lock: IdLock, sizes: dict[str, int]) -> None:
+    """Record how many numbered pages each long list has (`sizes`, laid out by the write
+    stage) where it is more than ever before: a list that gets shorter keeps its pages' URLs."""
+    for stem, n in sizes.items():
+        if n > lock.pages.get(stem, 0):
+            lock.pages[stem] = n
+    L.published_pages = dict(lock.pages)
 
 
 def publish_entities(L: Links, lock: IdLock) -> None:

@@ -27,6 +27,7 @@ from .index_pages import (
     home,
 )
 from .item_page import ENTITY_DIR, bulletin_label, item_page, label_bulletins, related, year_guessed
+from .paging import emptied_page, list_sizes
 from .search_index import build_index
 from .tombstone import tombstone_page
 
@@ -181,6 +182,10 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
         yield from entities_index(kind, L, names)
     for eid, rec in sorted(L.gone.items()):
         yield gone_page(eid, rec, names)
+    sizes = list_sizes(L)
+    for stem, n in sorted(L.published_pages.items()):  # pages of lists now shorter than they were
+        for k in range(sizes.get(stem, 0) + 1, n + 1):
+            yield emptied_page(stem, k)
     yield "about.md", ABOUT.replace("<!-- method -->", method_note(tagger))
     yield from export(bulletins, L).items()
     yield "search.md", SEARCH

@@ -13,13 +13,11 @@ from collections.abc import Iterator
 
 from ..link import EntityRef, Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item
+from . import paging
 from .html import esc, front_matter, md_heading
 from .index_pages import TYPE_ZH, bulletin_sort_key, item_li
 from .item_page import ENTITY_DIR, INFERRED_MARK, date_html, date_zh, display_title, with_legend, year_guessed
 from .paging import (
-    PER_ENTITY,
-    PER_INDEX,
-    PER_REGISTER,
     numbered,
     page_of,
     page_title,
@@ -59,7 +57,7 @@ def place_entities(L: Links) -> None:
     L.hrefs = {eid: f"{ENTITY_DIR[L.entities[eid].type]}/{eid}.html" for eid in L.paged}
     for did, chron in district_chronology(L).items():
         for n, b in enumerate(chron):
-            page = numbered(register_stem(did), page_of(n, len(chron), PER_REGISTER))
+            page = numbered(register_stem(did), page_of(n, len(chron), paging.PER_REGISTER))
             for it in b.items:
                 for eid in item_entities(it, L):
                     if eid not in L.hrefs:
@@ -75,7 +73,7 @@ def register_pages(L: Links, names: dict[str, str]) -> Iterator[tuple[str, str]]
     items only, item by item, newest first, each with its sentence and an anchor (its id)."""
     for did, chron in district_chronology(L).items():
         stem = register_stem(did)
-        front, pages = split(chron, PER_REGISTER)
+        front, pages = split(chron, paging.PER_REGISTER)
         title = f"{names.get(did, '地区不详')}：只见于一篇的名称"
         for k, chunk in [(0, front), *enumerate(pages, 1)]:
             prefix = "../../" if not k else "../../../"
@@ -116,7 +114,7 @@ def register_entry(e: EntityRef, it: Item, L: Links) -> str:
 def entity_paths(e: EntityRef) -> list[str]:
     """The files of an entity's page: the front page and its numbered pages."""
     stem = f"{ENTITY_DIR[e.type]}/{e.id}"
-    return [f"{stem}.md"] + [f"{stem}/{k}.md" for k in range(1, len(split(e.items, PER_ENTITY)[1]) + 1)]
+    return [f"{stem}.md"] + [f"{stem}/{k}.md" for k in range(1, len(split(e.items, paging.PER_ENTITY)[1]) + 1)]
 
 
 def credits(e: EntityRef, L: Links) -> dict[str, list[str]]:
@@ -150,10 +148,10 @@ ROLE_LINKS = 10  # items linked from a title's row: the first and last ones when
 
 
 def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> list[tuple[str, str]]:
-    """An entity's page, its items newest first, cut into pages of PER_ENTITY items: the front
+    """An entity's page, its items newest first, cut into pages of paging.PER_ENTITY items: the front
     page (its URL unchanged) holds the newest with the titles and who is named together."""
     paths = entity_paths(e)
-    front, pages = split(e.items[::-1], PER_ENTITY)  # e.items is newest first
+    front, pages = split(e.items[::-1], paging.PER_ENTITY)  # e.items is newest first
     credited = credits(e, L)
     kind = KIND_LABEL.get(e.subtype, TYPE_ZH[e.type])
     meta = [kind, names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
@@ -259,11 +257,11 @@ def context(it: Item, name: str) -> str:
 
 def entities_index(kind: str, L: Links, names: dict[str, str]) -> Iterator[tuple[str, str]]:
     """The entities of a kind with a page: the front page says how many and links the pages
-    of the list by pinyin (PER_INDEX names each) and the hundred named most often."""
+    of the list by pinyin (paging.PER_INDEX names each) and the hundred named most often."""
     label = TYPE_ZH[kind]
     folder = ENTITY_DIR[kind]
     ents = sorted((L.entities[x] for x in L.paged if L.entities[x].type == kind), key=lambda e: (pinyin_key(e.name), e.id))
-    chunks = [ents[k:k + PER_INDEX] for k in range(0, len(ents), PER_INDEX)]
+    chunks = [ents[k:k + paging.PER_INDEX] for k in range(0, len(ents), paging.PER_INDEX)]
     out = [front_matter({"title": label}), f"# {label}\n\n"]
     out.append(f'<p class="gx-meta">共 {len(ents)} 个{label}有专页（入名录的，或见于两篇以上的）；只见于一篇的列在'
                f'<a href="../districts/index.html">各地区</a>的名称页上。按拼音排序；另见按提及次数排序。</p>\n\n')

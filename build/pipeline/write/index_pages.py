@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from ..link import Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item, Registers
-from . import cite
+from . import cite, paging
 from .html import esc, front_matter, md_heading
 from .item_page import (
     bulletin_label,
@@ -19,7 +19,7 @@ from .item_page import (
     paper_name,
     with_legend,
 )
-from .paging import PER_BULLETINS, PER_DATES, PER_DISTRICT, page_of, page_title, pager, span_label, split
+from .paging import item_year, page_of, page_title, pager, span_label, split
 
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
 
@@ -108,8 +108,8 @@ def bulletin_list(bs: list[Bulletin], prefix: str, names: dict[str, str]) -> str
 
 
 def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """All bulletins, newest first, by year, PER_BULLETINS a page (numbered from the oldest)."""
-    front, pages = split(sorted(bulletins, key=bulletin_sort_key), PER_BULLETINS)
+    """All bulletins, newest first, by year, paging.PER_BULLETINS a page (numbered from the oldest)."""
+    front, pages = split(sorted(bulletins, key=bulletin_sort_key), paging.PER_BULLETINS)
     for k, chunk in [(0, front), *enumerate(pages, 1)]:
         prefix = "../" if not k else "../../"
         span = span_label(bulletin_sort_key(chunk[0])[0], bulletin_sort_key(chunk[-1])[0]) if k else ""
@@ -232,13 +232,13 @@ def provenance(b: Bulletin, names: dict[str, str]) -> str:
 
 def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Registers, names: dict[str, str],
                   top: str = "") -> Iterator[tuple[str, str]]:
-    """A district's bulletins with their items, newest first, PER_DISTRICT bulletins a page
+    """A district's bulletins with their items, newest first, paging.PER_DISTRICT bulletins a page
     (numbered from the oldest); the front page also links the district's register of names
     met once and gives `top`, its most named people, organisations and places."""
     d = registers.districts.get(did or "")
     key = did or "unknown"
     title = names.get(did or "", "地区不详")
-    front, pages = split(sorted(bs, key=bulletin_sort_key), PER_DISTRICT)
+    front, pages = split(sorted(bs, key=bulletin_sort_key), paging.PER_DISTRICT)
     for k, chunk in [(0, front), *enumerate(pages, 1)]:
         prefix = "../" if not k else "../../"
         dates = [it.date for b in chunk for it in b.items if it.date]
@@ -272,19 +272,18 @@ def districts_index(L: Links, names: dict[str, str]) -> str:
 
 
 def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
-    """The calendar, and for each year its items newest first, PER_DATES a page (numbered
+    """The calendar, and for each year its items newest first, paging.PER_DATES a page (numbered
     from the oldest); a month's link goes to the page where the month begins, newest first."""
     per_year: dict[str, list[tuple[Item, Bulletin]]] = defaultdict(list)
     for it in L.items.values():
         b = L.bulletin_of[it.id]
-        year = it.date[:4] if it.date else (b.year.value or "unknown")
-        per_year[year].append((it, b))
+        per_year[item_year(it, b)].append((it, b))
     out = [front_matter({"title": "按日期"}), "# 按日期\n\n"]
     pages = {}
     for year in sorted(per_year, reverse=True):
         items = sorted(per_year[year], key=lambda x: item_sort_key(x[1], x[0]))  # oldest first
         month_of = [it.date[5:7] if it.date else "00" for it, _ in items]
-        where = {m: page_of(n, len(items), PER_DATES) for n, m in enumerate(month_of)}  # the last (newest) wins
+        where = {m: page_of(n, len(items), paging.PER_DATES) for n, m in enumerate(month_of)}  # the last (newest) wins
         months = Counter(m for m in month_of if m != "00")
         label = f"{year}年" if year != "unknown" else "年份不详"
 
@@ -302,7 +301,7 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
         out.append(f'<p><a href="{year}.html">{esc(label)}全部 {len(items)} 篇</a></p>\n\n')
         if cells:
             out.append(f'<div class="gx-calendar">{cells}</div>\n\n')
-        front, chunks = split(items, PER_DATES)
+        front, chunks = split(items, paging.PER_DATES)
         for k, chunk in [(0, front), *enumerate(chunks, 1)]:
             dates = [it.date for it, _ in chunk if it.date]
             page = [front_matter({"title": page_title(label, k, span_label(min(dates, default=None), max(dates, default=None)))}),

@@ -11,10 +11,14 @@ number can never be read as another id.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TypeVar
 
-from .html import esc
+from ..link import Links
+from ..model import Bulletin, Item
+from .html import esc, front_matter
+from .item_page import ENTITY_DIR, date_zh
 
 T = TypeVar("T")
 
@@ -33,6 +37,46 @@ def split(seq: Sequence[T], per: int) -> tuple[list[T], list[list[T]]]:
     """(front: the newest 1..per entries, numbered pages oldest first) of seq, oldest first."""
     m = max(0, (len(seq) - 1) // per)
     return list(seq[m * per:]), [list(seq[k * per:(k + 1) * per]) for k in range(m)]
+
+
+def count(total: int, per: int) -> int:
+    """How many numbered pages a list of `total` entries has (the front page aside)."""
+    return max(0, (total - 1) // per)
+
+
+def item_year(it: Item, b: Bulletin) -> str:
+    """The year page an item is listed on."""
+    return it.date[:4] if it.date else (b.year.value or "unknown")
+
+
+def list_sizes(L: Links) -> dict[str, int]:
+    """{front page path without .md: its numbered pages} of every list cut into pages (those
+    that have any): what the id lock records, so that a numbered page, once published, keeps
+    resolving when its list gets shorter."""
+    sizes = {"bulletins/index": count(sum(len(bs) for bs in L.districts.values()), PER_BULLETINS)}
+    for did, bs in L.districts.items():
+        sizes[f"districts/{did or 'unknown'}"] = count(len(bs), PER_DISTRICT)
+        sizes[f"districts/{did or 'unknown'}/names"] = count(len(bs), PER_REGISTER)
+    for year, n in Counter(item_year(it, L.bulletin_of[it.id]) for it in L.items.values()).items():
+        sizes[f"dates/{year}"] = count(n, PER_DATES)
+    kinds = Counter(L.entities[x].type for x in L.paged)
+    for kind, folder in ENTITY_DIR.items():  # the index's pages are all numbered: 1 is not the front
+        chunks = -(-kinds[kind] // PER_INDEX)
+        sizes[f"{folder}/index"] = chunks if chunks > 1 else 0
+    for eid in L.paged:
+        e = L.entities[eid]
+        sizes[f"{ENTITY_DIR[e.type]}/{eid}"] = count(len(e.items), PER_ENTITY)
+    return {stem: n for stem, n in sorted(sizes.items()) if n}
+
+
+def emptied_page(stem: str, k: int) -> tuple[str, str]:
+    """A numbered page published once whose list is now shorter: its URL stays and leads on."""
+    front = stem.rsplit("/", 1)[-1]
+    fm = {"title": "本页已无内容", "search": {"exclude": True}}
+    body = ("# 本页已无内容\n\n"
+            f"<p>这一列表的条目因内容撤下或变动而减少，第{k}页已无条目。本页地址保留，以免引用失效。</p>\n\n"
+            f'<p><a href="../{esc(front)}.html">返回列表首页</a></p>\n')
+    return f"{stem}/{k}.md", front_matter(fm) + body
 
 
 def page_of(index: int, total: int, per: int) -> int:
@@ -77,8 +121,6 @@ def page_title(title: str, k: int, span: str = "") -> str:
 
 def span_label(first: str | None, last: str | None) -> str:
     """'2024年3月1日—2024年5月2日' from two ISO dates (oldest, newest), escaped."""
-    from .item_page import date_zh
-
     if not first and not last:
         return ""
     a, b = date_zh(first), date_zh(last)
