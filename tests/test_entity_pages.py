@@ -199,3 +199,38 @@ def test_the_paginated_site_links_and_anchors_all_resolve(synthetic):
     href = re.search(r'href="\.\./(districts/[a-z]+/names[^"#]*\.html)#([a-z0-9-]+)"', item.read_text(encoding="utf-8"))
     assert href
     assert f'id="{href.group(2)}"' in (site / href.group(1)).read_text(encoding="utf-8")
+
+
+def test_a_new_bulletin_leaves_the_numbered_pages_as_they_were(tmp_path, monkeypatch):
+    """Pages are numbered from the oldest: a newer bulletin changes the front page and, once a
+    page fills, adds one; the pages before it keep every byte."""
+    from pipeline.write import paging
+
+    monkeypatch.setattr(paging, "PER_DISTRICT", 2)
+    content = tmp_path / "content"
+    (content / "bulletins").mkdir(parents=True)
+    shutil.copytree(CONTENT / "registers", content / "registers")
+    docs = tmp_path / "docs"
+
+    def add(k: int) -> None:
+        text = f"焦作高新区第{k}次工作会议\n\n本报讯 {k}月8日，焦作市高新区召开第{k}次工作会议，部署重点工作第{k}项。\n"
+        (content / "bulletins" / f"n{k}.txt").write_text(text, encoding="utf-8")
+        (content / "bulletins" / f"n{k}.yaml").write_text(f"date: 2024-{k:02d}-09\ndistrict: jiaozuo\n", encoding="utf-8")
+
+    def numbered_pages() -> dict[str, str]:
+        return {p.name: p.read_text(encoding="utf-8") for p in sorted((docs / "districts" / "jiaozuo").glob("[0-9]*.md"))}
+
+    for k in range(1, 6):
+        add(k)
+    build(content, docs, tagger="patterns")
+    five = numbered_pages()
+    assert sorted(five) == ["1.md", "2.md"] and "第1次" in five["1.md"] and "第4次" in five["2.md"]
+    add(6)  # the front page takes it
+    build(content, docs, tagger="patterns")
+    assert numbered_pages() == five
+    assert "第6次" in (docs / "districts" / "jiaozuo.md").read_text(encoding="utf-8")
+    add(7)  # the front page is full: its older two become page 3
+    build(content, docs, tagger="patterns")
+    seven = numbered_pages()
+    assert sorted(seven) == ["1.md", "2.md", "3.md"] and seven["1.md"] == five["1.md"]
+    assert "第5次" in seven["3.md"] and "第6次" in seven["3.md"]
