@@ -15,11 +15,12 @@ from .check import check_site
 from .config import load_config
 from .extract.taggers import DEFAULT_TAGGER, STATISTICAL, missing
 from .fixes import apply_id_fixes
-from .link import IdLock, Withdrawn, assign_ids, link
+from .link import IdLock, Withdrawn, assign_ids, link, publish_entities, publish_pages
 from .model import Bulletin, EditionError, Registers, raise_all
 from .parallel import Cache, Stopwatch, registers_key, run_text_stages, tool_version
 from .read import WITHDRAWN, Source, find_bulletins, read_registers, read_withdrawn, stray_content
 from .write import pages, previous_keys, write_tree
+from .write.paging import list_sizes
 
 LOCK = "ids.lock.json"
 CONFIG = Path(__file__).resolve().parents[2] / "mkdocs.yml"
@@ -100,6 +101,8 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         raise_all(apply_id_fixes(bulletins))  # the editor's decisions on items named by id
         explain(withdrawn, read_withdrawn(content))
         links = link(bulletins, registers, redirects, withdrawn)
+        publish_entities(links, lock)
+        publish_pages(links, lock, list_sizes(links))
         new_lock = lock.dump()
         old_lock = lock_path.read_text(encoding="utf-8") if lock_path.exists() else None
         if locked and new_lock != old_lock:
@@ -360,12 +363,13 @@ def lock_change(old: str | None, new: str) -> str:
     except ValueError:
         return "the lock is rewritten"
     parts = []
-    for section in ("bulletins", "items"):
+    for section, what in (("bulletins", "bulletin ids"), ("items", "item ids"), ("entities", "entity pages"),
+                          ("pages", "paginated lists")):
         x, y = a.get(section) or {}, b.get(section) or {}
         added = [k for k in y if k not in x]
         changed = [k for k in y if k in x and x[k] != y[k]]
         if added:
-            parts.append(f"{len(added)} new {section[:-1]} ids, e.g. {added[0]}")
+            parts.append(f"{len(added)} new {what}, e.g. {added[0]}")
         if changed:
             parts.append(f"{len(changed)} {section} entries changed, e.g. {changed[0]}")
     return "; ".join(parts) or "its format changes"

@@ -49,6 +49,7 @@ def pinyin_key(text: str) -> str:
 LOCK_ABOUT = ("Permanent ids of the edition, keyed by content: a bulletin's id follows its text (sha256) "
               "and, when the text is edited in place, its file. The build adds to this file and never "
               "changes an id; a bulletin or item that is gone keeps its entry, marked withdrawn.")
+ENTITY_TYPES = ("person", "organization", "place")
 
 
 @dataclass
@@ -62,6 +63,11 @@ class IdLock:
 
     bulletins: dict[str, dict] = field(default_factory=dict)
     items: dict[str, dict] = field(default_factory=dict)
+    # entity id -> {"type", "name"[, "district"]}: every entity page ever published, so that its
+    # URL keeps resolving when the entity falls back to one item or out of the edition
+    entities: dict[str, dict] = field(default_factory=dict)
+    # a long list's front page (path without .md) -> the most numbered pages it ever had
+    pages: dict[str, int] = field(default_factory=dict)
     name: str = "ids.lock.json"
 
     @classmethod
@@ -107,10 +113,23 @@ class IdLock:
         for iid, e in items.items():
             if not isinstance(e, dict) or e.get("bulletin") not in bulletins or not isinstance(e.get("fp"), str):
                 raise bad(f"item {iid!r} needs a 'bulletin' the lock knows and an 'fp'")
-        return cls(bulletins=dict(bulletins), items=dict(items), name=name)
+        entities = data.get("entities") or {}
+        if not isinstance(entities, dict):
+            raise bad("'entities' must be an object")
+        for eid, e in entities.items():
+            if not isinstance(e, dict) or e.get("type") not in ENTITY_TYPES or not isinstance(e.get("name"), str):
+                raise bad(f"entity {eid!r} needs a 'type' (person, organization or place) and a 'name'")
+        pages = data.get("pages") or {}
+        if not isinstance(pages, dict) or not all(isinstance(n, int) and n > 0 for n in pages.values()):
+            raise bad("'pages' must map a page to its count of numbered pages")
+        return cls(bulletins=dict(bulletins), items=dict(items), entities=dict(entities), pages=dict(pages), name=name)
 
     def dump(self) -> str:
         data = {"bulletins": dict(sorted(self.bulletins.items())), "items": dict(sorted(self.items.items()))}
+        if self.entities:  # a lock from before entity pages were recorded stays byte-identical until one is
+            data["entities"] = dict(sorted(self.entities.items()))
+        if self.pages:
+            data["pages"] = dict(sorted(self.pages.items()))
         return json.dumps({"about": LOCK_ABOUT, "version": 2, **data}, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -341,6 +360,15 @@ class Links:
     byline_ids: dict[tuple[str, str], str] = field(default_factory=dict)  # (item id, byline name) -> entity id
     redirects: dict[str, str] = field(default_factory=dict)
     withdrawn: list[Withdrawn] = field(default_factory=list)
+    # ids of the entities with a page of their own: registered ones and those named in two or
+    # more items, and (after publish_entities) every one whose page was ever published
+    paged: set[str] = field(default_factory=set)
+    gone: dict[str, dict] = field(default_factory=dict)  # published pages of entities no longer here: id -> lock entry
+    # every list's numbered pages ever published (the lock's 'pages'): front page -> count
+    published_pages: dict[str, int] = field(default_factory=dict)
+    # where links to each entity go, from the site's root: its page, or its entry on a register
+    # page (set by the write stage, which lays the pages out)
+    hrefs: dict[str, str] = field(default_factory=dict)
 
 
 def item_sort_key(b: Bulletin, it: Item) -> tuple:
@@ -380,7 +408,35 @@ def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, s
                     L.entities[eid] = EntityRef(eid, name, "person", b.district.value, False, kind)
                 L.byline_ids[(it.id, name)] = eid
                 _mention(L, eid, it, [(it.date, label, it.id)])
+    # a page of its own when it earns one: most names appear once, and a page for each
+    # cost more than the articles (a person page was 89% chrome); the others are listed
+    # with their sentence on their district's register pages
+    L.paged = {e.id for e in L.entities.values() if e.items and (e.registered or len(e.items) >= 2)}
     return L
+
+
+def publish_pages(L: Links, lock: IdLock, sizes: dict[str, int]) -> None:
+    """Record how many numbered pages each long list has (`sizes`, laid out by the write
+    stage) where it is more than ever before: a list that gets shorter keeps its pages' URLs."""
+    for stem, n in sizes.items():
+        if n > lock.pages.get(stem, 0):
+            lock.pages[stem] = n
+    L.published_pages = dict(lock.pages)
+
+
+def publish_entities(L: Links, lock: IdLock) -> None:
+    """Record the entity pages this build publishes in the lock, and keep every page the lock
+    records: once published, an entity's URL resolves for good (to its page, even if the
+    entity is now named once, or to a page saying it is no longer in the edition)."""
+    for eid in sorted(L.paged):
+        e = L.entities[eid]
+        lock.entities.setdefault(eid, {"type": e.type, "name": e.name, **({"district": e.district} if e.district else {})})
+    for eid, rec in lock.entities.items():
+        e = L.entities.get(eid)
+        if e is not None and e.type == rec["type"]:
+            L.paged.add(eid)
+        else:
+            L.gone[eid] = rec
 
 
 def _mention(L: Links, eid: str, it: Item, roles: list) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..link import Links, item_sort_key
 from ..model import Bulletin, Item, Registers
 from . import data
+from .entities import entities_index, entity_page, entity_paths, gone_page, item_entities, place_entities, register_pages, top_entities
 from .export import export
 from .html import front_matter
 from .index_pages import (
@@ -23,11 +24,10 @@ from .index_pages import (
     dates_index,
     district_page,
     districts_index,
-    entities_index,
-    entity_page,
     home,
 )
 from .item_page import ENTITY_DIR, bulletin_label, item_page, label_bulletins, related, year_guessed
+from .paging import emptied_page, list_sizes
 from .search_index import build_index
 from .tombstone import tombstone_page
 
@@ -75,7 +75,7 @@ def _render(job: tuple[str, int, int]) -> list[tuple[str, str]]:
     if kind == "items":
         return [(f"items/{it.id}.md", item_page(b, it, S["L"], S["names"], S["nav"][it.id], S["site_url"]))
                 for b, it in S["items"][lo:hi]]
-    return [(f"{ENTITY_DIR[e.type]}/{e.id}.md", entity_page(e, S["L"], S["names"])) for e in S["entities"][lo:hi]]
+    return [page for e in S["entities"][lo:hi] for page in entity_page(e, S["L"], S["names"])]
 
 
 def _key(*parts: object) -> str:
@@ -96,12 +96,15 @@ def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict
             n = nav[it.id]
             keys[f"items/{it.id}.md"] = _key(salt, ihash[it.id], [brief(n.get(k)) for k in ("prev", "next", "dprev", "dnext")],
                                              [brief(o) for o in n["related"]],
-                                             [L.byline_ids.get((it.id, x)) for x in it.byline_names()])
-    for e in L.entities.values():
-        if e.items:
-            others = {x.id for i in e.items for x in [*L.items[i].people, *L.items[i].organizations, *L.items[i].places]}
-            keys[f"{ENTITY_DIR[e.type]}/{e.id}.md"] = _key(salt, e, [ihash[i] for i in e.items],
-                                                            sorted((x, L.entities[x].name) for x in others if x in L.entities))
+                                             [L.byline_ids.get((it.id, x)) for x in it.byline_names()],
+                                             [L.hrefs.get(x) for x in item_entities(it, L)])  # a page or a register entry
+    for eid in sorted(L.paged):
+        e = L.entities[eid]
+        others = {x.id for i in e.items for x in [*L.items[i].people, *L.items[i].organizations, *L.items[i].places]}
+        key = _key(salt, e, [ihash[i] for i in e.items],
+                   sorted((x, L.entities[x].name, L.hrefs.get(x)) for x in others if x in L.entities))
+        for rel in entity_paths(e):  # the front page and the numbered ones: one input, all of it
+            keys[rel] = key
     return keys
 
 
@@ -119,6 +122,7 @@ def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: s
     ({path: key} of files still on disk) come as (path, None): the writer keeps them."""
     names = district_names(registers)
     label_bulletins(bulletins, names)
+    place_entities(L)
     nav = neighbours(bulletins, L)
     keys = page_keys(bulletins, L, nav, salt + site_url + repr(sorted(names.items())))
     return _files(bulletins, L, registers, site_url, jobs, previous or {}, keys, nav, names, tagger), keys
@@ -134,7 +138,7 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     _SHARED.update(
         L=L, names=names, nav=nav, site_url=site_url,
         items=[(b, it) for b in bulletins for it in b.items if todo(f"items/{it.id}.md")],
-        entities=[e for e in L.entities.values() if e.items and todo(f"{ENTITY_DIR[e.type]}/{e.id}.md")],
+        entities=[L.entities[x] for x in sorted(L.paged) if any(todo(rel) for rel in entity_paths(L.entities[x]))],
     )
     try:
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
@@ -150,7 +154,8 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     del nav  # the item pages are written: their neighbours are not needed any more
     for b in bulletins:
         yield f"bulletins/{b.id}.md", bulletin_page(b, names, site_url)
-        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids)
+        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids,
+                                          L.hrefs)
         for it in b.items:
             yield f"api/items/{it.id}.json", data.item_json(b, it, L, site_url)
     yield "data/articles.csv", data.articles_csv(sorted(bulletins, key=lambda b: b.id))
@@ -165,15 +170,22 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
             {"title": "本页已迁移", "template": "redirect.html", "location": f"{new}.html", "search": {"exclude": True}}
         )
     yield "index.md", home(bulletins, L, names)
-    yield "bulletins/index.md", bulletins_index(bulletins, names)
+    yield from bulletins_index(bulletins, names)
     yield "districts/index.md", districts_index(L, names)
     for did, bs in L.districts.items():
-        yield f"districts/{did or 'unknown'}.md", district_page(did, bs, L, registers, names)
+        yield from district_page(did, bs, L, registers, names, top_entities(did, L, names))
+    yield from register_pages(L, names)
     index, year_pages = dates_index(L, names)
     yield "dates/index.md", index
     yield from year_pages.items()
-    for kind, folder in ENTITY_DIR.items():
-        yield f"{folder}/index.md", entities_index(kind, L, names)
+    for kind in ENTITY_DIR:
+        yield from entities_index(kind, L, names)
+    for eid, rec in sorted(L.gone.items()):
+        yield gone_page(eid, rec, names)
+    sizes = list_sizes(L)
+    for stem, n in sorted(L.published_pages.items()):  # pages of lists now shorter than they were
+        for k in range(sizes.get(stem, 0) + 1, n + 1):
+            yield emptied_page(stem, k)
     yield "about.md", ABOUT.replace("<!-- method -->", method_note(tagger))
     yield from export(bulletins, L).items()
     yield "search.md", SEARCH

@@ -95,7 +95,8 @@ def _spans_xml(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 TEI_NAME = {"person": "persName", "organization": "orgName", "place": "placeName"}
 
 
-def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: str) -> list[tuple[int, int, str, str]]:
+def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: str,
+                  hrefs: dict | None = None) -> list[tuple[int, int, str, str]]:
     """persName for each byline name printed in text[lo:hi], with its role and person page."""
     spans = []
     for role, sub, _ in BYLINE_ROLES:
@@ -103,16 +104,16 @@ def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: st
             k = text.find(name, lo, hi)
             if k >= 0:
                 eid = ids.get((it.id, name))
-                attrs = f" key={_a(eid)} ref={_a(f'{site_url}people/{eid}.html')}" if eid else ""
+                attrs = f" key={_a(eid)} ref={_a(site_url + (hrefs or {}).get(eid, f'people/{eid}.html'))}" if eid else ""
                 spans.append((k, k + len(name), f'<persName role="{sub}"{attrs}>', "</persName>"))
     return spans
 
 
-def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None) -> str:
+def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None, hrefs: dict | None = None) -> str:
     spans = []
     m = DATELINE_CREDIT.match(text) if offset == 0 and ids is not None else None
     if m:  # the byline names a dateline prints: 本报讯(记者郭树勋)
-        spans += _byline_spans(it, text, m.start(1), m.end(1), ids or {}, site_url)
+        spans += _byline_spans(it, text, m.start(1), m.end(1), ids or {}, site_url, hrefs)
     for c in it.corrections:
         k = text.find(c.sic) if c.sic else -1
         while k >= 0:
@@ -123,12 +124,12 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | 
             for start, end in e.mentions:
                 if offset <= start and end <= offset + len(text):
                     tag = TEI_NAME[kind]
-                    attrs = f" key={_a(e.id)} ref={_a(f'{site_url}{ENTITY_DIR[kind]}/{e.id}.html')}" if e.id else ""
+                    attrs = f" key={_a(e.id)} ref={_a(site_url + (hrefs or {}).get(e.id, f'{ENTITY_DIR[kind]}/{e.id}.html'))}" if e.id else ""
                     spans.append((start - offset, end - offset, f"<{tag}{attrs}>", f"</{tag}>"))
     return _spans_xml(text, spans)
 
 
-def _item_xml(it: Item, site_url: str, ids: dict) -> str:
+def _item_xml(it: Item, site_url: str, ids: dict, hrefs: dict | None = None) -> str:
     out = [f'<div type="{it.kind}" xml:id={_a(it.id)} n="{it.seq}" corresp={_a(f"{site_url}items/{it.id}.html")}>']
     for kind, name in (("kicker", "kicker"), ("main", "title"), ("sub", "subtitle")):
         text, printed = getattr(it, name), it.printed(name)
@@ -139,18 +140,19 @@ def _item_xml(it: Item, site_url: str, ids: dict) -> str:
     offset = 0
     for p in it.paragraphs:
         rend = ' rend="section-head"' if p.head else ""
-        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids)}</p>")
+        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids, hrefs)}</p>")
         offset += len(p.text) + 2
     if it.truncated:
         out.append('<gap reason="truncated-by-layout"/>')
     if it.byline:
-        lines = [_spans_xml(x, _byline_spans(it, x, 0, len(x), ids, site_url)) for x in it.byline.split("\n")]
+        lines = [_spans_xml(x, _byline_spans(it, x, 0, len(x), ids, site_url, hrefs)) for x in it.byline.split("\n")]
         out.append("<byline>" + "<lb/>".join(lines) + "</byline>")
     out.append("</div>")
     return "\n".join(out)
 
 
-def tei(b: Bulletin, label: str, district_name: str | None, site_url: str, byline_ids: dict | None = None) -> str:
+def tei(b: Bulletin, label: str, district_name: str | None, site_url: str, byline_ids: dict | None = None,
+        hrefs: dict | None = None) -> str:
     """TEI P5 of one bulletin: its items in print order (one div each), the layout text between
     them as fw, the editors' corrections as choice/sic/corr, names linked to the registers,
     byline names (in the dateline or the byline) as persName with their role and page.
@@ -195,7 +197,7 @@ def tei(b: Bulletin, label: str, district_name: str | None, site_url: str, bylin
         for f in frags.get(k, []):
             body.append(f'<fw type="layout" n="{f.line}">{_x(f.text)}</fw>')
         if k < len(b.items):
-            body.append(_item_xml(b.items[k], site_url, byline_ids or {}))
+            body.append(_item_xml(b.items[k], site_url, byline_ids or {}, hrefs))
     if not b.items:  # a body of layout text alone still needs one paragraph-level element
         body.append("<p/>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'

@@ -4,14 +4,13 @@ it lists, never with the size of the whole edition times something else."""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
-from ..link import EntityRef, Links, item_sort_key, pinyin_key
+from ..link import Links, item_sort_key, pinyin_key
 from ..model import BYLINE_ROLES, Bulletin, Item, Registers
-from . import cite
+from . import cite, paging
 from .html import esc, front_matter, md_heading
 from .item_page import (
-    ENTITY_DIR,
-    INFERRED_MARK,
     bulletin_label,
     date_html,
     date_zh,
@@ -19,8 +18,8 @@ from .item_page import (
     latest_date,
     paper_name,
     with_legend,
-    year_guessed,
 )
+from .paging import item_year, page_of, page_title, pager, span_label, split
 
 TYPE_ZH = {"person": "人物", "organization": "机构", "place": "地点"}
 
@@ -76,7 +75,7 @@ def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
     years = Counter(d[:4] for d in dates)
     year_links = "".join(f'<li><a href="dates/{y}.html">{y}年</a> <span class="gx-li-meta">{n} 篇</span></li>' for y, n in sorted(years.items(), reverse=True))
     out.append(f'<section><h3>按日期</h3><ul class="gx-list">{year_links}</ul><p><a href="dates/index.html">日历</a></p></section>')
-    top = sorted(people, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:8]
+    top = sorted((e for e in people if e.id in L.paged), key=lambda e: (-len(e.items), pinyin_key(e.name)))[:8]
     person_links = "".join(f'<li><a href="people/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>' for e in top)
     out.append(f'<section><h3>常见人物</h3><ul class="gx-list">{person_links}</ul><p><a href="people/index.html">全部人物</a></p></section></div>\n\n')
     out.append("## 本版的承诺\n\n")
@@ -108,15 +107,26 @@ def bulletin_list(bs: list[Bulletin], prefix: str, names: dict[str, str]) -> str
     return f'<ul class="gx-list">{"".join(rows)}</ul>'
 
 
-def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> str:
-    out = [front_matter({"title": "全部公报"}), "# 全部公报\n\n"]
-    by_year: dict[str, list[Bulletin]] = defaultdict(list)
-    for b in bulletins:
-        by_year[b.year.value or "年份不详"].append(b)
-    for year in sorted(by_year, reverse=True):
-        out.append(f"## {md_heading(year)}\n\n")
-        out.append(bulletin_list(sorted(by_year[year], key=bulletin_sort_key, reverse=True), "../", names) + "\n\n")
-    return "".join(out)
+def bulletins_index(bulletins: list[Bulletin], names: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """All bulletins, newest first, by year, paging.PER_BULLETINS a page (numbered from the oldest)."""
+    front, pages = split(sorted(bulletins, key=bulletin_sort_key), paging.PER_BULLETINS)
+    for k, chunk in [(0, front), *enumerate(pages, 1)]:
+        prefix = "../" if not k else "../../"
+        span = span_label(bulletin_sort_key(chunk[0])[0], bulletin_sort_key(chunk[-1])[0]) if k else ""
+        title = page_title("全部公报", k, span)
+        out = [front_matter({"title": title}), f"# {md_heading(title)}\n\n"]
+        if not k:
+            out.append(f'<p class="gx-meta">共 {len(bulletins)} 期，新的在前。</p>\n\n')
+        bar = pager(k, len(pages), "index.html", "index")
+        out.append(bar)
+        by_year: dict[str, list[Bulletin]] = defaultdict(list)
+        for b in chunk:
+            by_year[b.year.value or "年份不详"].append(b)
+        for year in sorted(by_year, reverse=True):
+            out.append(f"## {md_heading(year)}\n\n")
+            out.append(bulletin_list(by_year[year][::-1], prefix, names) + "\n\n")
+        out.append(bar)
+        yield ("bulletins/index.md" if not k else f"bulletins/index/{k}.md"), "".join(out)
 
 
 def first_sentence(it: Item, limit: int = 90) -> str:
@@ -220,42 +230,34 @@ def provenance(b: Bulletin, names: dict[str, str]) -> str:
             f'<p>各篇在原文中的位置与日期依据：</p><ul class="gx-lines">{lines}</ul></details>')
 
 
-def _by_month(items: list[tuple[Item, Bulletin]], prefix: str, names: dict[str, str], show_district: bool) -> str:
-    out = []
-    groups: dict[str, list[tuple[Item, Bulletin]]] = defaultdict(list)
-    for it, b in items:
-        key = it.date[:7] if it.date else f"{b.year.value or '????'}-00"
-        groups[key].append((it, b))
-    for key in sorted(groups, reverse=True):
-        y, m = key.split("-")
-        label = f"{y}年{int(m)}月" if m != "00" else f"{y}年（日期不详）"
-        if y == "????":
-            label = "日期不详"
-        out.append(f"### {md_heading(label)}\n\n")
-        rows = [item_li(it, b, prefix, names, show_district) for it, b in groups[key]]
-        out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    return "".join(out)
-
-
-def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Registers, names: dict[str, str]) -> str:
+def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Registers, names: dict[str, str],
+                  top: str = "") -> Iterator[tuple[str, str]]:
+    """A district's bulletins with their items, newest first, paging.PER_DISTRICT bulletins a page
+    (numbered from the oldest); the front page also links the district's register of names
+    met once and gives `top`, its most named people, organisations and places."""
     d = registers.districts.get(did or "")
+    key = did or "unknown"
     title = names.get(did or "", "地区不详")
-    out = [front_matter({"title": title, "district": did}), f"# {md_heading(title)}\n\n"]
-    if d:
-        out.append(f'<p class="gx-meta">{esc(d.province)}省 {esc(d.city)}市 · 公报 {len(bs)} 期</p>\n\n')
-    out.append("## 公报\n\n" + bulletin_list(sorted(bs, key=bulletin_sort_key, reverse=True), "../", names) + "\n\n")
-    items = [(it, b) for b in bs for it in b.items]
-    items.sort(key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
-    out.append("## 文章与图片（按日期）\n\n")
-    out.append(_by_month(items, "../", names, show_district=False))
-    for kind, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
-        ents = [e for e in L.entities.values() if e.district == did and e.items and e.type == kind]
-        if ents:
-            out.append(f"## {label}\n\n")
-            rows = [f'<li><a href="../{ENTITY_DIR[e.type]}/{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
-                    for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))]
-            out.append(f'<ul class="gx-list gx-columns">{"".join(rows)}</ul>\n\n')
-    return with_legend("".join(out))
+    front, pages = split(sorted(bs, key=bulletin_sort_key), paging.PER_DISTRICT)
+    for k, chunk in [(0, front), *enumerate(pages, 1)]:
+        prefix = "../" if not k else "../../"
+        dates = [it.date for b in chunk for it in b.items if it.date]
+        out = [front_matter({"title": page_title(title, k, span_label(min(dates, default=None), max(dates, default=None))),
+                             "district": did}), f"# {md_heading(title)}\n\n"]
+        if d and not k:
+            out.append(f'<p class="gx-meta">{esc(d.province)}省 {esc(d.city)}市 · 公报 {len(bs)} 期</p>\n\n')
+        if not k:
+            out.append(f'<p><a href="{key}/names.html">只见于一篇的人物、机构与地点</a>（附提及的句子）</p>\n\n')
+        bar = pager(k, len(pages), f"{key}.html", key)
+        out.append("## 公报与文章\n\n" + bar)
+        for b in reversed(chunk):
+            rows = "".join(item_li(it, b, prefix, names, show_district=False) for it in b.items)
+            out.append(f'<h3><a href="{prefix}bulletins/{b.id}.html">{esc(bulletin_label(b, names))}</a></h3>\n'
+                       f'<ul class="gx-list">{rows}</ul>\n\n')
+        out.append(bar)
+        if not k:
+            out.append(top)
+        yield (f"districts/{key}.md" if not k else f"districts/{key}/{k}.md"), with_legend("".join(out))
 
 
 def districts_index(L: Links, names: dict[str, str]) -> str:
@@ -270,19 +272,28 @@ def districts_index(L: Links, names: dict[str, str]) -> str:
 
 
 def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """The calendar, and for each year its items newest first, paging.PER_DATES a page (numbered
+    from the oldest); a month's link goes to the page where the month begins, newest first."""
     per_year: dict[str, list[tuple[Item, Bulletin]]] = defaultdict(list)
     for it in L.items.values():
         b = L.bulletin_of[it.id]
-        year = it.date[:4] if it.date else (b.year.value or "unknown")
-        per_year[year].append((it, b))
+        per_year[item_year(it, b)].append((it, b))
     out = [front_matter({"title": "按日期"}), "# 按日期\n\n"]
     pages = {}
     for year in sorted(per_year, reverse=True):
-        items = sorted(per_year[year], key=lambda x: item_sort_key(x[1], x[0]), reverse=True)
-        months = Counter(it.date[5:7] for it, _ in items if it.date)
+        items = sorted(per_year[year], key=lambda x: item_sort_key(x[1], x[0]))  # oldest first
+        month_of = [it.date[5:7] if it.date else "00" for it, _ in items]
+        where = {m: page_of(n, len(items), paging.PER_DATES) for n, m in enumerate(month_of)}  # the last (newest) wins
+        months = Counter(m for m in month_of if m != "00")
         label = f"{year}年" if year != "unknown" else "年份不详"
+
+        def month_href(m: str, here: int, year: str = year, where: dict = where) -> str:
+            k = where[m]
+            path = f"{year}.html" if not k else f"{year}/{k}.html"
+            return f"{'../' if here else ''}{path}#m{m}"
+
         cells = "".join(
-            f'<a class="gx-month" href="{year}.html#m{m:02d}">{m}月<span>{months[f"{m:02d}"]}</span></a>'
+            f'<a class="gx-month" href="{month_href(f"{m:02d}", 0)}">{m}月<span>{months[f"{m:02d}"]}</span></a>'
             if months.get(f"{m:02d}") else f'<span class="gx-month gx-empty">{m}月<span>0</span></span>'
             for m in range(1, 13)
         ) if year != "unknown" else ""
@@ -290,128 +301,24 @@ def dates_index(L: Links, names: dict[str, str]) -> tuple[str, dict[str, str]]:
         out.append(f'<p><a href="{year}.html">{esc(label)}全部 {len(items)} 篇</a></p>\n\n')
         if cells:
             out.append(f'<div class="gx-calendar">{cells}</div>\n\n')
-        page = [front_matter({"title": label}), f"# {md_heading(label)}\n\n"]
-        groups: dict[str, list] = defaultdict(list)
-        for it, b in items:
-            groups[it.date[5:7] if it.date else "00"].append((it, b))
-        for m in sorted(groups, reverse=True):
-            head = f"{int(m)}月" if m != "00" else "日期不详"
-            page.append(f'<h2 id="m{m}">{esc(head)}</h2>\n\n')
-            page.append(f'<ul class="gx-list">{"".join(item_li(it, b, "../", names) for it, b in groups[m])}</ul>\n\n')
-        pages[f"dates/{year}.md"] = with_legend("".join(page))
+        front, chunks = split(items, paging.PER_DATES)
+        for k, chunk in [(0, front), *enumerate(chunks, 1)]:
+            dates = [it.date for it, _ in chunk if it.date]
+            page = [front_matter({"title": page_title(label, k, span_label(min(dates, default=None), max(dates, default=None)))}),
+                    f"# {md_heading(label)}\n\n"]
+            if len(months) > 1 and chunks:  # the months of the year, wherever their pages are
+                page.append('<p class="gx-months">' + " ".join(
+                    f'<a href="{month_href(m, k)}">{int(m)}月</a>' for m in sorted(months)) + "</p>\n\n")
+            bar = pager(k, len(chunks), f"{year}.html", year)
+            page.append(bar)
+            groups: dict[str, list] = defaultdict(list)
+            for it, b in reversed(chunk):
+                groups[it.date[5:7] if it.date else "00"].append((it, b))
+            prefix = "../" if not k else "../../"
+            for m in sorted(groups, reverse=True):
+                head = f"{int(m)}月" if m != "00" else "日期不详"
+                page.append(f'<h2 id="m{m}">{esc(head)}</h2>\n\n')
+                page.append(f'<ul class="gx-list">{"".join(item_li(it, b, prefix, names) for it, b in groups[m])}</ul>\n\n')
+            page.append(bar)
+            pages[f"dates/{year}.md" if not k else f"dates/{year}/{k}.md"] = with_legend("".join(page))
     return "".join(out), pages
-
-
-def credits(e: EntityRef, L: Links) -> dict[str, list[str]]:
-    """{item id: the byline roles (记者, 通讯员, 摄影) under which the item credits this entity}."""
-    out: dict[str, list[str]] = {}
-    for iid in e.items:
-        it = L.items[iid]
-        roles = [label for role, _, label in BYLINE_ROLES if e.name in getattr(it, role) and L.byline_ids.get((iid, e.name)) == e.id]
-        if roles:
-            out[iid] = roles
-    return out
-
-
-def periods(e: EntityRef, credited: dict[str, list[str]], L: Links) -> list[tuple[str, str | None, str | None, list[str]]]:
-    """The printed titles merged: (title, first date, last date, item ids oldest first), by
-    first date; the byline roles, which say who wrote an item, are not titles."""
-    by_role: dict[str, set[str]] = defaultdict(set)
-    for _, role, iid in e.roles:
-        if role not in credited.get(iid, []):
-            by_role[role].add(iid)
-    rows = []
-    for role, iids in by_role.items():
-        ordered = sorted(iids, key=lambda i: item_sort_key(L.bulletin_of[i], L.items[i]))
-        dates = [L.items[i].date for i in ordered if L.items[i].date]
-        rows.append((role, dates[0] if dates else None, dates[-1] if dates else None, ordered))
-    rows.sort(key=lambda r: (r[1] or "9999", r[0]))
-    return rows
-
-
-def entity_page(e: EntityRef, L: Links, names: dict[str, str]) -> str:
-    fm = {"title": e.name, "id": e.id, "type": e.type, "district": e.district, "registered": e.registered,
-          "wikidata": e.wikidata, "items": len(e.items)}
-    out = [front_matter(fm), f"# {md_heading(e.name)}\n\n"]
-    kind = {sub: label for _, sub, label in BYLINE_ROLES}.get(e.subtype, TYPE_ZH[e.type])
-    meta = [kind, names.get(e.district or "", "地区不详"), f"见于 {len(e.items)} 篇"]
-    if not e.registered:
-        meta.append("未入名录（自动识别）")
-    out.append(f'<p class="gx-meta">{esc(" · ".join(meta))}</p>\n\n')
-    credited = credits(e, L)
-    titles = periods(e, credited, L)
-    if titles:
-        out.append("## 职务（按首见日期）\n\n")
-        rows = []
-        for role, first, last, iids in titles:
-            span = esc(date_zh(first)) if first == last else f"{esc(date_zh(first))}—{esc(date_zh(last))}"
-            links = "、".join(f'<a href="../items/{i}.html">{esc(date_zh(L.items[i].date)) if L.items[i].date else f"第{n}篇"}</a>'
-                              for n, i in enumerate(iids, 1))
-            if any(L.items[i].date and year_guessed(L.items[i], L.bulletin_of[i]) for i in iids):
-                span += INFERRED_MARK
-            rows.append(f'<li><strong>{esc(role)}</strong> <span class="gx-period">{span}</span> '
-                        f'<span class="gx-li-meta">见于 {len(iids)} 篇：{links}</span></li>')
-        out.append(f'<ul class="gx-list gx-roles">{"".join(rows)}</ul>\n\n')
-    if credited:
-        out.append("## 署名的文章与图片\n\n")
-        rows = [item_li(L.items[i], L.bulletin_of[i], "../", names, extra=f' <span class="gx-credit">{esc("、".join(credited[i]))}</span>')
-                for i in e.items if i in credited]
-        out.append(f'<ul class="gx-list gx-credits">{"".join(rows)}</ul>\n\n')
-    mentioned = [i for i in e.items if i not in credited or any(e.id == p.id for p in L.items[i].people)]
-    if mentioned:
-        out.append("## 提及的文章\n\n")
-        rows = []
-        for iid in mentioned:
-            it, b = L.items[iid], L.bulletin_of[iid]
-            rows.append(item_li(it, b, "../", names, extra=f'<blockquote class="gx-ctx">{context(it, e.name)}</blockquote>'))
-        out.append(f'<ul class="gx-list">{"".join(rows)}</ul>\n\n')
-    together: dict[str, Counter] = {"person": Counter(), "organization": Counter(), "place": Counter()}
-    for iid in e.items:
-        it = L.items[iid]
-        for p in it.people + it.organizations + it.places:
-            if p.id and p.id != e.id and p.id in L.entities:
-                together[L.entities[p.id].type][p.id] += 1
-    if any(together.values()):
-        out.append("## 常一同出现\n\n")
-        for kind_, label in (("person", "人物"), ("organization", "机构"), ("place", "地点")):
-            if together[kind_]:
-                rows = [f'<li><a href="../{ENTITY_DIR[kind_]}/{x}.html">{esc(L.entities[x].name)}</a> <span class="gx-li-meta">{n} 篇</span></li>'
-                        for x, n in sorted(together[kind_].items(), key=lambda kv: (-kv[1], kv[0]))[:12]]
-                out.append(f'### {label}\n\n<ul class="gx-list gx-columns gx-together-{kind_}">{"".join(rows)}</ul>\n\n')
-    return with_legend("".join(out))
-
-
-def context(it: Item, name: str) -> str:
-    """The sentence around the first mention, the name highlighted."""
-    body = it.body
-    k = body.find(name)
-    if k < 0:
-        return ""
-    start = max(body.rfind(c, 0, k) for c in "。！？\n") + 1
-    ends = [body.find(c, k) for c in "。！？\n"]
-    end = min([x for x in ends if x >= 0], default=len(body))
-    s = body[start:end + 1].strip()
-    if len(s) > 120:
-        j = s.find(name)
-        s = ("…" if j > 50 else "") + s[max(0, j - 50): j + 70] + "…"
-    return esc(s).replace(esc(name), f"<mark>{esc(name)}</mark>", 1)
-
-
-def entities_index(kind: str, L: Links, names: dict[str, str]) -> str:
-    label = TYPE_ZH[kind]
-    ents = [e for e in L.entities.values() if e.type == kind and e.items]
-    out = [front_matter({"title": label}), f"# {label}\n\n"]
-    out.append(f'<p class="gx-meta">共 {len(ents)} 个{label}，按拼音排序；另见按提及次数排序。</p>\n\n')
-    out.append("## 按拼音\n\n")
-    groups: dict[str, list[EntityRef]] = defaultdict(list)
-    for e in sorted(ents, key=lambda e: (pinyin_key(e.name), e.id)):
-        groups[pinyin_key(e.name)[:1].upper()].append(e)
-    for letter in sorted(groups):
-        rows = [f'<li><a href="{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{esc(names.get(e.district or "", ""))} · {len(e.items)} 篇</span></li>'
-                for e in groups[letter]]
-        out.append(f"### {md_heading(letter)}\n\n<ul class=\"gx-list gx-columns\">{''.join(rows)}</ul>\n\n")
-    out.append("## 按提及次数\n\n")
-    rows = [f'<li><a href="{e.id}.html">{esc(e.name)}</a> <span class="gx-li-meta">{len(e.items)} 篇</span></li>'
-            for e in sorted(ents, key=lambda e: (-len(e.items), pinyin_key(e.name)))[:100]]
-    out.append(f'<ol class="gx-list">{"".join(rows)}</ol>\n')
-    return "".join(out)

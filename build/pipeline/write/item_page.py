@@ -46,7 +46,13 @@ def with_legend(html: str) -> str:
     return html + ("\n\n" + LEGEND + "\n" if INFERRED_MARK in html else "")
 
 
-def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
+def entity_href(L: Links, eid: str) -> str:
+    """Where an item page links an entity: its page, or its entry on a register page
+    (L.hrefs, laid out by the write stage)."""
+    return "../" + L.hrefs.get(eid, f"{ENTITY_DIR[L.entities[eid].type]}/{eid}.html" if eid in L.entities else f"people/{eid}.html")
+
+
+def paragraph_html(it: Item, offset: int, text: str, linked: set[str], L: Links) -> str:
     spans = []
     for c in it.corrections:
         k = text.find(c.sic)
@@ -59,7 +65,7 @@ def paragraph_html(it: Item, offset: int, text: str, linked: set[str]) -> str:
                 continue
             for start, end in e.mentions:
                 if offset <= start and end <= offset + len(text):
-                    href = f"../{ENTITY_DIR[kind]}/{e.id}.html"
+                    href = entity_href(L, e.id)
                     spans.append((start - offset, end - offset, f'<a class="gx-entity gx-{kind}" href="{href}">', "</a>"))
                     linked.add(e.id)
                     break
@@ -113,7 +119,7 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     body: list[list[str]] = [['<div class="gx-body">']]
     offset, linked = 0, set()
     for n, p in enumerate(it.paragraphs, 1):
-        inner = paragraph_html(it, offset, p.text, linked)
+        inner = paragraph_html(it, offset, p.text, linked, L)
         anchor = f'<a class="gx-anchor" href="#p{n}" aria-label="第{n}段链接">¶</a>'  # edition.js adds its title
         tag = "h2" if p.head else "p"
         body.append([f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">', inner, f"{anchor}</{tag}>"])
@@ -270,14 +276,14 @@ def label_bulletins(bulletins: list[Bulletin], district_names: dict[str, str]) -
 
 def entities_box(it: Item, L: Links) -> str:
     rows = []
-    for label, kind, ents in (("人物", "person", it.people), ("机构", "organization", it.organizations), ("地点", "place", it.places)):
+    for label, ents in (("人物", it.people), ("机构", it.organizations), ("地点", it.places)):
         if ents:
-            links = "、".join(f'<a href="../{ENTITY_DIR[kind]}/{e.id}.html">{esc(e.name)}</a>' for e in ents)
+            links = "、".join(f'<a href="{entity_href(L, e.id)}">{esc(e.name)}</a>' for e in ents)
             rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
     for role, _, label in BYLINE_ROLES:
         names = getattr(it, role)
         if names:
-            links = "、".join(f'<a href="../people/{L.byline_ids[(it.id, n)]}.html">{esc(n)}</a>' for n in names)
+            links = "、".join(f'<a href="{entity_href(L, L.byline_ids[(it.id, n)])}">{esc(n)}</a>' for n in names)
             rows.append(f"<dt>{label}</dt><dd>{links}</dd>")
     return f'<aside class="gx-box gx-entities"><h2>本篇所见</h2><dl>{"".join(rows)}</dl></aside>'
 
