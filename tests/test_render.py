@@ -147,3 +147,26 @@ def test_pages_workflow_renders_shards_and_merges():
     assert "render --merge" in merge and "upload-pages-artifact" in merge
     assert "merge-multiple" in merge
     assert jobs["deploy"]["needs"] == "merge"
+
+
+def test_a_template_that_reads_every_page_renders_them_all_again(tmp_path):
+    """A page that lists every page's title depends on all of them: the driver notices the
+    template reading `pages`, reads them all first as MkDocs does, and renders all on any change."""
+    (tmp_path / "ovr").mkdir()
+    (tmp_path / "ovr" / "main.html").write_text(
+        '{% extends "base.html" %}{% block content %}{{ super() }}'
+        '<p id="all">{% for f in pages %}{{ f.page.title }};{% endfor %}</p>{% endblock %}', encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: t\nuse_directory_urls: false\nplugins: []\nnav: [index.md]\n"  # a, b: not in nav
+                      "validation: {nav: {omitted_files: ignore}}\ntheme: {name: material, custom_dir: ovr}\n",
+                      encoding="utf-8")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("index", "a", "b"):
+        (docs / f"{name}.md").write_text(f"# 标题{name}\n\n正文。\n", encoding="utf-8")
+    assert render(docs, tmp_path / "site", config=config).returncode == 0
+    assert "标题a;标题b;" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    (docs / "b.md").write_text("# 新标题\n\n正文。\n", encoding="utf-8")
+    proc = render(docs, tmp_path / "site", config=config)
+    assert rendered(proc)[0] == 3
+    assert "标题a;新标题;" in (tmp_path / "site" / "a.html").read_text(encoding="utf-8")

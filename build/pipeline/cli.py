@@ -384,29 +384,6 @@ def site_base(config: Path) -> str:
     return urlsplit(site_url(config)).path or "/"
 
 
-def render_command(args: argparse.Namespace) -> int:
-    from .renderer import RenderError, parse_shard, render_site
-
-    try:
-        shard = parse_shard(args.shard) if args.shard else None
-    except ValueError as e:
-        print(f"error: {e}", file=sys.stderr)
-        return 2
-    try:
-        s = render_site(args.config, args.docs, args.site, jobs=args.jobs, shard=shard, merge=args.merge is not None,
-                        merge_from=args.merge, strict=args.strict)
-    except RenderError as e:
-        for m in e.messages:
-            print(m, file=sys.stderr)
-        print(f"error: the render of {args.docs} failed: {len(e.messages)} problems"
-              + (" (strict mode: warnings count)" if args.strict else ""), file=sys.stderr)
-        return 1
-    what = f"shard {args.shard}: " if shard else "merged: " if args.merge is not None else ""
-    print(f"{what}rendered {s.rendered:,} of {s.pages:,} pages, wrote {s.written:,} files, removed {s.removed:,} "
-          f"into {args.site} in {s.seconds:.1f} s ({s.cpu:.1f} s CPU)")
-    return 0
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="edition", description="Build the digital edition of high-tech zone bulletins.")
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -440,16 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--config", default=CONFIG, type=Path, help="mkdocs.yml (watched, with overrides/ beside it)")
     v.add_argument("--cache", default=Path(".cache/edition"), type=Path)
     v.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL])
-    g = sub.add_parser("render", help="render docs/ into site/ as `mkdocs build --strict` would, only the pages that changed")
-    g.add_argument("--docs", default="docs", type=Path)
-    g.add_argument("--site", default="site", type=Path)
-    g.add_argument("--config", default=CONFIG, type=Path)
-    g.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the pages (default: all cores)")
-    g.add_argument("--shard", metavar="K/N", help="render only shard K of N of the pages into --site (no once-only files)")
-    g.add_argument("--merge", nargs="*", type=Path, metavar="SHARD_DIR",
-                   help="assemble the shards' pages (copied from each SHARD_DIR, or already in --site) with the "
-                        "once-only files: static files, 404.html, sitemap.xml")
-    g.add_argument("--no-strict", dest="strict", action="store_false", help="warnings do not fail the render")
+    from .renderer import add_arguments
+
+    add_arguments(sub.add_parser("render", help="render docs/ into site/ as `mkdocs build --strict` would, "
+                                                "only the pages that changed"), CONFIG)
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
@@ -480,7 +451,9 @@ def main(argv: list[str] | None = None) -> int:
 
             print(source_date_epoch(args.docs))
         elif args.cmd == "render":
-            return render_command(args)
+            from .renderer import command
+
+            return command(args)
         elif args.cmd == "pack":
             from .pack import pack
 

@@ -28,6 +28,7 @@ The input record (the manifest) lives beside site/, as .SITE.render.json, never 
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import logging
@@ -97,6 +98,16 @@ def _uses_build_date(dirs: list[Path]) -> bool:
             if "build_date_utc" in text or "update_date" in text:
                 return True
     return False
+
+
+def _reads_all_pages(dirs: list[Path]) -> bool:
+    """Whether an own template reads `pages`, the context's list of every page: then each page
+    may show any other, and any change renders them all (Material's templates use nav only)."""
+    import re
+
+    bare = re.compile(r"(?<![\w.])pages\b")
+    return any(bare.search(path.read_text(encoding="utf-8", errors="replace"))
+               for folder in dirs if not _installed(folder) for path in folder.rglob("*.html"))
 
 
 def global_key(config_file: Path, config: Any, overrides: dict[str, Any]) -> str:
@@ -178,7 +189,7 @@ class Session:
     pages: dict[str, Any]  # src_uri -> File, included documentation pages in MkDocs' order
     key: str
     collect: _Collect
-    nav_pages: dict[str, tuple[dict[str, bool], list[str]]] = field(default_factory=dict)
+    read: dict[str, tuple[dict[str, bool], list[str]]] = field(default_factory=dict)  # pages read up front
     written: list[str] = field(default_factory=list)
 
 
@@ -237,21 +248,28 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
         if file.page is None:
             Page(None, file, config)
         session.pages[file.src_uri] = file
-    # the navigation's pages are read in every process: every page shows their titles
-    for page in nav.pages:
+    # the navigation's pages are read in every process: every page shows their titles; a
+    # template that reads every page gets them all read first, as in `mkdocs build`
+    reads_all = _reads_all_pages([Path(d) for d in config.theme.dirs])
+    for page in [f.page for f in session.pages.values()] if reads_all else nav.pages:
         if page.file.src_uri in session.pages:
             seen: dict[str, bool] = {}
             before = len(collect.records)
             _populate_page(page, config, _Lookups(files, seen))
-            session.nav_pages[page.file.src_uri] = (seen, collect.records[before:])
+            session.read[page.file.src_uri] = (seen, collect.records[before:])
             del collect.records[before:]
     session.env = config.plugins.on_env(env, config=config, files=files)
-    session.key = hashlib.blake2b(f"{global_key(config_file, config, overrides)} {_nav_key(nav)}".encode(),
-                                  digest_size=16).hexdigest()
+    key = f"{global_key(config_file, config, overrides)} {_nav_key(nav)}"
+    if reads_all:
+        key += " " + " ".join(f"{uri}={_md_hash(f)}" for uri, f in session.pages.items())
+    session.key = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     return session
 
 
 def _epoch(docs: Path) -> str:
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given:  # render.py passes it: spares the build's imports (a second per run)
+        return given
     from .write import source_date_epoch
 
     return source_date_epoch(docs)
@@ -285,13 +303,13 @@ def _render_pages(uris: list[str]) -> list[tuple[str, dict | None, list[str]]]:
         file = s.pages[uri]
         before = len(s.collect.records)
         ok = True
-        if uri in s.nav_pages:
-            seen, messages = s.nav_pages[uri]
+        if uri in s.read:
+            seen, messages = s.read[uri]
             s.collect.records.extend(messages)
         else:
             seen = {}
         try:
-            if uri not in s.nav_pages:
+            if uri not in s.read:
                 _populate_page(file.page, s.config, _Lookups(s.files, seen))
             _build_page(file.page, s.config, doc_files, s.nav, s.env)
         except Exception as e:  # MkDocs has logged which page; keep its words
@@ -300,7 +318,7 @@ def _render_pages(uris: list[str]) -> list[tuple[str, dict | None, list[str]]]:
                 s.collect.records.append(f"ERROR -  Error building page '{uri}': {e}")
         messages = s.collect.records[before:]
         del s.collect.records[before:]
-        if uri not in s.nav_pages:  # its HTML is written: free the text (MkDocs keeps all of it)
+        if uri not in s.read:  # its HTML is written: free the text (MkDocs keeps all of it)
             file.page.content = file.page.toc = None
         record = None
         if ok and not messages:
@@ -430,7 +448,7 @@ def prune(site: Path, keep: set[str]) -> int:
 @dataclass
 class Summary:
     pages: int
-    rendered: int
+    pages_rendered: int
     written: int
     removed: int
     seconds: float
@@ -482,3 +500,45 @@ def _children_cpu() -> float:
 
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
+
+
+# --- the command line (edition.py render, run without importing the build's pipeline) -----
+
+
+def add_arguments(g: argparse.ArgumentParser, config: Path) -> None:
+    g.add_argument("--docs", default="docs", type=Path)
+    g.add_argument("--site", default="site", type=Path)
+    g.add_argument("--config", default=config, type=Path)
+    g.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the pages (default: all cores)")
+    g.add_argument("--shard", metavar="K/N", help="render only shard K of N of the pages into --site (no once-only files)")
+    g.add_argument("--merge", nargs="*", type=Path, metavar="SHARD_DIR",
+                   help="assemble the shards' pages (copied from each SHARD_DIR, or already in --site) with the "
+                        "once-only files: static files, 404.html, sitemap.xml")
+    g.add_argument("--no-strict", dest="strict", action="store_false", help="warnings do not fail the render")
+
+
+def command(args: argparse.Namespace) -> int:
+    try:
+        shard = parse_shard(args.shard) if args.shard else None
+    except ValueError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    try:
+        s = render_site(args.config, args.docs, args.site, jobs=args.jobs, shard=shard, merge=args.merge is not None,
+                        merge_from=args.merge, strict=args.strict)
+    except RenderError as e:
+        for m in e.messages:
+            print(m, file=sys.stderr)
+        print(f"error: the render of {args.docs} failed: {len(e.messages)} problems"
+              + (" (strict mode: warnings count)" if args.strict else ""), file=sys.stderr)
+        return 1
+    what = f"shard {args.shard}: " if shard else "merged: " if args.merge is not None else ""
+    print(f"{what}rendered {s.pages_rendered:,} of {s.pages:,} pages, wrote {s.written:,} files, removed {s.removed:,} "
+          f"into {args.site} in {s.seconds:.1f} s ({s.cpu:.1f} s CPU)")
+    return 0
+
+
+def main(argv: list[str], config: Path) -> int:
+    ap = argparse.ArgumentParser(prog="edition render", description=__doc__.split("\n\n")[0])
+    add_arguments(ap, config)
+    return command(ap.parse_args(argv))
