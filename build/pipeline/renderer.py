@@ -253,6 +253,8 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
     reads_all = _reads_all_pages([Path(d) for d in config.theme.dirs])
     for page in [f.page for f in session.pages.values()] if reads_all else nav.pages:
         if page.file.src_uri in session.pages:
+            if not reads_all and _titled(page, config):
+                continue  # the nav needs its title and metadata only: the Markdown waits for its turn
             seen: dict[str, bool] = {}
             before = len(collect.records)
             _populate_page(page, config, _Lookups(files, seen))
@@ -264,6 +266,14 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
         key += " " + " ".join(f"{uri}={_md_hash(f)}" for uri, f in session.pages.items())
     session.key = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     return session
+
+
+def _titled(page: Any, config: Any) -> bool:
+    """Read a page's front matter; whether its title is known without rendering it (given in
+    the nav or the metadata; an H1's text needs the render). The index pages of a large
+    archive are its largest: rendering them in every process cost seconds."""
+    page.read_source(config)
+    return "title" in vars(page) or "title" in page.meta
 
 
 def _epoch(docs: Path) -> str:
