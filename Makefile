@@ -7,17 +7,23 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: site test chromium jing clean
+.PHONY: site docs test chromium jing clean
 
 # BUILD_FLAGS=--locked (the Pages workflow): fail if the id lock would change.
 BUILD_FLAGS ?=
+# RENDER_FLAGS=--jobs 1: the render's processes (default: all cores). The render is MkDocs'
+# `build --strict` page by page (build/pipeline/renderer.py), redoing only the pages that changed.
+RENDER_FLAGS ?=
 
-site: $(VENV)/.site
-	$(BIN)/python build/edition.py build $(BUILD_FLAGS)
-	@echo "rendering $$(find docs -name '*.md' | wc -l) pages with mkdocs (some 75 s at 1,000 bulletins)..."
-	SOURCE_DATE_EPOCH=$$($(BIN)/python build/edition.py epoch --docs docs) $(BIN)/mkdocs build --strict --quiet
+site: docs
+	@echo "rendering the pages of docs/ that changed since the last render ($$(find docs -name '*.md' | wc -l) pages)..."
+	$(BIN)/python build/edition.py render --docs docs --site site $(RENDER_FLAGS)
 	$(BIN)/python build/edition.py pack --site site
 	$(BIN)/python build/edition.py check --site site
+
+# docs/ alone: the Pages workflow builds it once and renders it in shards on several runners
+docs: $(VENV)/.site
+	$(BIN)/python build/edition.py build $(BUILD_FLAGS)
 
 test: $(VENV)/.dev chromium jing
 	$(BIN)/ruff check build tests bench
@@ -49,4 +55,4 @@ jing:
 	  || { echo "install jing (Debian: apt-get install jing) for the TEI tests"; exit 1; }
 
 clean:
-	rm -rf docs site .cache .pytest_cache
+	rm -rf docs site .site.render.json .cache .pytest_cache

@@ -370,7 +370,7 @@ def test_the_pages_workflow_gives_the_assigned_address_and_local_builds_keep_the
     # the workflow wires configure-pages' base_url into the build
     steps = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
     pages = next(s for s in steps if str(s.get("uses", "")).startswith("actions/configure-pages"))
-    make = next(s for s in steps if str(s.get("run", "")).startswith("make site"))
+    make = next(s for s in steps if str(s.get("run", "")).startswith("make docs"))
     assert make["env"]["EDITION_SITE_URL"] == "${{ steps." + pages["id"] + ".outputs.base_url }}/"
     assert steps.index(pages) < steps.index(make)
 

@@ -421,6 +421,10 @@ def main(argv: list[str] | None = None) -> int:
     v.add_argument("--config", default=CONFIG, type=Path, help="mkdocs.yml (watched, with overrides/ beside it)")
     v.add_argument("--cache", default=Path(".cache/edition"), type=Path)
     v.add_argument("--tagger", default=DEFAULT_TAGGER, choices=["patterns", *STATISTICAL])
+    from .renderer import add_arguments
+
+    add_arguments(sub.add_parser("render", help="render docs/ into site/ as `mkdocs build --strict` would, "
+                                                "only the pages that changed"), CONFIG)
     c = sub.add_parser("check", help="check a rendered site: internal links resolve, nothing loads from another host")
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
@@ -450,6 +454,10 @@ def main(argv: list[str] | None = None) -> int:
             from .write import source_date_epoch
 
             print(source_date_epoch(args.docs))
+        elif args.cmd == "render":
+            from .renderer import command
+
+            return command(args)
         elif args.cmd == "pack":
             from .pack import pack
 

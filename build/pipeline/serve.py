@@ -1,6 +1,6 @@
 """`edition.py serve`: the edition as an editor works on it. Watches content_src/, overrides/ and
-mkdocs.yml; on a change, builds again (incrementally, from the cache), renders with MkDocs and
-reloads the open page, through MkDocs' own live-reload server, at the root of
+mkdocs.yml; on a change, builds again (incrementally, from the cache), renders the pages that
+changed (renderer.py) and reloads the open page, through MkDocs' own live-reload server, at the root of
 http://127.0.0.1:PORT/ whatever site_url says. An error goes to the terminal and onto the page
 (which reloads once it is fixed); the server keeps running."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import sys
 import tempfile
 import time
@@ -54,9 +55,9 @@ def serve(content: Path, config: Path, port: int = 8000, host: str = "127.0.0.1"
             server.problem = "\n".join(f"error: {err}" for err in e.errors)
             print(server.problem, file=sys.stderr, flush=True)
             return
-        proc = render(docs, site, config, strict=False, overrides={"site_url": url})
+        proc = render(docs, site, config, strict=False, overrides={"site_url": url}, jobs=os.cpu_count() or 1)
         if proc.returncode:
-            server.problem = f"mkdocs build failed:\n{proc.stderr.strip()}"
+            server.problem = f"the render failed:\n{proc.stderr.strip()}"
             print(server.problem, file=sys.stderr, flush=True)
             return
         server.problem = ""
