@@ -106,8 +106,12 @@ def _reads_all_pages(dirs: list[Path]) -> bool:
     import re
 
     bare = re.compile(r"(?<![\w.])pages\b")
-    return any(bare.search(path.read_text(encoding="utf-8", errors="replace"))
-               for folder in dirs if not _installed(folder) for path in folder.rglob("*.html"))
+    code = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)  # only what Jinja runs: never a comment or the page's text
+
+    def reads(path: Path) -> bool:
+        return any(bare.search(m.group(0)) for m in code.finditer(path.read_text(encoding="utf-8", errors="replace")))
+
+    return any(reads(path) for folder in dirs if not _installed(folder) for path in folder.rglob("*.html"))
 
 
 def global_key(config_file: Path, config: Any, overrides: dict[str, Any]) -> str:
