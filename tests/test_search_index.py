@@ -64,3 +64,44 @@ def test_a_huge_document_is_indexed_exactly_as_a_small_one():
     for _ in range(30):
         t = "".join(rng.choice("高新区尼龙城新材料\u0001ab1") for _ in range(rng.randint(0, 5000)))
         assert sorted(_big_entries(t)) == sorted(_entries(t))
+
+
+def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_build(tmp_path):
+    """Documents are numbered in the id lock's order, so an item added to a bulletin in the
+    middle of the archive moves no other item: the rebuild writes only the shards of the new
+    text's keys, its text block and meta, and the index is the one a clean build makes."""
+    import os
+    import sys
+
+    from conftest import CONTENT, ROOT, tree
+    from pipeline.cli import build
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import generate
+
+    content = generate(CONTENT, tmp_path / "content", 40)
+    lock, docs, cache = tmp_path / "lock.json", tmp_path / "docs", tmp_path / "cache"
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+
+    def stamps() -> dict[str, tuple[int, int]]:
+        return {p.relative_to(docs).as_posix(): (os.stat(p).st_ino, os.stat(p).st_mtime_ns)
+                for p in (docs / "gxsearch").rglob("*") if p.is_file()}
+
+    before = stamps()
+    middle = sorted((content / "bulletins").glob("*.txt"))[20]
+    added = "本报讯 3月3日,某区召开安全生产会议。"
+    middle.write_text(middle.read_text(encoding="utf-8") + f"\n\n{added}\n", encoding="utf-8")
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+    after = stamps()
+    written = {f for f, v in after.items() if before.get(f) != v}
+    text = normalize(added)
+    keys = {*text, *(text[i : i + 2] for i in range(len(text) - 1))}
+    shards = {f for f in written if f.startswith("gxsearch/k/")}
+    assert 0 < len(shards) <= len(keys)
+    assert written - shards <= {"gxsearch/meta.js", f"gxsearch/t/{len(list((docs / 'gxsearch' / 't').glob('*.js'))) - 1}.js"}
+    assert len(written) < len(after) / 2
+
+    clean_lock = tmp_path / "lock2.json"
+    clean_lock.write_bytes(lock.read_bytes())
+    build(content, tmp_path / "clean", lock_path=clean_lock, cache=None, jobs=1)
+    assert tree(docs / "gxsearch") == tree(tmp_path / "clean" / "gxsearch")

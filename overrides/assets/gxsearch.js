@@ -109,18 +109,24 @@
         lists.forEach(function (l) { l.forEach(function (_, doc) { if (!seen.has(doc)) hits.set(doc, (hits.get(doc) || 0) + 1); }); });
         var half = Math.ceil(lists.length / 2);
         hits.forEach(function (h, doc) { if (h >= half) partial.push({ doc: doc, score: h, count: 0, first: -1, part: true }); });
-        partial.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
       }
     }
-    exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    exact.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
     return { query: q, exact: exact, partial: partial.slice(0, 200) };
   }
 
   function scored(doc, count, first, m) {
     var d = m.docs[doc], where = first < d[3] ? "title" : first < d[4] ? "entity" : "body";
-    var score = (where === "title" ? 1e6 : where === "entity" ? 5e5 : 0) + Math.min(count, 50) * 1000 - doc / 1e4;
+    var score = (where === "title" ? 1e6 : where === "entity" ? 5e5 : 0) + Math.min(count, 50) * 1000;
     return { doc: doc, score: score, count: count, first: first, where: where };
   }
+
+  // Newest first, undated last. Document numbers follow the order ids were given (the id
+  // lock's), not dates, so the date decides (an undated item's bulletin's date, docs[6], where
+  // it has one); items of one day by number, the later first.
+  function when(doc, m) { var d = m.docs[doc]; return d[6] || d[5]; }
+  function newer(a, b, m) { return when(b.doc, m) - when(a.doc, m) || b.doc - a.doc; }
 
   // Display records for results (url, title, kicker, date, district, kind, text).
   function records(results, m) {
@@ -301,9 +307,9 @@
               (isNaN(lo) || d[5] >= lo) && (isNaN(hi) || (d[5] && d[5] <= hi));
           }
           var exact = res.exact.filter(keep), partial = res.partial.filter(keep);
-          // by date, undated last either way; items of one day in the index's order
-          var by = { "date": function (a, b) { return m.docs[b.doc][5] - m.docs[a.doc][5] || a.doc - b.doc; },
-                     "date-asc": function (a, b) { return (m.docs[a.doc][5] || 1e9) - (m.docs[b.doc][5] || 1e9) || b.doc - a.doc; } }[sort];
+          // by date, undated last either way; items of one day in the order of their numbers
+          var by = { "date": function (a, b) { return newer(a, b, m); },
+                     "date-asc": function (a, b) { return (m.docs[a.doc][5] || 1e9) - (m.docs[b.doc][5] || 1e9) || a.doc - b.doc; } }[sort];
           if (by) { exact.sort(by); partial.sort(by); }
           all = exact.concat(partial);
           status.textContent = "“" + q + "”：精确匹配 " + exact.length + " 篇" + (partial.length ? "，部分匹配 " + partial.length + " 篇" : "") + "（" + Math.round(performance.now() - t0) + " 毫秒）";
