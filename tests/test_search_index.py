@@ -3,27 +3,14 @@ several processes it is the same index."""
 
 import random
 
-from pipeline.write.search_index import b36, normalize, postings
-
-
-def decode(s):
-    out, doc = {}, 0
-    for entry in s.split("|"):
-        nums = [int(x, 36) for x in entry.split(".")]
-        doc += nums[0]
-        pos, p = [], 0
-        for i, x in enumerate(nums[1:]):
-            p = x if i == 0 else p + x
-            pos.append(p)
-        out[doc] = pos
-    return out
+from pipeline.write.search_index import FINAL, MORE, decode, enc, normalize, postings
 
 
 def find(index, q):
     """The browser's algorithm: pairs of q at consecutive positions."""
     if len(q) == 1:
-        return set(decode(index.get(q, "0.0")).keys()) if q in index else set()
-    lists = [decode(index[q[i:i + 2]]) if q[i:i + 2] in index else {} for i in range(len(q) - 1)]
+        return set(decode(q, index[q])) if q in index else set()
+    lists = [decode(q[i:i + 2], index[q[i:i + 2]]) if q[i:i + 2] in index else {} for i in range(len(q) - 1)]
     docs = set.intersection(*(set(x) for x in lists)) if lists else set()
     hit = set()
     for d in docs:
@@ -52,7 +39,10 @@ def test_any_substring_is_found_exactly_and_parallel_is_identical():
 
 def test_normalization_and_numbers():
     assert normalize("Ａ Ｂ，高新区\u3000１２") == "ab,高新区12"
-    assert [b36(n) for n in (0, 35, 36, 1295, 1296, 46655)] == ["0", "z", "10", "zz", "100", "zzz"]
+    # the last character of a number from FINAL (59), the ones before it from MORE (32)
+    assert [enc(n) for n in (0, 58, 59, 1887, 1888)] == [FINAL[0], FINAL[58], MORE[1] + FINAL[0], MORE[31] + FINAL[58],
+                                                         MORE[1] + MORE[0] + FINAL[0]]
+    assert not set(MORE + FINAL) & set('"\\<') and len(set(MORE + FINAL)) == 91
 
 
 def test_a_huge_document_is_indexed_exactly_as_a_small_one():

@@ -44,23 +44,34 @@
 
   function chars(s) { return Array.from(s); }
 
-  // postings string -> Map(doc -> raw entry rest)
-  function docsOf(str) {
+  // Postings (see enc in search_index.py): numbers with no separators, each ending in a
+  // character of FINAL (59 values) after any of MORE (32), from printable ASCII without " \ <.
+  var ALPHABET = "", VALUE = new Int8Array(128).fill(-1);
+  for (var c = 0x21; c < 0x7f; c++) if ('"\\<'.indexOf(String.fromCharCode(c)) < 0) ALPHABET += String.fromCharCode(c);
+  for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
+
+  // postings string -> Map(doc -> positions) for a pair, Map(doc -> [count, first position])
+  // for a single character
+  function docsOf(str, single) {
     var map = new Map();
     if (!str) return map;
-    var entries = str.split("|"), doc = 0;
-    for (var i = 0; i < entries.length; i++) {
-      var e = entries[i], dot = e.indexOf(".");
-      doc += parseInt(e.slice(0, dot), 36);
-      map.set(doc, e.slice(dot + 1));
+    var at = 0, doc = 0, n = str.length;
+    function num() {
+      for (var acc = 0; ;) {
+        var v = VALUE[str.charCodeAt(at++)];
+        if (v < 32) acc = acc * 32 + v; else return acc * 59 + v - 32;
+      }
+    }
+    while (at < n) {
+      var h = num(), k = h % 2 ? num() + 2 : 1;
+      doc += Math.floor(h / 2);
+      if (single) { map.set(doc, [k, num()]); continue; }
+      var pos = new Array(k), p = num();
+      pos[0] = p;
+      for (var j = 1; j < k; j++) { p += num() + 1; pos[j] = p; }
+      map.set(doc, pos);
     }
     return map;
-  }
-
-  function positions(rest) {
-    var parts = rest.split("."), out = new Array(parts.length), p = 0;
-    for (var i = 0; i < parts.length; i++) { p = i ? p + parseInt(parts[i], 36) : parseInt(parts[0], 36); out[i] = p; }
-    return out;
   }
 
   function getMeta() { return meta ? Promise.resolve(meta) : need("meta", "meta.js").then(function (m) { meta = m; return m; }); }
@@ -76,7 +87,7 @@
       var keys = cs.length === 1 ? [q] : cs.slice(0, -1).map(function (c, i) { return c + cs[i + 1]; });
       var shards = Array.from(new Set(keys.map(function (k) { return shardFor(k, m); })));
       return Promise.all(shards.map(function (s) { return need("k" + s, "k/" + s + ".js"); })).then(function () {
-        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k]); });
+        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k], cs.length === 1); });
         return rank(q, cs.length, lists, m);
       });
     });
@@ -85,18 +96,15 @@
   function rank(q, n, lists, m) {
     var exact = [], partial = [];
     if (n === 1) {
-      lists[0].forEach(function (rest, doc) {
-        var p = rest.split(".");
-        exact.push(scored(doc, parseInt(p[0], 36), parseInt(p[1], 36), m));
-      });
+      lists[0].forEach(function (p, doc) { exact.push(scored(doc, p[0], p[1], m)); });
     } else {
       var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].size - lists[b].size; });
       var rarest = lists[order[0]];
-      rarest.forEach(function (rest, doc) {
+      rarest.forEach(function (pos, doc) {
         for (var j = 1; j < order.length; j++) if (!lists[order[j]].has(doc)) return;
-        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(positions(l.get(doc))); });
+        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(l.get(doc)); });
         var count = 0, first = -1;
-        positions(rest).forEach(function (p) {
+        pos.forEach(function (p) {
           var start = p - order[0];
           for (var i = 0; i < lists.length; i++) if (i !== order[0] && !sets[i].has(start + i)) return;
           count++;
