@@ -74,7 +74,37 @@
     return map;
   }
 
-  function getMeta() { return meta ? Promise.resolve(meta) : need("meta", "meta.js").then(function (m) { meta = m; return m; }); }
+  var metaLoad = null;  // one promise: the documents are unpacked once, however many searches wait
+  function getMeta() {
+    return metaLoad || (metaLoad = need("meta", "meta.js").then(function (m) { m.docs = rows(m.docs); meta = m; return m; },
+                                                              function (e) { metaLoad = null; throw e; }));
+  }
+
+  // meta's documents, one string in the postings' numbers (see search_index.py), as arrays:
+  // [district, year, kind, title end, entities end, date YYYYMMDD or 0, sort date if any];
+  // 0 for a number no item has
+  function rows(str) {
+    var out = [], at = 0;
+    function num() {
+      for (var acc = 0; ;) {
+        var v = VALUE[str.charCodeAt(at++)];
+        if (v < 32) acc = acc * 32 + v; else return acc * 59 + v - 32;
+      }
+    }
+    function ymd(days) {
+      if (!days) return 0;
+      var d = new Date(Date.UTC(1969, 11, 31) + days * 864e5);
+      return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+    }
+    while (at < str.length) {
+      var district = num();
+      if (!district) { out.push(0); continue; }
+      var year = num(), kind = num(), head = num(), ents = head + num(), r = [district - 1, year, kind >> 1, head, ents, ymd(num())];
+      if (kind & 1) r.push(ymd(num()));
+      out.push(r);
+    }
+    return out;
+  }
 
   function shardFor(key, m) { return hash(key) % m.shards; }
 

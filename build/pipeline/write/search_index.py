@@ -15,12 +15,14 @@ that changes only when the index doubles or halves. A number whose item is gone 
 redirected) stays a gap: 0 in meta's docs, null in its text block.
 
 Files (under gxsearch/):
-  meta.js      shard count, districts (names and ids), years, and per document number: district,
-               year, kind, section ends, date as YYYYMMDD (0: unknown) and, for an undated item,
-               its bulletin's date when known (results are sorted by it); or 0 for a gap
+  meta.js      shard count, districts (names and ids), years, and per document number, in the
+               postings' number encoding (enc): district + 1 (0: a gap, nothing follows), year,
+               kind * 2 + 1 if a sort date follows, title length, entity section length + 1,
+               date as days since 1969-12-31 (0: unknown) and, for an undated item whose
+               bulletin is dated, that date (results are sorted by it)
   k/N.js       postings of the pairs (and single characters) whose hash falls in shard N
   t/N.js       the display records (url, title, date, district, kind, text) of documents
-               16N to 16N+15
+               4N to 4N+3
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
 texts they were made from: a rebuild makes again only the runs whose items changed.
@@ -28,6 +30,7 @@ texts they were made from: a rebuild makes again only the runs whose items chang
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
@@ -46,7 +49,7 @@ from ..link import Links
 from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
-BLOCK = 16  # items per text block
+BLOCK = 4  # items per text block: a query's first results load 8 blocks at most
 SHARD_BYTES = 24_000  # aimed size of a postings shard
 CHUNK = 128  # document numbers per cached run of postings
 KINDS = ["article", "photo"]
@@ -112,7 +115,7 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
     districts = sorted({bulletin_of[it.id].district.value or "" for it in numbered})
     years = sorted({year(it) for it in numbered})
     d_no, y_no = {d: n for n, d in enumerate(districts)}, {y: n for n, y in enumerate(years)}
-    docs: list[list[int] | int] = [0] * count
+    rows: list[str] = [FINAL[0]] * count  # a gap unless an item has the number
     runs: list[list[tuple[int, str]]] = []  # per run of CHUNK numbers: (number, searchable text)
     for lo in range(0, count, CHUNK):
         run = []
@@ -122,10 +125,10 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
                 continue
             head, ents, body = sections(it)
             b = bulletin_of[it.id]
-            docs[n] = [d_no[b.district.value or ""], y_no[year(it)], KINDS.index(it.kind), len(head),
-                       len(head) + 1 + len(ents), int((it.date or "0").replace("-", ""))]
-            if not it.date and b.date:  # the date the results are sorted by (the filters keep to the item's)
-                docs[n].append(int(b.date.replace("-", "")))
+            # the date the results are sorted by, for an undated item (the filters keep to the item's)
+            sort = b.date if not it.date and b.date else None
+            rows[n] = "".join(map(enc, [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
+                                        len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]))
             run.append((n, head + SEP + ents + SEP + body))
         runs.append(run)
 
@@ -145,12 +148,19 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
                  for it in by_number[lo : lo + BLOCK]]
         yield f"gxsearch/t/{b}.js", js(f"t{b}", block)
     meta = {
-        "version": 2, "shards": shards, "block": BLOCK, "count": count, "kinds": KINDS,
+        "version": 3, "shards": shards, "block": BLOCK, "count": count, "kinds": KINDS,
         "districts": [district_names.get(d, "地区不详") for d in districts], "district_ids": [d or "unknown" for d in districts],
-        "years": years, "docs": docs,
+        "years": years, "docs": "".join(rows),
     }
     yield "gxsearch/meta.js", js("meta", meta)
 
+
+def day(date: str | None) -> int:
+    """A date as days since 1969-12-31 (0: no date): three characters in meta, not eight."""
+    return (dt.date.fromisoformat(date) - EPOCH).days if date else 0
+
+
+EPOCH = dt.date(1969, 12, 31)
 
 Postings = dict[str, tuple[int, int, bytearray]]
 
