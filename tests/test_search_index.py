@@ -56,10 +56,11 @@ def test_a_huge_document_is_indexed_exactly_as_a_small_one():
         assert sorted(_big_entries(t)) == sorted(_entries(t))
 
 
-def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_build(tmp_path):
+def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_build(tmp_path, monkeypatch):
     """Documents are numbered in the id lock's order, so an item added to a bulletin in the
     middle of the archive moves no other item: the rebuild writes only the shards of the new
-    text's keys, its text block and meta, and the index is the one a clean build makes."""
+    text's keys, its text block and meta, and the index is the one a clean build makes. With
+    nothing changed, no postings are even read."""
     import os
     import sys
 
@@ -90,6 +91,16 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     assert 0 < len(shards) <= len(keys)
     assert written - shards <= {"gxsearch/meta.js", f"gxsearch/t/{len(list((docs / 'gxsearch' / 't').glob('*.js'))) - 1}.js"}
     assert len(written) < len(after) / 2
+
+    from pipeline.write import search_index
+
+    def no_postings(*args):
+        raise AssertionError("the postings were joined again")
+
+    monkeypatch.setattr(search_index, "_join", no_postings)
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+    assert stamps() == after
+    monkeypatch.undo()
 
     clean_lock = tmp_path / "lock2.json"
     clean_lock.write_bytes(lock.read_bytes())

@@ -179,7 +179,7 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     yield "about.md", ABOUT.replace("<!-- method -->", method_note(tagger))
     yield from export(bulletins, L).items()
     yield "search.md", SEARCH
-    yield from build_index(L, names, jobs, search_cache, salt)
+    yield from build_index(L, names, jobs, search_cache, salt, previous, keys)
     yield EPOCH, f"{content_epoch(bulletins, L)}\n"
 
 

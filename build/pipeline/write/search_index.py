@@ -98,9 +98,14 @@ def shard_count(total: int) -> int:
 
 
 def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: Path | None = None,
-                salt: str = "") -> Iterator[tuple[str, str | list[str]]]:
+                salt: str = "", previous: dict[str, str] | None = None,
+                keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | list[str] | None]]:
     """The index files as (path, text), one at a time: postings shards, text blocks, meta.
-    `cache`: a folder for the postings of runs of documents (see the module's note)."""
+    `cache`: a folder for the postings of runs of documents (see the module's note).
+    The shards get a key in `keys`, a hash of every searchable text and its number: when
+    `previous` ({path: key} of the last build's files on disk) holds the same key, nothing
+    has changed that the postings show, and the shards come as (path, None): the writer keeps
+    the last build's files, and no postings are read or made."""
     numbered = sorted(L.items.values(), key=lambda it: L.seq[it.id])
     count = L.seq[numbered[-1].id] + 1 if numbered else 0
     by_number: list[Item | None] = [None] * count
@@ -132,15 +137,28 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
             run.append((n, head + SEP + ents + SEP + body))
         runs.append(run)
 
-    encoded = _as_text(_join(_run_postings(runs, jobs, cache, salt)))
-    total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
-    shards = shard_count(total)
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for k in sorted(encoded):
-        grouped[key_hash(k) % shards].append(k)
-    for s in sorted(grouped):
-        yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
-    del encoded, grouped
+    run_keys = [_run_key(salt, run) for run in runs]
+    whole = hashlib.sha256("".join(run_keys).encode()).hexdigest()[:32]
+    keys = {} if keys is None else keys
+    # the last build's shards, when made from the same texts: its key says how many it wrote
+    # and how many shards it counted, so a shard missing from disk makes them all again
+    kept = sorted(rel for rel, k in (previous or {}).items() if rel.startswith("gxsearch/k/") and k.startswith(whole + ":"))
+    if kept and all(previous[rel].split(":")[1] == str(len(kept)) for rel in kept) and previous:
+        shards = int(previous[kept[0]].split(":")[2])
+        for rel in kept:
+            keys[rel] = previous[rel]
+            yield rel, None
+    else:
+        encoded = _as_text(_join(_run_postings(runs, run_keys, jobs, cache)))
+        total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
+        shards = shard_count(total)
+        grouped: dict[int, list[str]] = defaultdict(list)
+        for k in sorted(encoded):
+            grouped[key_hash(k) % shards].append(k)
+        for s in sorted(grouped):
+            keys[f"gxsearch/k/{s}.js"] = f"{whole}:{len(grouped)}:{shards}"
+            yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
+        del encoded, grouped
     for b, lo in enumerate(range(0, count, BLOCK)):
         block = [None if it is None else
                  [f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
@@ -173,15 +191,15 @@ def _run_key(salt: str, run: list[tuple[int, str]]) -> str:
     return h.hexdigest()[:32]
 
 
-def _run_postings(runs: list[list[tuple[int, str]]], jobs: int, cache: Path | None, salt: str) -> Iterator[Postings]:
-    """The postings of each run, in order: from the cache where its texts are unchanged, else
-    made (on `jobs` processes when there are many to make) and put in the cache. Entries of
-    the cache no run uses any more are removed."""
-    keys = [_run_key(salt, run) for run in runs] if cache else [""] * len(runs)
+def _run_postings(runs: list[list[tuple[int, str]]], keys: list[str], jobs: int, cache: Path | None) -> Iterator[Postings]:
+    """The postings of each run, in order: from the cache where its texts are unchanged (its
+    key in `keys`), else made (on `jobs` processes when there are many to make) and put in the
+    cache. Entries of the cache no run uses any more are removed."""
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
+        wanted = set(keys)
         for f in cache.glob("*.pickle"):
-            if f.stem not in keys:
+            if f.stem not in wanted:
                 f.unlink(missing_ok=True)
     todo = [k for k, key in enumerate(keys) if not (cache and (cache / f"{key}.pickle").exists())]
     made: Iterator[Postings]
@@ -260,7 +278,7 @@ def postings(texts: list[str], jobs: int = 1) -> dict[str, str]:
     """key -> its postings (see enc), documents numbered from 0 in the order given. Made in
     runs of CHUNK documents (on `jobs` processes) and joined."""
     runs = [list(enumerate(texts))[lo : lo + CHUNK] for lo in range(0, len(texts), CHUNK)]
-    return _as_text(_join(_run_postings(runs, jobs, None, "")))
+    return _as_text(_join(_run_postings(runs, [""] * len(runs), jobs, None)))
 
 
 def _postings(docs: Iterable[tuple[int, str]]) -> Postings:
