@@ -3,7 +3,7 @@
 names and layout damage), build them with the build script and with mkdocs, and print a
 table of time (wall and CPU) and peak memory per stage, pages per second and the size of
 the site; then change one bulletin in the middle of the archive and rebuild and re-render,
-counting the files each step writes.
+counting the files each step writes (and rebuild once with nothing changed).
 
 Usage: python bench/archive.py --bulletins 100 1000 [--out bench/out] [--jobs 2] [--no-mkdocs]
 """
@@ -106,6 +106,11 @@ def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = DEFAULT_TAGGER
         row["site"] = size(site)
         row["search"] = size(site / "gxsearch")
         row["site_files"] = sum(1 for p in site.rglob("*") if p.is_file())
+    # nothing changed: what a rebuild costs for no news
+    c, t = cpu(), time.perf_counter()
+    s0 = build(content, docs, cache=cache, jobs=jobs, tagger=tagger)
+    row["rebuild0"], row["rebuild0_cpu"], row["rebuild0_changed"] = time.perf_counter() - t, cpu() - c, s0["changed"]
+    if mkdocs:
         before = stamps(site)
     # one bulletin in the middle changed (an item added at its end): the incremental rebuild
     changed = middle(content)
@@ -134,7 +139,7 @@ def main() -> int:
           "seconds as wall / CPU, CPU = user + system of the process and its children)\n")
     stages = ["read", "segment", "extract", "link", "pages", "write"]
     head = ("| bulletins | items | pages | " + " | ".join(f"{s} s" for s in stages) +
-            " | build s | build ms/page CPU | bulletins/s | peak MB | rebuild 1 s | rebuild 1 docs files written |")
+            " | build s | build ms/page CPU | bulletins/s | peak MB | rebuild 0 s (files written) | rebuild 1 s | rebuild 1 docs files written |")
     if not args.no_mkdocs:
         head += (" mkdocs s | mkdocs ms/page CPU | mkdocs peak MB | re-render s | re-render site files written |"
                  " site | search index | bytes/item |")
@@ -147,6 +152,7 @@ def main() -> int:
         cells += [f"{st.get(s, (0, 0))[0]:.2f}" for s in stages]
         cells += [f"{r['build']:.1f} / {r['build_cpu']:.1f}", f"{1000 * r['build_cpu'] / r['pages']:.2f}",
                   f"{r['n'] / r['build']:.0f}", f"{peak / 2**20:.0f}",
+                  f"{r['rebuild0']:.1f} / {r['rebuild0_cpu']:.1f} ({r['rebuild0_changed']})",
                   f"{r['rebuild']:.1f} / {r['rebuild_cpu']:.1f}",
                   f"{r['rebuild_changed']} of {r['rebuild_files']} ({100 * r['rebuild_changed'] / r['rebuild_files']:.1f}%)"]
         if "mkdocs" in r:
