@@ -22,7 +22,7 @@ Files (under gxsearch/):
                bulletin is dated, that date (results are sorted by it)
   k/N.js       postings of the pairs (and single characters) whose hash falls in shard N
   t/N.js       the display records (url, title, date, district, kind, text) of documents
-               4N to 4N+3
+               2N and 2N+1
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
 texts they were made from: a rebuild makes again only the runs whose items changed.
@@ -49,8 +49,8 @@ from ..link import Links
 from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
-BLOCK = 4  # items per text block: a query's first results load 8 blocks at most
-SHARD_BYTES = 24_000  # aimed size of a postings shard
+BLOCK = 2  # items per text block: a query's first 8 results load 8 blocks at most (the bodies are the weight)
+SHARD_BYTES = 12_000  # aimed size of a postings shard: dense postings gzip to about 60%, and a query loads one per pair
 CHUNK = 128  # document numbers per cached run of postings
 KINDS = ["article", "photo"]
 FORMAT = "postings-2"  # part of the cache key: change it when the encoding changes
