@@ -106,3 +106,26 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     clean_lock.write_bytes(lock.read_bytes())
     build(content, tmp_path / "clean", lock_path=clean_lock, cache=None, jobs=1)
     assert tree(docs / "gxsearch") == tree(tmp_path / "clean" / "gxsearch")
+
+
+def test_the_lock_numbers_items_once_oldest_first_and_never_twice():
+    """The search's document numbers: an item keeps its number; items new to the lock get the
+    next ones, oldest first whatever order they came in; a number two merged branches both gave
+    stays with one item and the other gets a new one."""
+    from pipeline.link import IdLock
+
+    lock = IdLock.parse({"bulletins": {"b": {"file": "b.txt", "sha": ""}}, "items": {
+        "b-01": {"bulletin": "b", "fp": "x", "n": 0},
+        "b-02": {"bulletin": "b", "fp": "y", "date": "2024-05-01"},
+        "b-03": {"bulletin": "b", "fp": "z", "date": "2023-01-01"},
+        "b-04": {"bulletin": "b", "fp": "w", "n": 0},
+    }})
+    lock.number()
+    assert lock.sequence() == {"b-01": 0, "b-04": 1, "b-03": 2, "b-02": 3}
+    lock.number()
+    assert lock.sequence() == {"b-01": 0, "b-04": 1, "b-03": 2, "b-02": 3}
+    import pytest
+    from pipeline.model import EditionError
+
+    with pytest.raises(EditionError, match="'n' must be a whole number"):
+        IdLock.parse({"bulletins": {"b": {"file": "b.txt", "sha": ""}}, "items": {"b-01": {"bulletin": "b", "fp": "x", "n": "1"}}})
