@@ -12,7 +12,7 @@
   var api = window.gxSearch = {
     load: function (name, data) {
       loaded[name] = data;
-      (waiting[name] || []).forEach(function (cb) { cb(data); });
+      (waiting[name] || []).forEach(function (w) { w[0](data); });
       delete waiting[name];
     },
     search: search,
@@ -23,12 +23,18 @@
     return new Promise(function (resolve, reject) {
       if (name in loaded) return resolve(loaded[name]);
       var first = !waiting[name];
-      (waiting[name] = waiting[name] || []).push(resolve);
+      (waiting[name] = waiting[name] || []).push([resolve, reject]);
       if (!first) return;
       var s = document.createElement("script");
       s.src = base + "gxsearch/" + path;
       s.async = true;
-      s.onerror = function () { reject(new Error("search index missing: " + path)); };
+      // every caller waiting for the file hears of its failure, and a later call tries again
+      s.onerror = function () {
+        var ws = waiting[name] || [];
+        delete waiting[name];
+        s.remove();
+        ws.forEach(function (w) { w[1](new Error("search index missing: " + path)); });
+      };
       document.head.appendChild(s);
     });
   }
@@ -241,7 +247,9 @@
         });
       }).catch(function (e) { panel.innerHTML = '<p class="gx-none">' + esc(String(e.message || e)) + "</p>"; panel.hidden = false; });
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    // meta is needed by any query: its loading starts with the first key, not after the pause
+    function warm() { getMeta().catch(function () {}); }
+    input.addEventListener("input", function () { warm(); clearTimeout(timer); timer = setTimeout(run, 60); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
@@ -257,7 +265,7 @@
       if ((e.key === "/" || e.key === "s") && !(t && (t.isContentEditable || /INPUT|TEXTAREA|SELECT/.test(t.tagName)))) { e.preventDefault(); input.focus(); input.select(); }
     });
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
-    input.addEventListener("focus", function () { if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
+    input.addEventListener("focus", function () { warm(); if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
   }
 
   // The search page: all results, 50 at a time. Filters are ids in the URL, so a saved
