@@ -41,7 +41,7 @@ def corpus(docs: Path) -> tuple[list[dict], list[str]]:
     order = []
     for f in sorted((docs / "gxsearch" / "t").glob("*.js"), key=lambda p: int(p.stem)):
         text = f.read_text(encoding="utf-8")
-        order += [rec[0] for rec in json.loads(text[text.index(",") + 1 : text.rindex(")")])]
+        order += [rec and rec[0] for rec in json.loads(text[text.index(",") + 1 : text.rindex(")")])]  # null: a gap
     return items, order
 
 

@@ -100,7 +100,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         redirects, withdrawn = assign_ids(bulletins, lock)
         raise_all(apply_id_fixes(bulletins))  # the editor's decisions on items named by id
         explain(withdrawn, read_withdrawn(content))
-        links = link(bulletins, registers, redirects, withdrawn)
+        links = link(bulletins, registers, redirects, withdrawn, lock.sequence())
         publish_entities(links, lock)
         publish_pages(links, lock, list_sizes(links))
         new_lock = lock.dump()
@@ -121,7 +121,8 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
         with clock.stage("pages"):
             # with a cache, pages whose inputs did not change are kept from the last build
             previous = previous_keys(docs) if cache else {}
-            files, keys = pages(bulletins, links, registers, base, jobs, previous, tool_version(), tagger)
+            files, keys = pages(bulletins, links, registers, base, jobs, previous, tool_version(), tagger,
+                                search_cache=cache / "search" if cache else None)
             # the raw text beside its bulletin page, byte for byte as delivered (its sha256 is in the export)
             raw = ((f"bulletins/{b.id}.txt", (content / b.file).read_bytes()) for b in bulletins)
             files = itertools.chain(files, raw)

@@ -57,8 +57,12 @@ class IdLock:
     """The committed id assignments.
 
     bulletins: id -> {"file", "sha"} (where the text was last seen), "withdrawn": date once gone;
-    items: id -> {"bulletin": id, "fp": opening words, "sample": longer opening, "title", "date"},
-    "withdrawn": date once gone.
+    items: id -> {"bulletin": id, "fp": opening words, "sample": longer opening, "title", "date",
+    "n": the item's place in the order ids were first given}, "withdrawn": date once gone.
+
+    The lock is written sorted by id, so the order of assignment is kept as a number: the
+    search index numbers its documents by it, and a number once given never moves, so a
+    bulletin added or changed anywhere in the archive leaves every other item's number alone.
     """
 
     bulletins: dict[str, dict] = field(default_factory=dict)
@@ -113,6 +117,8 @@ class IdLock:
         for iid, e in items.items():
             if not isinstance(e, dict) or e.get("bulletin") not in bulletins or not isinstance(e.get("fp"), str):
                 raise bad(f"item {iid!r} needs a 'bulletin' the lock knows and an 'fp'")
+            if "n" in e and (not isinstance(e["n"], int) or isinstance(e["n"], bool) or e["n"] < 0):
+                raise bad(f"item {iid!r}: 'n' must be a whole number")
         entities = data.get("entities") or {}
         if not isinstance(entities, dict):
             raise bad("'entities' must be an object")
@@ -123,6 +129,27 @@ class IdLock:
         if not isinstance(pages, dict) or not all(isinstance(n, int) and n > 0 for n in pages.values()):
             raise bad("'pages' must map a page to its count of numbered pages")
         return cls(bulletins=dict(bulletins), items=dict(items), entities=dict(entities), pages=dict(pages), name=name)
+
+    def number(self) -> None:
+        """Give every item without a number the next ones, oldest first (by date, then id: the
+        same whatever order the items were found in). A number two branches gave to different
+        items (merged locks) stays with the first id and the others get new ones."""
+        seen: set[int] = set()
+        todo = []
+        for iid in sorted(self.items):
+            n = self.items[iid].get("n")
+            if n is None or n in seen:
+                todo.append(iid)
+            else:
+                seen.add(n)
+        nxt = max(seen, default=-1) + 1
+        for iid in sorted(todo, key=lambda i: (self.items[i].get("date") or "", i)):
+            self.items[iid]["n"] = nxt
+            nxt += 1
+
+    def sequence(self) -> dict[str, int]:
+        """{item id: number in the order of assignment}."""
+        return {iid: e["n"] for iid, e in self.items.items() if "n" in e}
 
     def dump(self) -> str:
         data = {"bulletins": dict(sorted(self.bulletins.items())), "items": dict(sorted(self.items.items()))}
@@ -322,6 +349,7 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
                                [(i, lock.items[i].get("title")) for i in sorted(by_bulletin.get(bid, {}), key=_number)]))
     for bid in present:
         lock.bulletins[bid].pop("withdrawn", None)
+    lock.number()
     return redirects, tombs
 
 
@@ -369,6 +397,7 @@ class Links:
     # where links to each entity go, from the site's root: its page, or its entry on a register
     # page (set by the write stage, which lays the pages out)
     hrefs: dict[str, str] = field(default_factory=dict)
+    seq: dict[str, int] = field(default_factory=dict)  # item id -> number in the lock's order (IdLock.sequence)
 
 
 def item_sort_key(b: Bulletin, it: Item) -> tuple:
@@ -376,13 +405,21 @@ def item_sort_key(b: Bulletin, it: Item) -> tuple:
 
 
 def link(bulletins: list[Bulletin], registers: Registers, redirects: dict[str, str],
-         withdrawn: list[Withdrawn] | None = None) -> Links:
+         withdrawn: list[Withdrawn] | None = None, seq: dict[str, int] | None = None) -> Links:
+    """`seq`: the lock's numbers of the items (IdLock.sequence); without a lock, items are
+    numbered oldest first, after any the lock numbers."""
     L = Links(redirects=redirects, withdrawn=withdrawn or [])
     for b in sorted(bulletins, key=lambda b: b.id):
         L.districts.setdefault(b.district.value, []).append(b)
         for it in b.items:
             L.items[it.id] = it
             L.bulletin_of[it.id] = b
+    L.seq = {iid: n for iid, n in (seq or {}).items() if iid in L.items}
+    nxt = max(L.seq.values(), default=-1) + 1
+    for it in sorted(L.items.values(), key=lambda it: item_sort_key(L.bulletin_of[it.id], it)):
+        if it.id not in L.seq:
+            L.seq[it.id] = nxt
+            nxt += 1
     for reg, kind in ((registers.people, "person"), (registers.organizations, "organization"), (registers.places, "place")):
         for e in reg.values():
             L.entities[e.id] = EntityRef(e.id, e.name, kind, e.district, True, e.subtype, e.wikidata)

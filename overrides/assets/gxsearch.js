@@ -12,7 +12,7 @@
   var api = window.gxSearch = {
     load: function (name, data) {
       loaded[name] = data;
-      (waiting[name] || []).forEach(function (cb) { cb(data); });
+      (waiting[name] || []).forEach(function (w) { w[0](data); });
       delete waiting[name];
     },
     search: search,
@@ -23,12 +23,18 @@
     return new Promise(function (resolve, reject) {
       if (name in loaded) return resolve(loaded[name]);
       var first = !waiting[name];
-      (waiting[name] = waiting[name] || []).push(resolve);
+      (waiting[name] = waiting[name] || []).push([resolve, reject]);
       if (!first) return;
       var s = document.createElement("script");
       s.src = base + "gxsearch/" + path;
       s.async = true;
-      s.onerror = function () { reject(new Error("search index missing: " + path)); };
+      // every caller waiting for the file hears of its failure, and a later call tries again
+      s.onerror = function () {
+        var ws = waiting[name] || [];
+        delete waiting[name];
+        s.remove();
+        ws.forEach(function (w) { w[1](new Error("search index missing: " + path)); });
+      };
       document.head.appendChild(s);
     });
   }
@@ -44,26 +50,67 @@
 
   function chars(s) { return Array.from(s); }
 
-  // postings string -> Map(doc -> raw entry rest)
-  function docsOf(str) {
+  // Postings (see enc in search_index.py): numbers with no separators, each ending in a
+  // character of FINAL (59 values) after any of MORE (32), from printable ASCII without " \ <.
+  var ALPHABET = "", VALUE = new Int8Array(128).fill(-1);
+  for (var c = 0x21; c < 0x7f; c++) if ('"\\<'.indexOf(String.fromCharCode(c)) < 0) ALPHABET += String.fromCharCode(c);
+  for (var v = 0; v < ALPHABET.length; v++) VALUE[ALPHABET.charCodeAt(v)] = v;
+
+  // postings string -> Map(doc -> positions) for a pair, Map(doc -> [count, first position])
+  // for a single character
+  function docsOf(str, single) {
     var map = new Map();
     if (!str) return map;
-    var entries = str.split("|"), doc = 0;
-    for (var i = 0; i < entries.length; i++) {
-      var e = entries[i], dot = e.indexOf(".");
-      doc += parseInt(e.slice(0, dot), 36);
-      map.set(doc, e.slice(dot + 1));
+    var at = 0, doc = 0, n = str.length;
+    function num() {
+      for (var acc = 0; ;) {
+        var v = VALUE[str.charCodeAt(at++)];
+        if (v < 32) acc = acc * 32 + v; else return acc * 59 + v - 32;
+      }
+    }
+    while (at < n) {
+      var h = num(), k = h % 2 ? num() + 2 : 1;
+      doc += Math.floor(h / 2);
+      if (single) { map.set(doc, [k, num()]); continue; }
+      var pos = new Array(k), p = num();
+      pos[0] = p;
+      for (var j = 1; j < k; j++) { p += num() + 1; pos[j] = p; }
+      map.set(doc, pos);
     }
     return map;
   }
 
-  function positions(rest) {
-    var parts = rest.split("."), out = new Array(parts.length), p = 0;
-    for (var i = 0; i < parts.length; i++) { p = i ? p + parseInt(parts[i], 36) : parseInt(parts[0], 36); out[i] = p; }
-    return out;
+  var metaLoad = null;  // one promise: the documents are unpacked once, however many searches wait
+  function getMeta() {
+    return metaLoad || (metaLoad = need("meta", "meta.js").then(function (m) { m.docs = rows(m.docs); meta = m; return m; },
+                                                              function (e) { metaLoad = null; throw e; }));
   }
 
-  function getMeta() { return meta ? Promise.resolve(meta) : need("meta", "meta.js").then(function (m) { meta = m; return m; }); }
+  // meta's documents, one string in the postings' numbers (see search_index.py), as arrays:
+  // [district, year, kind, title end, entities end, date YYYYMMDD or 0, sort date if any];
+  // 0 for a number no item has
+  function rows(str) {
+    var out = [], at = 0;
+    function num() {
+      for (var acc = 0; ;) {
+        var v = VALUE[str.charCodeAt(at++)];
+        if (v < 32) acc = acc * 32 + v; else return acc * 59 + v - 32;
+      }
+    }
+    function ymd(days) {
+      if (!days) return 0;
+      var d = new Date(Date.UTC(1969, 11, 31) + days * 864e5);
+      return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+    }
+    while (at < str.length) {
+      var district = num();
+      if (!district) { out.push(0); continue; }
+      var year = num(), kind = num(), head = num(), ents = head + num(), r = [district - 1, year, kind >> 1, head, ents, ymd(num())];
+      if (kind & 1) r.push(ymd(num()));
+      out.push(r);
+    }
+    return out;
+  }
 
   function shardFor(key, m) { return hash(key) % m.shards; }
 
@@ -76,7 +123,7 @@
       var keys = cs.length === 1 ? [q] : cs.slice(0, -1).map(function (c, i) { return c + cs[i + 1]; });
       var shards = Array.from(new Set(keys.map(function (k) { return shardFor(k, m); })));
       return Promise.all(shards.map(function (s) { return need("k" + s, "k/" + s + ".js"); })).then(function () {
-        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k]); });
+        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k], cs.length === 1); });
         return rank(q, cs.length, lists, m);
       });
     });
@@ -85,18 +132,15 @@
   function rank(q, n, lists, m) {
     var exact = [], partial = [];
     if (n === 1) {
-      lists[0].forEach(function (rest, doc) {
-        var p = rest.split(".");
-        exact.push(scored(doc, parseInt(p[0], 36), parseInt(p[1], 36), m));
-      });
+      lists[0].forEach(function (p, doc) { exact.push(scored(doc, p[0], p[1], m)); });
     } else {
       var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].size - lists[b].size; });
       var rarest = lists[order[0]];
-      rarest.forEach(function (rest, doc) {
+      rarest.forEach(function (pos, doc) {
         for (var j = 1; j < order.length; j++) if (!lists[order[j]].has(doc)) return;
-        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(positions(l.get(doc))); });
+        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(l.get(doc)); });
         var count = 0, first = -1;
-        positions(rest).forEach(function (p) {
+        pos.forEach(function (p) {
           var start = p - order[0];
           for (var i = 0; i < lists.length; i++) if (i !== order[0] && !sets[i].has(start + i)) return;
           count++;
@@ -109,18 +153,24 @@
         lists.forEach(function (l) { l.forEach(function (_, doc) { if (!seen.has(doc)) hits.set(doc, (hits.get(doc) || 0) + 1); }); });
         var half = Math.ceil(lists.length / 2);
         hits.forEach(function (h, doc) { if (h >= half) partial.push({ doc: doc, score: h, count: 0, first: -1, part: true }); });
-        partial.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
       }
     }
-    exact.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    exact.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
     return { query: q, exact: exact, partial: partial.slice(0, 200) };
   }
 
   function scored(doc, count, first, m) {
     var d = m.docs[doc], where = first < d[3] ? "title" : first < d[4] ? "entity" : "body";
-    var score = (where === "title" ? 1e6 : where === "entity" ? 5e5 : 0) + Math.min(count, 50) * 1000 - doc / 1e4;
+    var score = (where === "title" ? 1e6 : where === "entity" ? 5e5 : 0) + Math.min(count, 50) * 1000;
     return { doc: doc, score: score, count: count, first: first, where: where };
   }
+
+  // Newest first, undated last. Document numbers follow the order ids were given (the id
+  // lock's), not dates, so the date decides (an undated item's bulletin's date, docs[6], where
+  // it has one); items of one day by number, the later first.
+  function when(doc, m) { var d = m.docs[doc]; return d[6] || d[5]; }
+  function newer(a, b, m) { return when(b.doc, m) - when(a.doc, m) || b.doc - a.doc; }
 
   // Display records for results (url, title, kicker, date, district, kind, text).
   function records(results, m) {
@@ -207,7 +257,9 @@
         });
       }).catch(function (e) { panel.innerHTML = '<p class="gx-none">' + esc(String(e.message || e)) + "</p>"; panel.hidden = false; });
     }
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
+    // meta is needed by any query: its loading starts with the first key, not after the pause
+    function warm() { getMeta().catch(function () {}); }
+    input.addEventListener("input", function () { warm(); clearTimeout(timer); timer = setTimeout(run, 60); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
@@ -223,7 +275,7 @@
       if ((e.key === "/" || e.key === "s") && !(t && (t.isContentEditable || /INPUT|TEXTAREA|SELECT/.test(t.tagName)))) { e.preventDefault(); input.focus(); input.select(); }
     });
     document.addEventListener("click", function (e) { if (!form.contains(e.target)) close(); });
-    input.addEventListener("focus", function () { if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
+    input.addEventListener("focus", function () { warm(); if (panel.innerHTML && normalize(input.value)) panel.hidden = false; });
   }
 
   // The search page: all results, 50 at a time. Filters are ids in the URL, so a saved
@@ -311,9 +363,9 @@
               (isNaN(lo) || d[5] >= lo) && (isNaN(hi) || (d[5] && d[5] <= hi));
           }
           var exact = res.exact.filter(keep), partial = res.partial.filter(keep);
-          // by date, undated last either way; items of one day in the index's order
-          var by = { "date": function (a, b) { return m.docs[b.doc][5] - m.docs[a.doc][5] || a.doc - b.doc; },
-                     "date-asc": function (a, b) { return (m.docs[a.doc][5] || 1e9) - (m.docs[b.doc][5] || 1e9) || b.doc - a.doc; } }[sort];
+          // by date, undated last either way; items of one day in the order of their numbers
+          var by = { "date": function (a, b) { return newer(a, b, m); },
+                     "date-asc": function (a, b) { return (m.docs[a.doc][5] || 1e9) - (m.docs[b.doc][5] || 1e9) || a.doc - b.doc; } }[sort];
           if (by) { exact.sort(by); partial.sort(by); }
           all = exact.concat(partial);
           status.textContent = "“" + q + "”：精确匹配 " + exact.length + " 篇" + (partial.length ? "，部分匹配 " + partial.length + " 篇" : "") + "（" + Math.round(performance.now() - t0) + " 毫秒）";

@@ -115,22 +115,24 @@ Content = str | bytes | Iterable[str] | None
 
 def pages(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str = "/", jobs: int = 1,
           previous: dict[str, str] | None = None, salt: str = "",
-          tagger: str = "patterns") -> tuple[Iterator[tuple[str, Content]], dict[str, str]]:
+          tagger: str = "patterns", search_cache: Path | None = None) -> tuple[Iterator[tuple[str, Content]], dict[str, str]]:
     """Every file of docs/ as (path, content), produced one at a time so that the writer puts
     each on disk before the next is made (memory stays bounded by the largest page, not the
     site), and the input keys of the item and entity pages. Pages whose key is in `previous`
-    ({path: key} of files still on disk) come as (path, None): the writer keeps them."""
+    ({path: key} of files still on disk) come as (path, None): the writer keeps them.
+    `search_cache`: a folder where the search index keeps its postings between builds."""
     names = district_names(registers)
     label_bulletins(bulletins, names)
     place_entities(L)
     nav = neighbours(bulletins, L)
     keys = page_keys(bulletins, L, nav, salt + site_url + repr(sorted(names.items())))
-    return _files(bulletins, L, registers, site_url, jobs, previous or {}, keys, nav, names, tagger), keys
+    return _files(bulletins, L, registers, site_url, jobs, previous or {}, keys, nav, names, tagger,
+                  search_cache, salt), keys
 
 
 def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: str, jobs: int,
            previous: dict[str, str], keys: dict[str, str], nav: dict, names: dict[str, str],
-           tagger: str) -> Iterator[tuple[str, Content]]:
+           tagger: str, search_cache: Path | None = None, salt: str = "") -> Iterator[tuple[str, Content]]:
     def todo(rel: str) -> bool:
         return previous.get(rel) != keys[rel]
 
@@ -189,7 +191,7 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     yield "about.md", ABOUT.replace("<!-- method -->", method_note(tagger))
     yield from export(bulletins, L).items()
     yield "search.md", SEARCH
-    yield from build_index(L, names, jobs)
+    yield from build_index(L, names, jobs, search_cache, salt, previous, keys)
     yield EPOCH, f"{content_epoch(bulletins, L)}\n"
 
 

@@ -7,31 +7,53 @@ one another. Nothing depends on word segmentation, so a name inside a longer wor
 尼龙城) is found like any other string. Text is compared after NFKC, lower-casing and removal
 of white space, on the page and in the query alike.
 
+Documents are numbered by the id lock's append-only sequence (IdLock.number), never by date:
+a bulletin added or changed anywhere in the archive leaves every other item's number alone,
+so only the shards of the keys whose postings changed get new bytes (the writer keeps the
+others), and the browser sorts results by date itself. The shard count is a power of two
+that changes only when the index doubles or halves. A number whose item is gone (withdrawn,
+redirected) stays a gap: 0 in meta's docs, null in its text block.
+
 Files (under gxsearch/):
-  meta.js      shard count, districts (names and ids), years, and per item: district, year, kind,
-               section ends, date as YYYYMMDD (0: unknown); items are numbered newest first
+  meta.js      shard count, districts (names and ids), years, and per document number, in the
+               postings' number encoding (enc): district + 1 (0: a gap, nothing follows), year,
+               kind * 2 + 1 if a sort date follows, title length, entity section length + 1,
+               date as days since 1969-12-31 (0: unknown) and, for an undated item whose
+               bulletin is dated, that date (results are sorted by it)
   k/N.js       postings of the pairs (and single characters) whose hash falls in shard N
-  t/N.js       the items' display records (url, title, date, district, kind, text) in blocks of 16
+  t/N.js       the display records (url, title, date, district, kind, text) of documents
+               2N and 2N+1
+
+The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
+texts they were made from: a rebuild makes again only the runs whose items changed.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import json
+import math
 import multiprocessing as mp
+import os
+import pickle
 import re
 import unicodedata
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
+from pathlib import Path
 
-from ..link import Links, item_sort_key
+from ..link import Links
 from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
-BLOCK = 16  # items per text block
-SHARD_BYTES = 24_000  # aimed size of a postings shard
+BLOCK = 2  # items per text block: a query's first 8 results load 8 blocks at most (the bodies are the weight)
+SHARD_BYTES = 12_000  # aimed size of a postings shard: dense postings gzip to about 60%, and a query loads one per pair
+CHUNK = 128  # document numbers per cached run of postings
 KINDS = ["article", "photo"]
+FORMAT = "postings-2"  # part of the cache key: change it when the encoding changes
 
 
 _SPACE = re.compile(r"\s+")
@@ -58,80 +80,190 @@ def sections(it: Item) -> tuple[str, str, str]:
     return head, ents, body
 
 
-def js(name: str, data: object) -> list[str]:
-    """A script that hands the data to the search, in pieces (the data is not copied again)."""
+def js(name: str, data: object) -> str | list[str]:
+    """A script that hands the data to the search: one string for a small file (the writer
+    compares its bytes with the last build's before writing anything), pieces for a big one
+    (the data is not copied again)."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     # U+2028/2029 are line ends to older JavaScript engines; '</' must not end a script
     text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
-    return [f"gxSearch.load({json.dumps(name)},", text, ");\n"]
+    pieces = [f"gxSearch.load({json.dumps(name)},", text, ");\n"]
+    return "".join(pieces) if len(text) < 1 << 20 else pieces
 
 
-def build_index(L: Links, district_names: dict[str, str], jobs: int = 1) -> Iterator[tuple[str, list[str]]]:
-    """The index files as (path, text), one at a time: postings shards, text blocks, meta."""
-    items = sorted(((L.bulletin_of[it.id], it) for it in L.items.values()), key=lambda x: item_sort_key(*x), reverse=True)
-    year_of = [(it.date or b.date or b.year.value or "")[:4] for b, it in items]
-    districts = sorted({b.district.value or "" for b, _ in items})
-    years = sorted(set(year_of))
+def shard_count(total: int) -> int:
+    """A power of two near total / SHARD_BYTES: the same for every build of a similar index,
+    so a small change keeps each key in its shard."""
+    return 1 << max(0, round(math.log2(max(1.0, total / SHARD_BYTES))))
+
+
+def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: Path | None = None,
+                salt: str = "", previous: dict[str, str] | None = None,
+                keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | list[str] | None]]:
+    """The index files as (path, text), one at a time: postings shards, text blocks, meta.
+    `cache`: a folder for the postings of runs of documents (see the module's note).
+    The shards get a key in `keys`, a hash of every searchable text and its number: when
+    `previous` ({path: key} of the last build's files on disk) holds the same key, nothing
+    has changed that the postings show, and the shards come as (path, None): the writer keeps
+    the last build's files, and no postings are read or made."""
+    numbered = sorted(L.items.values(), key=lambda it: L.seq[it.id])
+    count = L.seq[numbered[-1].id] + 1 if numbered else 0
+    by_number: list[Item | None] = [None] * count
+    for it in numbered:
+        by_number[L.seq[it.id]] = it
+    bulletin_of = L.bulletin_of
+
+    def year(it: Item) -> str:
+        b = bulletin_of[it.id]
+        return (it.date or b.date or b.year.value or "")[:4]
+
+    districts = sorted({bulletin_of[it.id].district.value or "" for it in numbered})
+    years = sorted({year(it) for it in numbered})
     d_no, y_no = {d: n for n, d in enumerate(districts)}, {y: n for n, y in enumerate(years)}
-    docs: list[list[int]] = []
-
-    def texts() -> Iterator[str]:
-        """Each item's searchable text, made as the postings need it (never all at once)."""
-        for n, (b, it) in enumerate(items):
+    rows: list[str] = [FINAL[0]] * count  # a gap unless an item has the number
+    runs: list[list[tuple[int, str]]] = []  # per run of CHUNK numbers: (number, searchable text)
+    for lo in range(0, count, CHUNK):
+        run = []
+        for n in range(lo, min(lo + CHUNK, count)):
+            it = by_number[n]
+            if it is None:
+                continue
             head, ents, body = sections(it)
-            docs.append([d_no[b.district.value or ""], y_no[year_of[n]], KINDS.index(it.kind), len(head),
-                         len(head) + 1 + len(ents), int((it.date or "0").replace("-", ""))])
-            yield head + SEP + ents + SEP + body
+            b = bulletin_of[it.id]
+            # the date the results are sorted by, for an undated item (the filters keep to the item's)
+            sort = b.date if not it.date and b.date else None
+            rows[n] = "".join(map(enc, [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
+                                        len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]))
+            run.append((n, head + SEP + ents + SEP + body))
+        runs.append(run)
 
-    encoded = postings(texts(), jobs, len(items))
-    total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
-    shards = max(1, -(-total // SHARD_BYTES))
-    grouped: dict[int, list[str]] = defaultdict(list)
-    for k in sorted(encoded):
-        grouped[key_hash(k) % shards].append(k)
-    for s in sorted(grouped):
-        yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
-    del encoded, grouped
-    for n, lo in enumerate(range(0, len(items), BLOCK)):
-        block = [[f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
-                  district_names.get(b.district.value or "", ""), it.kind, it.body.replace("\n\n", "\n")]
-                 for b, it in items[lo : lo + BLOCK]]
-        yield f"gxsearch/t/{n}.js", js(f"t{n}", block)
+    run_keys = [_run_key(salt, run) for run in runs]
+    whole = hashlib.sha256("".join(run_keys).encode()).hexdigest()[:32]
+    keys = {} if keys is None else keys
+    # the last build's shards, when made from the same texts: its key says how many it wrote
+    # and how many shards it counted, so a shard missing from disk makes them all again
+    kept = sorted(rel for rel, k in (previous or {}).items() if rel.startswith("gxsearch/k/") and k.startswith(whole + ":"))
+    if kept and all(previous[rel].split(":")[1] == str(len(kept)) for rel in kept) and previous:
+        shards = int(previous[kept[0]].split(":")[2])
+        for rel in kept:
+            keys[rel] = previous[rel]
+            yield rel, None
+    else:
+        encoded = _as_text(_join(_run_postings(runs, run_keys, jobs, cache)))
+        total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
+        shards = shard_count(total)
+        grouped: dict[int, list[str]] = defaultdict(list)
+        for k in sorted(encoded):
+            grouped[key_hash(k) % shards].append(k)
+        for s in sorted(grouped):
+            keys[f"gxsearch/k/{s}.js"] = f"{whole}:{len(grouped)}:{shards}"
+            yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
+        del encoded, grouped
+    for b, lo in enumerate(range(0, count, BLOCK)):
+        block = [None if it is None else
+                 [f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
+                  district_names.get(bulletin_of[it.id].district.value or "", ""), it.kind, it.body.replace("\n\n", "\n")]
+                 for it in by_number[lo : lo + BLOCK]]
+        yield f"gxsearch/t/{b}.js", js(f"t{b}", block)
     meta = {
-        "version": 1, "shards": shards, "block": BLOCK, "count": len(items), "kinds": KINDS,
+        "version": 3, "shards": shards, "block": BLOCK, "count": count, "kinds": KINDS,
         "districts": [district_names.get(d, "地区不详") for d in districts], "district_ids": [d or "unknown" for d in districts],
-        "years": years, "docs": docs,
+        "years": years, "docs": "".join(rows),
     }
     yield "gxsearch/meta.js", js("meta", meta)
 
 
-def postings(texts: Iterable[str], jobs: int = 1, count: int | None = None) -> dict[str, str]:
-    """key -> 'docdelta.pos.posdelta…|…' (pairs) or 'docdelta.count.firstpos|…' (characters),
-    in base 36: short, and quick to split in JavaScript. Built on `jobs` processes over
-    contiguous ranges of documents and joined in order."""
-    count = len(texts) if count is None and isinstance(texts, list) else count
-    if jobs <= 1 or (count or 0) < 2000 or "fork" not in mp.get_all_start_methods():
-        return _as_text({k: v[2] for k, v in _postings(texts, 0).items()})
-    texts = list(texts)
-    step = -(-len(texts) // jobs)
-    _TEXTS[:] = texts
+def day(date: str | None) -> int:
+    """A date as days since 1969-12-31 (0: no date): three characters in meta, not eight."""
+    return (dt.date.fromisoformat(date) - EPOCH).days if date else 0
+
+
+EPOCH = dt.date(1969, 12, 31)
+
+Postings = dict[str, tuple[int, int, bytearray]]
+
+
+def _run_key(salt: str, run: list[tuple[int, str]]) -> str:
+    h = hashlib.sha256(f"{FORMAT}\0{salt}".encode())
+    for n, text in run:
+        h.update(f"\0{n}\0".encode())
+        h.update(text.encode("utf-8"))
+    return h.hexdigest()[:32]
+
+
+def _run_postings(runs: list[list[tuple[int, str]]], keys: list[str], jobs: int, cache: Path | None) -> Iterator[Postings]:
+    """The postings of each run, in order: from the cache where its texts are unchanged (its
+    key in `keys`), else made (on `jobs` processes when there are many to make) and put in the
+    cache. Entries of the cache no run uses any more are removed."""
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+        wanted = set(keys)
+        for f in cache.glob("*.pickle"):
+            if f.stem not in wanted:
+                f.unlink(missing_ok=True)
+    todo = [k for k, key in enumerate(keys) if not (cache and (cache / f"{key}.pickle").exists())]
+    made: Iterator[Postings]
+    if jobs > 1 and len(todo) > 4 and "fork" in mp.get_all_start_methods():
+        _RUNS[:] = [runs[k] for k in todo]
+        pool = mp.get_context("fork").Pool(jobs)
+        made = pool.imap(_postings_of_run, range(len(todo)))
+    else:
+        pool = None
+        made = (_postings(runs[k]) for k in todo)
     try:
-        with mp.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_postings_range, [(lo, min(lo + step, len(texts))) for lo in range(0, len(texts), step)])
+        todo_set = set(todo)
+        for k, key in enumerate(keys):
+            if k in todo_set:
+                p = next(made)
+                if cache:
+                    _put(cache / f"{key}.pickle", p)
+            else:
+                got = _get(cache / f"{key}.pickle") if cache else None
+                p = got if got is not None else _postings(runs[k])  # a damaged entry is made again
+            yield p
     finally:
-        _TEXTS.clear()
+        if pool:
+            pool.terminate()
+        _RUNS.clear()
+
+
+def _get(f: Path) -> Postings | None:
+    try:
+        return pickle.loads(f.read_bytes())
+    except Exception:
+        return None
+
+
+def _put(f: Path, p: Postings) -> None:
+    tmp = f.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, f)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # no cache entry: the next build makes it again
+
+
+_RUNS: list[list[tuple[int, str]]] = []
+
+
+def _postings_of_run(k: int) -> Postings:
+    return _postings(_RUNS[k])
+
+
+def _join(parts: Iterable[Postings]) -> dict[str, bytearray]:
+    """The postings of consecutive runs joined: the first entry of a later run holds its
+    document number, made a delta from the key's last document before."""
     out: dict[str, list] = {}
     for part in parts:
         for key, (first, last, text) in part.items():
             rec = out.get(key)
             if rec is None:
-                out[key] = [last, text]
+                out[key] = [last, bytearray(text)]
             else:
-                # the first entry of a later range holds its document number; make it a delta
-                _, _, rest = text.partition(b".")
-                rec[1] += b"|" + b36(first - rec[0]).encode("ascii") + b"." + rest
+                head, at = _decode1(text)
+                rec[1] += enc((first - rec[0]) * 2 + (head & 1)).encode("ascii") + text[at:]
                 rec[0] = last
-    return _as_text({k: v[1] for k, v in out.items()})
+    return {k: v[1] for k, v in out.items()}
 
 
 def _as_text(parts: dict[str, bytearray]) -> dict[str, str]:
@@ -142,15 +274,14 @@ def _as_text(parts: dict[str, bytearray]) -> dict[str, str]:
     return out
 
 
-_TEXTS: list[str] = []
+def postings(texts: list[str], jobs: int = 1) -> dict[str, str]:
+    """key -> its postings (see enc), documents numbered from 0 in the order given. Made in
+    runs of CHUNK documents (on `jobs` processes) and joined."""
+    runs = [list(enumerate(texts))[lo : lo + CHUNK] for lo in range(0, len(texts), CHUNK)]
+    return _as_text(_join(_run_postings(runs, [""] * len(runs), jobs, None)))
 
 
-def _postings_range(span: tuple[int, int]) -> dict[str, tuple[int, int, str]]:
-    lo, hi = span
-    return _postings(_TEXTS[lo:hi], lo)
-
-
-def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, bytearray]]:
+def _postings(docs: Iterable[tuple[int, str]]) -> Postings:
     """For each key: (first doc, last doc, encoded postings with the first doc absolute).
     The hot loop of the build at archive scale: one step per (key, document) pair. Each
     key's postings grow in one bytearray (ASCII): a list of small strings per key took
@@ -158,17 +289,18 @@ def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, by
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     parts: dict[str, bytearray] = {}
-    table, n36 = _TABLE, len(_TABLE)
-    for n, text in enumerate(texts, offset):
+    table, short = _ENC, len(_ENC)
+    for n, text in docs:
         entries = _big_entries(text) if len(text) > BIG_DOC else _entries(text)
-        for key, entry in entries:
+        for key, multi, entry in entries:
             prev = last.get(key)
             if prev is None:
                 first[key] = n
-                parts[key] = bytearray(f"{b36(n)}.{entry}".encode("ascii"))
+                h = n * 2 + multi
+                parts[key] = bytearray(((table[h] if h < short else enc(h)) + entry).encode("ascii"))
             else:
-                d = n - prev
-                parts[key] += f"|{table[d] if d < n36 else b36(d)}.{entry}".encode("ascii")
+                h = (n - prev) * 2 + multi
+                parts[key] += ((table[h] if h < short else enc(h)) + entry).encode("ascii")
             last[key] = n
     return {k: (first[k], last[k], v) for k, v in parts.items()}
 
@@ -176,7 +308,7 @@ def _postings(texts: Iterable[str], offset: int) -> dict[str, tuple[int, int, by
 BIG_DOC = 100_000  # characters: a longer document is indexed position by position
 
 
-def _big_entries(text: str) -> Iterator[tuple[str, str]]:
+def _big_entries(text: str) -> Iterator[tuple[str, int, str]]:
     """The same entries as _entries, for a huge document (one article of many megabytes):
     positions kept as 4-byte integers and each key encoded on its own, where sorting every
     position held a Python object per character and per pair (some 100 bytes a character)."""
@@ -186,24 +318,31 @@ def _big_entries(text: str) -> Iterator[tuple[str, str]]:
     for c in sorted(chars):
         pos = chars.pop(c)
         if c != SEP:
-            yield c, f"{b36(len(pos))}.{b36(pos[0])}"
+            yield (c, 0, enc(pos[0])) if len(pos) == 1 else (c, 1, enc(len(pos) - 2) + enc(pos[0]))
     pairs: dict[str, array] = defaultdict(lambda: array("I"))  # made once the characters are let go
     for i in range(len(text) - 1):
         pairs[text[i : i + 2]].append(i)
     for k in sorted(pairs):
         pos = pairs.pop(k)
         if SEP not in k:
-            yield k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))
+            yield (k, 0, enc(pos[0])) if len(pos) == 1 else \
+                (k, 1, "".join(map(enc, [len(pos) - 2, pos[0], *(b - a - 1 for a, b in pairwise(pos))])))
 
 
-def _entries(text: str) -> list[tuple[str, str]]:
-    """(key, entry) for each character and pair of one document: a character's count and
-    first position, a pair's positions as deltas."""
-    table, n36 = _TABLE, len(_TABLE)
+def _entries(text: str) -> list[tuple[str, int, str]]:
+    """(key, several, entry) for each character and pair of one document: a character's
+    count (when several) and first position, a pair's count (when several) and positions."""
+    table, short = _ENC, len(_ENC)
     # sorting positions by key groups each key's positions, in order, at C speed
     order = sorted(range(len(text)), key=text.__getitem__)
-    entries = [(c, f"{table[len(g)] if len(g) < n36 else b36(len(g))}.{table[g[0]] if g[0] < n36 else b36(g[0])}")
-               for c, g in ((c, list(grp)) for c, grp in groupby(order, key=text.__getitem__)) if c != SEP]
+    entries: list[tuple[str, int, str]] = []
+    for c, grp in groupby(order, key=text.__getitem__):
+        if c == SEP:
+            continue
+        g = list(grp)
+        p = g[0]
+        first = table[p] if p < short else enc(p)
+        entries.append((c, 0, first) if len(g) == 1 else (c, 1, (table[len(g) - 2] if len(g) - 2 < short else enc(len(g) - 2)) + first))
     pairs = [text[i : i + 2] for i in range(len(text) - 1)]
     order = sorted(range(len(pairs)), key=pairs.__getitem__)
     for k, grp in groupby(order, key=pairs.__getitem__):
@@ -212,21 +351,69 @@ def _entries(text: str) -> list[tuple[str, str]]:
         pos = list(grp)
         if len(pos) == 1:
             p = pos[0]
-            entries.append((k, table[p] if p < n36 else b36(p)))
+            entries.append((k, 0, table[p] if p < short else enc(p)))
         else:
-            entries.append((k, ".".join(map(b36, [pos[0], *(b - a for a, b in pairwise(pos))]))))
+            entries.append((k, 1, "".join([enc(len(pos) - 2), enc(pos[0]), *(enc(b - a - 1) for a, b in pairwise(pos))])))
     return entries
 
 
-_DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
-_TABLE = [_DIGITS[i // 36] + _DIGITS[i % 36] if i >= 36 else _DIGITS[i] for i in range(36 * 36)]
+# Postings as text, per key: for each document holding it, a header (document number as a
+# delta from the key's previous document, times two, plus one when it occurs more than once),
+# then, when more than once, the count minus two; then for a pair every position (the first,
+# then gaps minus one), for a character its first position. Each number in as few characters
+# as it needs and no separators: the last character of a number comes from FINAL, the ones
+# before it from MORE (a number below 59 takes one character, below 1,888 two). About a third
+# shorter than base 36 with separators. Printable ASCII that needs no escape in a JSON string,
+# without "<" (no "</" can close the script).
+_ALPHABET = "".join(c for c in map(chr, range(0x21, 0x7F)) if c not in '"\\<')
+MORE, FINAL = _ALPHABET[:32], _ALPHABET[32:]
 
 
-def b36(n: int) -> str:
-    if n < 1296:
-        return _TABLE[n]
-    s = ""
+def enc(n: int) -> str:
+    s = FINAL[n % 59]
+    n //= 59
     while n:
-        n, r = divmod(n, 36)
-        s = _DIGITS[r] + s
+        n, r = divmod(n, 32)
+        s = MORE[r] + s
     return s
+
+
+_ENC = [enc(i) for i in range(59 * 32)]
+_VALUE = {ord(c): v for v, c in enumerate(_ALPHABET)}  # < 32: a leading digit; else 32 + the last
+
+
+def _decode1(text: bytes | bytearray) -> tuple[int, int]:
+    """The first number of encoded postings and where the rest begins."""
+    acc, at = 0, 0
+    while True:
+        v = _VALUE[text[at]]
+        at += 1
+        if v < 32:
+            acc = acc * 32 + v
+        else:
+            return acc * 59 + v - 32, at
+
+
+def decode(key: str, text: str) -> dict[int, list[int]]:
+    """Postings text -> {document: positions} (a character: [count, first position]); as
+    the browser reads it, for tests and tools."""
+    out, at, doc, data = {}, 0, 0, text.encode("ascii")
+
+    def num() -> int:
+        nonlocal at
+        v, used = _decode1(data[at:])
+        at += used
+        return v
+
+    while at < len(data):
+        h = num()
+        doc += h >> 1
+        k = num() + 2 if h & 1 else 1
+        if len(key) == 1:
+            out[doc] = [k, num()]
+        else:
+            pos = [num()]
+            for _ in range(k - 1):
+                pos.append(pos[-1] + num() + 1)
+            out[doc] = pos
+    return out
