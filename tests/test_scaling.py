@@ -1,0 +1,97 @@
+"""No quadratic step in extracting people: the same extraction on an article of n and of 4n
+characters, each with a new name every few dozen characters, and the work counted without a
+clock, so the test says the same on a loaded machine: the characters handed to the regular
+expression engine and the lines of the pipeline's Python run. Linear work grows about
+fourfold; a step per name over the whole text (a search for every name, a copy of the rest
+of the text at every title) or per name over every other name grows sixteenfold."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.extract import people_in
+
+PIPELINE = str(Path(__file__).resolve().parents[1] / "build" / "pipeline")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "明华建国伟芳秀英玉兰志强海燕春晖"
+
+
+def name(k: int) -> str:
+    return SURNAMES[k % 20] + GIVEN[k // 20 % 16] + GIVEN[k // 320 % 16]
+
+
+def article(names: int) -> tuple[str, list[tuple[int, int, str]]]:
+    """One article naming `names` people: every other one after a title (the patterns find
+    it), the rest where only a model would (given as its PER spans), each named twice."""
+    text, spans = [], []
+    pos = 0
+    for k in range(names):
+        n = name(k)
+        before = "主任" if k % 2 == 0 else ""
+        for piece in (f"{before}{n}表示，高新区推进重点项目建设。", f"企业服务专员{n}走访园区，创新平台取得新进展；"):
+            a = pos + piece.index(n)
+            if not before:
+                spans.append((a, a + len(n), "PER"))
+            text.append(piece)
+            pos += len(piece)
+    return "".join(text), spans
+
+
+def work(run: Callable[[], object]) -> tuple[int, int]:
+    """(characters the re module's functions were given, lines of the pipeline run) by run()."""
+    chars = lines = 0
+    real = {f: getattr(re, f) for f in ("finditer", "search", "match", "fullmatch", "findall", "split")}
+    real_sub = re.sub
+
+    def counted(f: str):
+        def call(pattern, string, *args, **kwargs):
+            nonlocal chars
+            chars += len(string)
+            return real[f](pattern, string, *args, **kwargs)
+        return call
+
+    def sub(pattern, repl, string, *args, **kwargs):
+        nonlocal chars
+        chars += len(string)
+        return real_sub(pattern, repl, string, *args, **kwargs)
+
+    def line(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return line
+
+    def tracer(frame, event, arg):
+        return line if frame.f_code.co_filename.startswith(PIPELINE) else None
+
+    for f in real:
+        setattr(re, f, counted(f))
+    re.sub = sub
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+        for f, fn in real.items():
+            setattr(re, f, fn)
+        re.sub = real_sub
+    return chars, lines
+
+
+def test_extracting_people_does_work_linear_in_the_article():
+    small, big = article(300), article(1200)
+    assert len(big[0]) == 4 * len(small[0])
+
+    def extract(text_spans: tuple[str, list]) -> Callable[[], object]:
+        return lambda: people_in(text_spans[0], text_spans[1], set(), [], set())
+
+    people_in(*article(5), set(), [], set())  # loads jieba's dictionary outside the count
+    found = extract(small)()
+    assert len(found) == 300  # every name is found: the work counted is the real extraction
+    (c1, l1), (c4, l4) = work(extract(small)), work(extract(big))
+    print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert c4 / c1 < 6, "characters scanned grow faster than the article"
+    assert l4 / l1 < 6, "lines run grow faster than the article"
