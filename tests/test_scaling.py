@@ -95,3 +95,17 @@ def test_extracting_people_does_work_linear_in_the_article():
     print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
     assert c4 / c1 < 6, "characters scanned grow faster than the article"
     assert l4 / l1 < 6, "lines run grow faster than the article"
+
+
+def test_names_found_in_one_pass_are_where_a_search_per_name_finds_them(monkeypatch):
+    from pipeline.extract import mentions
+
+    text = article(200)[0] + "哈哈哈哈，王明明明。"
+    names = {name(k) for k in range(0, 400, 3)} | {"哈哈", "明明", "王", "不在文中"}
+    monkeypatch.setattr(mentions, "SCAN", 0)  # one pass for all names
+    one_pass = mentions.occurrences(text, names)
+    monkeypatch.setattr(mentions, "SCAN", 1 << 62)  # a scan per name
+    assert one_pass == mentions.occurrences(text, names)
+    for n in names:
+        assert mentions.leftmost(one_pass[n], len(n)) == [m.span() for m in re.finditer(re.escape(n), text)]
+    assert one_pass["哈哈"] == [len(text) - 10, len(text) - 9, len(text) - 8]
