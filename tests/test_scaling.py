@@ -109,3 +109,24 @@ def test_names_found_in_one_pass_are_where_a_search_per_name_finds_them(monkeypa
     for n in names:
         assert mentions.leftmost(one_pass[n], len(n)) == [m.span() for m in re.finditer(re.escape(n), text)]
     assert one_pass["哈哈"] == [len(text) - 10, len(text) - 9, len(text) - 8]
+
+
+def test_reading_a_bulletin_of_many_items_does_work_linear_in_its_items():
+    """Segment, repair and extract a bulletin of k and 4k headed, signed items: the roles of
+    its lines (made for every bulletin, each headline compared with every item) were
+    quadratic in the items."""
+    from pipeline.extract import extract
+    from pipeline.model import Bulletin, Registers
+    from pipeline.read import split_lines
+    from pipeline.repair import repair
+    from pipeline.segment import segment
+
+    def bulletin(items: int) -> Callable[[], object]:
+        text = "".join(f"高新区召开第{k}次项目推进会\n\n本报讯 高新区推进重点项目建设第{k}项工作。\n\n（记者 {name(k)}）\n\n\n"
+                       for k in range(items))
+        return lambda: extract(repair(segment(Bulletin(file="x.txt", lines=split_lines(text)))), Registers())
+
+    (c1, l1), (c4, l4) = work(bulletin(150)), work(bulletin(600))
+    print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert c4 / c1 < 6
+    assert l4 / l1 < 6

@@ -19,7 +19,7 @@ def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, s
     the bulletin's lines in one go (LAC decodes a batch faster than line by line)."""
     if not hasattr(tag, "tag_lines"):
         return {id(it): tag(it.body) for it in items}
-    lines = [line for it in items for line in it.body.split("\n")]
+    lines = (line for it in items for line in it.body.split("\n"))  # not a second copy of every body at once
     found = iter(tag.tag_lines(lines, people_only=True))
     out = {}
     for it in items:
@@ -50,8 +50,8 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     Last, the editor's decisions on single items (sidecar `items`) are applied."""
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
-    text = "\n".join(line.text for line in b.lines)
-    b.year = bulletin_year(b, text)
+    # the whole text only for the year's evidence: not held while the model reads the items
+    b.year = bulletin_year(b, "\n".join(line.text for line in b.lines))
     b.district = infer_district(b, registers)
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
@@ -74,6 +74,9 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     for c in b.meta.get("corrections") or []:
         if not any(c in it.corrections for it in b.items):
             b.warnings.append(f"{c.source}: correction {c.sic!r} is in no item (it is layout text)")
-    apply_fixes(b, line_roles(b.lines, b))
+    if b.meta.get("items"):  # the roles of the lines only where a fix may address one by its line
+        # (made for every bulletin, they cost an object per line and a look at every item
+        # per heading line: quadratic in a bulletin of many items)
+        apply_fixes(b, line_roles(b.lines, b))
     b.lines = []  # every character is in an item or a fragment now: the lines are not kept twice
     return b
