@@ -130,3 +130,36 @@ def test_reading_a_bulletin_of_many_items_does_work_linear_in_its_items():
     print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
     assert c4 / c1 < 6
     assert l4 / l1 < 6
+
+
+def test_an_article_of_many_paragraphs_and_names_is_written_in_linear_work():
+    """The item page and the TEI of an article of p paragraphs, each naming someone new:
+    every mention was looked at for every paragraph (quadratic)."""
+    from pipeline.model import Bulletin, Item, Paragraph, Person
+    from pipeline.write.data import _item_xml
+    from pipeline.write.item_page import item_page
+
+    def article_item(paragraphs: int) -> Item:
+        it = Item(kind="article")
+        texts = [f"主任{name(k)}表示，高新区推进重点项目建设。" for k in range(paragraphs)]
+        offset = 0
+        for k, t in enumerate(texts):
+            it.paragraphs.append(Paragraph(t, [k + 1]))
+            it.people.append(Person(name=name(k), id=f"p{k}", mentions=[(offset + 2, offset + 5)]))
+            offset += len(t) + 2
+        return it
+
+    b = Bulletin(file="x.txt", lines=[])
+    b.id = "x"
+
+    def write(it: Item) -> Callable[[], object]:
+        return lambda: ("".join(item_page(b, it, None, {}, {}, "/")), _item_xml(it, "/", {}))
+
+    small, big = article_item(200), article_item(800)
+    page, tei = write(small)()
+    for k in (0, 199):  # the work counted links every name, in the page and the TEI
+        assert f'href="../people/p{k}.html">{name(k)}</a>' in page
+        assert f'<persName key="p{k}" ref="/people/p{k}.html">{name(k)}</persName>' in tei
+    (_, l1), (_, l4) = work(write(small)), work(write(big))
+    print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert l4 / l1 < 6

@@ -16,6 +16,7 @@ from ..model import BYLINE_ROLES, Bulletin, Item
 from ..text import DATELINE_CREDIT
 from . import cite
 from .export import item_record
+from .mention_index import Mentions
 
 ENTITY_DIR = {"person": "people", "organization": "organizations", "place": "places"}
 FEED_SIZE = 20
@@ -108,7 +109,8 @@ def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: st
     return spans
 
 
-def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None) -> str:
+def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None,
+                   mentions: Mentions | None = None) -> str:
     spans = []
     m = DATELINE_CREDIT.match(text) if offset == 0 and ids is not None else None
     if m:  # the byline names a dateline prints: 本报讯(记者郭树勋)
@@ -118,13 +120,10 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | 
         while k >= 0:
             spans.append((k, k + len(c.sic), "<choice><sic>", f"</sic><corr>{_x(c.corr)}</corr></choice>"))
             k = text.find(c.sic, k + len(c.sic))
-    for kind, ents in (("person", it.people), ("organization", it.organizations), ("place", it.places)):
-        for e in ents:
-            for start, end in e.mentions:
-                if offset <= start and end <= offset + len(text):
-                    tag = TEI_NAME[kind]
-                    attrs = f" key={_a(e.id)} ref={_a(f'{site_url}{ENTITY_DIR[kind]}/{e.id}.html')}" if e.id else ""
-                    spans.append((start - offset, end - offset, f"<{tag}{attrs}>", f"</{tag}>"))
+    for start, _, end, kind, e in (mentions or Mentions(it)).within(offset, offset + len(text)):
+        tag = TEI_NAME[kind]
+        attrs = f" key={_a(e.id)} ref={_a(f'{site_url}{ENTITY_DIR[kind]}/{e.id}.html')}" if e.id else ""
+        spans.append((start - offset, end - offset, f"<{tag}{attrs}>", f"</{tag}>"))
     return _spans_xml(text, spans)
 
 
@@ -137,9 +136,10 @@ def _item_xml(it: Item, site_url: str, ids: dict) -> str:
         elif printed or text:
             out.append(f'<head type="{kind}">{_x(str(printed or text))}</head>')
     offset = 0
+    mentions = Mentions(it)
     for p in it.paragraphs:
         rend = ' rend="section-head"' if p.head else ""
-        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids)}</p>")
+        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids, mentions)}</p>")
         offset += len(p.text) + 2
     if it.truncated:
         out.append('<gap reason="truncated-by-layout"/>')
