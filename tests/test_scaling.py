@@ -163,3 +163,18 @@ def test_an_article_of_many_paragraphs_and_names_is_written_in_linear_work():
     (_, l1), (_, l4) = work(write(small)), work(write(big))
     print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
     assert l4 / l1 < 6
+
+
+def test_the_search_text_of_a_long_article_is_normalised_in_pieces_as_in_one(monkeypatch):
+    """normalize cuts a long text before CJK ideographs: the pieces must read as the whole
+    (combining marks, compatibility forms, a final sigma, Hangul jamo, white space around a cut)."""
+    import unicodedata
+
+    from pipeline.write import search_index
+
+    hostile = ["ΟΔΟΣ高", "e\u0301高", "\u1100\u1161高", "ﬁ①Ｆｕｌｌ高", "Σ 高", "İ高", "a\u200d\u0308高", "\u3000高", "高\u0301", "x"]
+    text = "".join(hostile[k % len(hostile)] + "企业" * (k % 5) for k in range(2000))
+    whole = search_index._SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
+    for size in (1, 7, 64):
+        monkeypatch.setattr(search_index, "NORMALIZE_CHUNK", size)
+        assert search_index.normalize(text) == whole

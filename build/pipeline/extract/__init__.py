@@ -53,6 +53,8 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     # the whole text only for the year's evidence: not held while the model reads the items
     b.year = bulletin_year(b, "\n".join(line.text for line in b.lines))
     b.district = infer_district(b, registers)
+    if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
+        b.lines = []
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
@@ -65,12 +67,14 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())
-        item.people = people_in(item.body, spans.get(id(item)), bylined, known_people, others)
-        item.organizations, item.places = find_entities(item.body, registers, district)
+        body = item.body  # joined once per item (each use joined the paragraphs again)
+        item.people = people_in(body, spans.get(id(item)), bylined, known_people, others)
+        item.organizations, item.places = find_entities(body, registers, district)
         for c in b.meta.get("corrections") or []:
-            if c.sic in item.body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
+            if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
                 item.corrections.append(c)
         correct_headlines(item)
+        del body
     for c in b.meta.get("corrections") or []:
         if not any(c in it.corrections for it in b.items):
             b.warnings.append(f"{c.source}: correction {c.sic!r} is in no item (it is layout text)")
