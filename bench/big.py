@@ -6,7 +6,8 @@ that no two items open alike), then, each in a fresh process, runs
   text: the per-bulletin stages (read, segment, repair, extract) on it alone, and
   build: the whole build script (ids, pages, search index, data export, write of docs/),
 and prints seconds, peak resident memory (and how much of it the interpreter with the
-pipeline's libraries takes before reading anything), and peak memory over the bulletin's size.
+pipeline's libraries takes before reading anything), and peak memory over the bulletin's size;
+for the build also each stage's seconds and the peak memory when it ended.
 Also --shape broken: the same size as one long run of lines broken mid-sentence with no blank
 line (the layout that made column-break repair quadratic), and --shape banners: the same with
 a banner between every two lines (which made the photo-credit look-ahead quadratic).
@@ -43,9 +44,11 @@ if stage == "text":
     n = len(b.items)
 else:
     from pipeline.cli import build
-    n = build(content, docs)["items"]
+    summary = build(content, docs)
+    n, stages = summary["items"], summary["stages"]
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({{"items": n, "seconds": time.perf_counter() - t, "base_kb": base, "peak_kb": peak}}))
+print(json.dumps({{"items": n, "seconds": time.perf_counter() - t, "base_kb": base, "peak_kb": peak,
+                  "stages": stages if stage == "build" else {{}}}}))
 """
 
 
@@ -112,6 +115,9 @@ def main() -> None:
             libs = r["base_kb"] / 1024
             print(f"| {size / 2**20:.1f} | {stage} | {r['items']} | {r['seconds']:.1f} | {peak:.0f} | {libs:.0f} | "
                   f"{peak * 2**20 / size:.1f}x | {(peak - libs) * 2**20 / size:.1f}x |", flush=True)
+            if r["stages"]:  # each stage's seconds and the peak memory when it ended
+                print("|  |  | " + ", ".join(f"{k} {s:.1f} s {p / 2**20:.0f} MB" for k, (s, p) in r["stages"].items())
+                      + " | | | | | |", flush=True)
             shutil.rmtree(args.out / f"docs-{mb:g}", ignore_errors=True)
         shutil.rmtree(content, ignore_errors=True)
 

@@ -32,8 +32,22 @@ def flat(s: str) -> str:
     return re.sub(r"\s+", "", s or "")
 
 
+def opening(item: Item, n: int) -> str:
+    """flat(item.body)[:n], flattening no more of a huge body than that (a piece at a time:
+    the paragraph breaks and white space flat removes never join two pieces)."""
+    out, got = [], 0
+    for p in item.paragraphs:
+        for k in range(0, len(p.text), 4096):
+            piece = flat(p.text[k: k + 4096])
+            out.append(piece)
+            got += len(piece)
+            if got >= n:
+                return "".join(out)[:n]
+    return "".join(out)
+
+
 def fingerprint(item: Item) -> str:
-    return flat(item.body)[:FINGERPRINT] or flat(item.byline) or flat(item.title or "")
+    return opening(item, FINGERPRINT) or flat(item.byline) or flat(item.title or "")
 
 
 def person_id(name: str, district: str | None) -> str:
@@ -234,8 +248,8 @@ def _continues(locked: list[dict], b: Bulletin, sample: int = 20) -> bool:
     bulletin that holds none of them is not compared item by item with every old one)."""
     if {e["fp"] for e in locked} & {fingerprint(it) for it in b.items}:
         return True
-    bodies = [flat(it.body) for it in b.items]
-    return any(_shared(_sample(e), body) >= MATCH for e in locked[:sample] for body in bodies)
+    bodies = (flat(it.body) for it in b.items)  # one at a time: a huge bulletin's text is not copied whole
+    return any(_shared(_sample(e), body) >= MATCH for body in bodies for e in locked[:sample])
 
 
 MATCH = 0.6  # share of an old opening's 8-character windows an item must hold to be it
@@ -274,7 +288,12 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
     for b in bulletins:
         known = by_bulletin.get(b.id, {})
         fps = [fingerprint(it) for it in b.items]
-        bodies = [flat(it.body) for it in b.items]
+        bodies: dict[int, str] = {}  # items' whole flat text, made only where an old opening is looked for
+
+        def body(k: int, b: Bulletin = b, bodies: dict[int, str] = bodies) -> str:
+            if k not in bodies:
+                bodies[k] = flat(b.items[k].body)
+            return bodies[k]
         ids: list[str | None] = [None] * len(b.items)
         # 1. the same opening: the same item; an item printed twice takes the ids in order
         by_fp: dict[str, list[str]] = defaultdict(list)
@@ -289,7 +308,7 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             if iid in ids:
                 continue
             free = [k for k in range(len(b.items)) if ids[k] is None]
-            scores = [(_shared(_sample(lock.items[iid]), bodies[k]), -k) for k in free]
+            scores = [(_shared(_sample(lock.items[iid]), body(k)), -k) for k in free]
             best = max(zip(scores, free, strict=True), default=None)
             if best and best[0][0] >= MATCH:
                 ids[best[1]] = iid
@@ -299,11 +318,12 @@ def assign_ids(bulletins: list[Bulletin], lock: IdLock) -> tuple[dict[str, str],
             if ids[k] is None:
                 ids[k] = f"{b.id}-{nxt:02d}"
                 nxt += 1
-                lock.items[ids[k]] = {"bulletin": b.id, "fp": fps[k], "sample": bodies[k][:SAMPLE]}
+                lock.items[ids[k]] = {"bulletin": b.id, "fp": fps[k], "sample": opening(it, SAMPLE)}
             it.id = ids[k]
             entry = lock.items[it.id]
             entry.pop("withdrawn", None)  # a text that came back
-            entry.setdefault("sample", bodies[k][:SAMPLE])
+            if "sample" not in entry:
+                entry["sample"] = opening(it, SAMPLE)
             entry.setdefault("title", it.title)
             entry.setdefault("date", it.date or b.date)
         gone = [iid for iid in sorted(known, key=_number) if iid not in ids]

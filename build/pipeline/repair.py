@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from .model import Bulletin, Item, Paragraph
 from .text import ends_sentence
@@ -25,24 +24,31 @@ def join_text(a: str, b: str) -> str:
 def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Join a paragraph that stops mid-sentence with the paragraph that continues it.
     Runs of pieces are gathered and joined once: a bulletin of many broken lines costs
-    linear, not quadratic, time."""
-    runs: list[list[Paragraph]] = []
-    for p in paragraphs:
-        last = runs[-1][-1] if runs else None
-        if last and not last.head and not p.head and not ends_sentence(last.text):
-            runs[-1].append(p)
+    linear, not quadratic, time. The list given is emptied as it is read: a paragraph
+    per printed line is let go as soon as its text is in a run (memory)."""
+    out: list[Paragraph] = []
+    run: tuple[Paragraph, list[str], list[int]] | None = None  # first paragraph, texts and joins, line numbers
+    last: Paragraph | None = None
+    paragraphs.reverse()
+    while paragraphs:
+        p = paragraphs.pop()
+        if run and last and not last.head and not p.head and not ends_sentence(last.text):
+            run[1].extend((joiner(last.text, p.text), p.text))
+            run[2].extend(p.lines)
         else:
-            runs.append([p])
-    out = []
-    for run in runs:
-        if len(run) == 1:
-            out.append(Paragraph(run[0].text, list(run[0].lines), run[0].head))
-            continue
-        parts = [run[0].text]
-        for a, b in pairwise(run):
-            parts += [joiner(a.text, b.text), b.text]
-        out.append(Paragraph("".join(parts), [n for p in run for n in p.lines]))
+            if run:
+                out.append(_joined(*run))
+            run = (p, [p.text], list(p.lines))
+        last = p
+    if run:
+        out.append(_joined(*run))
     return out
+
+
+def _joined(first: Paragraph, parts: list[str], lines: list[int]) -> Paragraph:
+    if len(parts) == 1:
+        return Paragraph(first.text, lines, first.head)
+    return Paragraph("".join(parts), lines)
 
 
 def repair_item(item: Item) -> Item:

@@ -36,11 +36,12 @@ class Unit:
     """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
 
     kind: str
-    lines: list[Line] = field(default_factory=list)
+    line: Line | None = None  # the first line
+    more: list[Line] | None = None  # the heading lines after it: a unit per line holds no list (memory)
 
     @property
-    def line(self) -> Line:
-        return self.lines[0]
+    def lines(self) -> list[Line]:
+        return [self.line, *(self.more or [])] if self.line else []
 
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
@@ -65,9 +66,12 @@ def units(lines: list[Line], meta: dict) -> list[Unit]:
     for line in lines:
         kind = classify(line, layout, start)
         if kind == "head" and out and out[-1].kind == "heads":
-            out[-1].lines.append(line)
+            last = out[-1]
+            if last.more is None:
+                last.more = []
+            last.more.append(line)
         else:
-            out.append(Unit("heads" if kind == "head" else kind, [line]))
+            out.append(Unit("heads" if kind == "head" else kind, line))
     return out
 
 

@@ -20,7 +20,7 @@ def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, s
     the bulletin's lines in one go (LAC decodes a batch faster than line by line)."""
     if not hasattr(tag, "tag_lines"):
         return {id(it): tag(it.body) for it in items}
-    lines = [line for it in items for line in it.body.split("\n")]
+    lines = (line for it in items for line in it.body.split("\n"))  # not a second copy of every body at once
     found = iter(tag.tag_lines(lines, people_only=True))
     out = {}
     for it in items:
@@ -52,9 +52,11 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     Last, the editor's decisions on single items (sidecar `items`) are applied."""
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
-    text = "\n".join(line.text for line in b.lines)
-    b.year = bulletin_year(b, text)
+    # the whole text only for the year's evidence: not held while the model reads the items
+    b.year = bulletin_year(b, "\n".join(line.text for line in b.lines))
     b.district = infer_district(b, registers)
+    if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
+        b.lines = []
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
@@ -67,15 +69,20 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())
-        item.people = people_in(item.body, spans.get(id(item)), bylined, known_people, others)
-        item.organizations, item.places = find_entities(item.body, registers, district)
+        body = item.body  # joined once per item (each use joined the paragraphs again)
+        item.people = people_in(body, spans.get(id(item)), bylined, known_people, others)
+        item.organizations, item.places = find_entities(body, registers, district)
         for c in b.meta.get("corrections") or []:
-            if c.sic in item.body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
+            if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
                 item.corrections.append(c)
         correct_headlines(item)
+        del body
     for c in b.meta.get("corrections") or []:
         if not any(c in it.corrections for it in b.items):
             b.warnings.append(f"{c.source}: correction {c.sic!r} is in no item (it is layout text)")
-    apply_fixes(b, line_roles(b.lines, b))
+    if b.meta.get("items"):  # the roles of the lines only where a fix may address one by its line
+        # (made for every bulletin, they cost an object per line and a look at every item
+        # per heading line: quadratic in a bulletin of many items)
+        apply_fixes(b, line_roles(b.lines, b))
     b.lines = []  # every character is in an item or a fragment now: the lines are not kept twice
     return b

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 
 from .lac import lac
@@ -135,14 +136,16 @@ class Tagger:
             words = lac().run([text])[0]
         return spans(self.crf.tag(features(text, words)))
 
-    def tag_lines(self, lines: list[str], people_only: bool = False) -> list[list[Span]]:
+    def tag_lines(self, lines: Iterable[str], people_only: bool = False) -> list[list[Span]]:
         """Spans in each line, LAC run over all of them at once (faster than line by line).
         `people_only`: the caller wants PER spans only, so lines that cannot hold one are
-        not read by the CRF."""
-        pieces = [(n, start, piece) for n, line in enumerate(lines) for start, piece in _pieces(line)]
-        out: list[list[Span]] = [[] for _ in lines]
-        for at in range(0, len(pieces), CHUNK):  # LAC's words for a chunk at a time: memory stays flat
-            chunk = pieces[at: at + CHUNK]
+        not read by the CRF. `lines` may come one at a time (they are not all copied at once)."""
+        # the pieces are cut as the chunks need them: all of them at once were another copy
+        # of the text, held while the model read it
+        pieces = ((n, start, piece) for n, line in enumerate(lines) for start, piece in _pieces(line))
+        out: list[list[Span]] = []
+        while chunk := list(islice(pieces, CHUNK)):  # LAC's words for a chunk at a time: memory stays flat
+            out += [[] for _ in range(chunk[-1][0] + 1 - len(out))]  # every line has a piece, "" too
             texts = [p for _, _, p in chunk]
             for (n, start, t), w in zip(chunk, lac().run(texts), strict=True):
                 if t.strip() and (not people_only or _may_name(t, w)):

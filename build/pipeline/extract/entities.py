@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Entity, RegisterEntry, Registers
 from ..text import slug
@@ -34,10 +35,15 @@ def find_entities(text: str, registers: Registers, district: str | None) -> tupl
         return [e for e in entries.values() if e.district in (None, district)]
 
     orgs = _match(text, local(registers.organizations))
-    taken = [m for e in orgs for m in e.mentions]
+    # the register's mentions come from one scan, so they never overlap: only the last one
+    # starting at or before a company can hold it (a test of every mention per company was
+    # quadratic)
+    taken = sorted(m for e in orgs for m in e.mentions)
+    starts = [a for a, _ in taken]
     found: dict[str, Entity] = {}
     for start, end, name in companies(text):
-        if any(a <= start and end <= b for a, b in taken):
+        k = bisect_right(starts, start) - 1
+        if k >= 0 and end <= taken[k][1]:
             continue
         ent = found.setdefault(name, Entity(id=f"auto-{slug(name)}", name=name, type="organization"))
         ent.mentions.append((start, end))

@@ -8,6 +8,7 @@ honorific (李总, 张奶奶): neither is a name a reader would look up."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from .people import SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE
@@ -139,22 +140,39 @@ def roster(text: str, spans: list[tuple[int, int]], model: list[tuple[int, int]]
     loses the edges: a run of characters mostly marked as names is cut into names again as a
     whole, the model's own spans (`model`, else `spans`) counting as evidence. Returns the
     spans with every such run replaced by its names."""
-    out = list(spans)
+    spans = sorted(spans)
+    model = sorted(model or spans)
+    starts, model_starts = [x for x, _ in spans], [x for x, _ in model]
+
+    def within(seq: list[tuple[int, int]], at: list[int], a: int, b: int) -> list[tuple[int, int]]:
+        # the spans starting in [a, b] by bisection: a scan of all spans per run was quadratic
+        return [(x, y) for x, y in seq[bisect_left(at, a): bisect_right(at, b)] if y <= b]
+
+    replaced: list[tuple[int, int]] = []  # the runs cut into names (runs never overlap)
+    added = []
     for m in RUN.finditer(text):
         a, b = m.span()
-        inside = [(x, y) for x, y in spans if a <= x and y <= b]
+        inside = within(spans, starts, a, b)
         if len(inside) < 2 or sum(y - x for x, y in inside) < 0.6 * (b - a):
             continue
-        seen = {(x - a, y - a) for x, y in (model or spans) if a <= x and y <= b}
+        seen = {(x - a, y - a) for x, y in within(model, model_starts, a, b)}
         cut = _cut(text[a:b], seen)
         if not cut or sum(ok for _, ok in cut) < 3 or sum(len(p) for p, ok in cut if not ok) > 0.2 * (b - a):
             continue  # a roster is names through and through
-        out = [s for s in out if not (a <= s[0] and s[1] <= b)]
+        replaced.append((a, b))
         for piece, ok in cut:
             if ok:
-                out.append((a, a + len(piece)))
+                added.append((a, a + len(piece)))
             a += len(piece)
-    return sorted(out)
+    if not replaced:
+        return spans
+    ends = [a for a, _ in replaced]
+
+    def in_run(s: tuple[int, int]) -> bool:
+        k = bisect_right(ends, s[0]) - 1
+        return k >= 0 and s[1] <= replaced[k][1]
+
+    return sorted([s for s in spans if not in_run(s)] + added)
 
 
 def looks_like_name(s: str, titles: set[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from ..model import Person, RegisterEntry
 from ..text import HAN
+from .mentions import leftmost, occurrences
 
 SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木"]
 # single-character surnames, commonest first (the order ranks them when names are cut apart)
@@ -63,10 +64,13 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SURNAMES_1 else 0
 
 
+_FOLLOW = re.compile(FOLLOW_RE)
+
+
 def _follows(text: str, j: int) -> bool:
     if j >= len(text) or text[j] in PUNCT:
         return True
-    return re.match(FOLLOW_RE, text[j:]) is not None
+    return _FOLLOW.match(text, j) is not None  # matched in place: a copy of the rest of the text per name was quadratic
 
 
 def name_at(text: str, i: int) -> str | None:
@@ -132,13 +136,16 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             i = m.start() - s
             if i > 0 and text[i - 1 : i + 1] in SURNAMES_2:
                 i -= 1  # 东方|亦白博士
-            if i >= 0 and name_at(text[: m.start()] + "，", i) == text[i : m.start()]:
+            # the name must end at the title: read as if a comma followed it (name_at reads
+            # nothing before i, so a copy of the few characters from i is enough)
+            if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
                 take(text[i : m.start()], m.group(0))
                 break
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):
                 p.id = entry.id
+    starts = occurrences(text, set(found))
     for p in found.values():
-        p.mentions = [(m.start(), m.end()) for m in re.finditer(re.escape(p.name), text)]
+        p.mentions = leftmost(starts[p.name], len(p.name))
     return sorted(found.values(), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))

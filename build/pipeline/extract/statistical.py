@@ -14,6 +14,7 @@ from functools import cache
 
 from ..model import Person, Registers
 from ..text import HAN
+from .mentions import leftmost, occurrences
 from .names import PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
 from .people import ROLE_AFTER, TITLE_BEFORE, TITLES, role_before
 from .taggers import _follows_name, fix_person
@@ -25,6 +26,8 @@ _ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪�
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
+_ORG_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})")  # 卓立 of 卓立膜公司, after the name
+_PLACE_AFTER = re.compile(_NAMED_AFTER)
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
 
 
@@ -127,13 +130,20 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     the byline names, nor `not_people`), with their mentions; extract.people_in adds the
     titles printed beside them."""
     known = {p.name for p in found} | exclude | not_people
+    cands = [(a, b, text[a:b]) for a, b in person_spans(text, spans)]
+    cands = [(a, b, name) for a, b, name in cands if name not in known and _NAME.fullmatch(name)]
+    # where each candidate is printed, found for all of them at once; then whether a name
+    # can be a person's, once per name (it depends on the name and the text, not the span)
+    starts = occurrences(text, {name for _, _, name in cands})
+    ok: dict[str, list[tuple[int, int]] | None] = {}
     out: dict[str, Person] = {}
-    for a, b in person_spans(text, spans):
-        name = text[a:b]
-        if name in known or name in out or not _NAME.fullmatch(name) or _in_idiom(text, a, b):
+    for a, b, name in cands:
+        if name in out or (name in ok and ok[name] is None) or _in_idiom(text, a, b):
             continue
-        mentions = mentions_of(text, name)
-        if not plausible(text, name, mentions) or re.search(re.escape(name) + f"(?:[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER})", text):
-            continue
-        out[name] = Person(name=name, mentions=mentions)
+        if name not in ok:
+            mentions = leftmost(starts[name], len(name))
+            company = any(_ORG_AFTER.match(text, k + len(name)) or _PLACE_AFTER.match(text, k + len(name)) for k in starts[name])
+            ok[name] = mentions if plausible(text, name, mentions) and not company else None
+        if ok[name] is not None:
+            out[name] = Person(name=name, mentions=ok[name])
     return list(out.values())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -82,10 +83,22 @@ def _key(*parts: object) -> str:
     return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
 
 
+def _item_key(b: Bulletin, it: Item) -> str:
+    """The key of an item with its bulletin, its paragraphs hashed a piece at a time: the repr
+    of a huge article held it two or three times over (the pages stage's peak)."""
+    h = hashlib.sha1(repr((b.id, b.file, b.label, b.meta, b.district, b.year, b.date,
+                           dataclasses.replace(it, paragraphs=[]))).encode("utf-8"))
+    for p in it.paragraphs:
+        h.update(repr((p.head, len(p.text), p.lines)).encode("utf-8"))
+        for k in range(0, len(p.text), CHUNK):
+            h.update(p.text[k : k + CHUNK].encode("utf-8"))
+    return h.hexdigest()
+
+
 def page_keys(bulletins: list[Bulletin], L: Links, nav: dict, salt: str) -> dict[str, str]:
     """For each item and entity page, a hash of everything it shows: a page whose key did not
     change since the last build is not rendered again (its previous file is kept)."""
-    ihash = {it.id: _key(b.id, b.file, b.label, b.meta, b.district, b.year, b.date, it) for b in bulletins for it in b.items}
+    ihash = {it.id: _item_key(b, it) for b in bulletins for it in b.items}
 
     def brief(it: Item | None) -> tuple:
         return (it.id, it.title, it.kicker, it.body[:30], it.kind, it.date, year_guessed(it, L.bulletin_of[it.id])) if it else ()

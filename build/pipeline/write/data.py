@@ -6,9 +6,9 @@ never the clock, so two builds are byte-identical."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
+from collections.abc import Iterable, Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from ..link import Links
@@ -16,6 +16,7 @@ from ..model import BYLINE_ROLES, Bulletin, Item
 from ..text import DATELINE_CREDIT
 from . import cite
 from .export import item_record
+from .mention_index import Mentions
 
 ENTITY_DIR = {"person": "people", "organization": "organizations", "place": "places"}
 FEED_SIZE = 20
@@ -27,12 +28,28 @@ LICENCE = "原文版权归各报社所有；本数字版的整理与数据以 CC
 
 def _csv(header: list[str], rows: list[list]) -> str:
     """UTF-8 with a byte order mark (Excel then reads Chinese right), CRLF, RFC 4180 quoting."""
-    out = io.StringIO()
+    return "".join(_csv_rows(header, rows))
+
+
+class _Rows(list):
+    """csv.writer's file: the rows as written, taken away one at a time."""
+
+    def write(self, s: str) -> None:
+        self.append(s)
+
+
+def _csv_rows(header: list[str], rows: Iterable[list]) -> Iterator[str]:
+    """The CSV a row at a time: rows may come one at a time, and none is held once written
+    (a whole archive's bodies in one buffer held four bytes a character and a copy)."""
+    out = _Rows()
     w = csv.writer(out, lineterminator="\r\n")
+    yield "\ufeff"
     w.writerow(header)
     for r in rows:
+        yield from out
+        out.clear()
         w.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in r])
-    return "\ufeff" + out.getvalue()
+    yield from out
 
 
 def _names(xs: list) -> str:
@@ -44,16 +61,18 @@ ARTICLE_COLUMNS = ["id", "url", "bulletin", "bulletin_id", "seq", "kind", "title
                    "photographers", "byline", "people", "organizations", "places", "truncated", "corrections", "body"]
 
 
-def articles_csv(bulletins: list[Bulletin]) -> str:
-    rows = []
+def articles_csv(bulletins: list[Bulletin]) -> Iterator[str]:
+    return _csv_rows(ARTICLE_COLUMNS, _article_rows(bulletins))
+
+
+def _article_rows(bulletins: list[Bulletin]) -> Iterator[list]:
     for b in bulletins:
         for it in b.items:
-            rows.append([it.id, f"items/{it.id}.html", b.file, b.id, it.seq, it.kind, it.title, it.kicker, it.subtitle, it.date,
+            yield ([it.id, f"items/{it.id}.html", b.file, b.id, it.seq, it.kind, it.title, it.kicker, it.subtitle, it.date,
                          it.date_inferred, b.district.value, b.district.inferred, b.meta.get("newspaper"), b.meta.get("page"),
                          "; ".join(it.reporters), "; ".join(it.correspondents), "; ".join(it.photographers), it.byline,
                          _names(it.people), _names(it.organizations), _names(it.places), it.truncated,
                          "; ".join(f"{c.sic} → {c.corr}" for c in it.corrections), it.body])
-    return _csv(ARTICLE_COLUMNS, rows)
 
 
 ENTITY_COLUMNS = ["id", "name", "type", "subtype", "district", "registered", "wikidata", "item_count", "items"]
@@ -109,7 +128,8 @@ def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: st
     return spans
 
 
-def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None, hrefs: dict | None = None) -> str:
+def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None,
+                   mentions: Mentions | None = None, hrefs: dict | None = None) -> str:
     spans = []
     m = DATELINE_CREDIT.match(text) if offset == 0 and ids is not None else None
     if m:  # the byline names a dateline prints: 本报讯(记者郭树勋)
@@ -119,13 +139,10 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | 
         while k >= 0:
             spans.append((k, k + len(c.sic), "<choice><sic>", f"</sic><corr>{_x(c.corr)}</corr></choice>"))
             k = text.find(c.sic, k + len(c.sic))
-    for kind, ents in (("person", it.people), ("organization", it.organizations), ("place", it.places)):
-        for e in ents:
-            for start, end in e.mentions:
-                if offset <= start and end <= offset + len(text):
-                    tag = TEI_NAME[kind]
-                    attrs = f" key={_a(e.id)} ref={_a(site_url + (hrefs or {}).get(e.id, f'{ENTITY_DIR[kind]}/{e.id}.html'))}" if e.id else ""
-                    spans.append((start - offset, end - offset, f"<{tag}{attrs}>", f"</{tag}>"))
+    for start, _, end, kind, e in (mentions or Mentions(it)).within(offset, offset + len(text)):
+        tag = TEI_NAME[kind]
+        attrs = f" key={_a(e.id)} ref={_a(site_url + (hrefs or {}).get(e.id, f'{ENTITY_DIR[kind]}/{e.id}.html'))}" if e.id else ""
+        spans.append((start - offset, end - offset, f"<{tag}{attrs}>", f"</{tag}>"))
     return _spans_xml(text, spans)
 
 
@@ -138,9 +155,10 @@ def _item_xml(it: Item, site_url: str, ids: dict, hrefs: dict | None = None) -> 
         elif printed or text:
             out.append(f'<head type="{kind}">{_x(str(printed or text))}</head>')
     offset = 0
+    mentions = Mentions(it)
     for p in it.paragraphs:
         rend = ' rend="section-head"' if p.head else ""
-        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids, hrefs)}</p>")
+        out.append(f"<p{rend}>{_paragraph_xml(it, offset, p.text, site_url, ids, mentions, hrefs)}</p>")
         offset += len(p.text) + 2
     if it.truncated:
         out.append('<gap reason="truncated-by-layout"/>')

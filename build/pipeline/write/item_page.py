@@ -6,6 +6,7 @@ from ..link import Links
 from ..model import BYLINE_ROLES, Bulletin, Item
 from . import cite
 from .html import correction_html, esc, front_matter, spans_html
+from .mention_index import Mentions
 
 KIND_ZH = {"article": "文章", "photo": "图片"}
 ENTITY_DIR = {"person": "people", "organization": "organizations", "place": "places"}
@@ -52,23 +53,20 @@ def entity_href(L: Links, eid: str) -> str:
     return "../" + L.hrefs.get(eid, f"{ENTITY_DIR[L.entities[eid].type]}/{eid}.html" if eid in L.entities else f"people/{eid}.html")
 
 
-def paragraph_html(it: Item, offset: int, text: str, linked: set[str], L: Links) -> str:
+def paragraph_html(it: Item, offset: int, text: str, linked: set[str], L: Links,
+                   mentions: Mentions | None = None) -> str:
     spans = []
     for c in it.corrections:
         k = text.find(c.sic)
         while k >= 0:
             spans.append((k, k + len(c.sic), correction_html(c.sic, c.corr), "\0"))
             k = text.find(c.sic, k + len(c.sic))
-    for kind, ents in (("person", it.people), ("organization", it.organizations), ("place", it.places)):
-        for e in ents:
-            if e.id in linked or not e.id:
-                continue
-            for start, end in e.mentions:
-                if offset <= start and end <= offset + len(text):
-                    href = entity_href(L, e.id)
-                    spans.append((start - offset, end - offset, f'<a class="gx-entity gx-{kind}" href="{href}">', "</a>"))
-                    linked.add(e.id)
-                    break
+    # each entity linked once, at its first mention in the first paragraph that holds one
+    for start, _, end, kind, e in (mentions or Mentions(it)).within(offset, offset + len(text)):
+        if e.id and e.id not in linked:
+            href = entity_href(L, e.id)
+            spans.append((start - offset, end - offset, f'<a class="gx-entity gx-{kind}" href="{href}">', "</a>"))
+            linked.add(e.id)
     return spans_html(text, spans)
 
 
@@ -117,9 +115,9 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     head.append("</header>")
     out.append("\n".join(head) + "\n\n")
     body: list[list[str]] = [['<div class="gx-body">']]
-    offset, linked = 0, set()
+    offset, linked, mentions = 0, set(), Mentions(it)
     for n, p in enumerate(it.paragraphs, 1):
-        inner = paragraph_html(it, offset, p.text, linked, L)
+        inner = paragraph_html(it, offset, p.text, linked, L, mentions)
         anchor = f'<a class="gx-anchor" href="#p{n}" aria-label="第{n}段链接">¶</a>'  # edition.js adds its title
         tag = "h2" if p.head else "p"
         body.append([f'<{tag} id="p{n}" class="gx-{"head" if p.head else "p"}">', inner, f"{anchor}</{tag}>"])

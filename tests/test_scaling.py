@@ -1,0 +1,180 @@
+"""No quadratic step in extracting people: the same extraction on an article of n and of 4n
+characters, each with a new name every few dozen characters, and the work counted without a
+clock, so the test says the same on a loaded machine: the characters handed to the regular
+expression engine and the lines of the pipeline's Python run. Linear work grows about
+fourfold; a step per name over the whole text (a search for every name, a copy of the rest
+of the text at every title) or per name over every other name grows sixteenfold."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.extract import people_in
+
+PIPELINE = str(Path(__file__).resolve().parents[1] / "build" / "pipeline")
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
+GIVEN = "明华建国伟芳秀英玉兰志强海燕春晖"
+
+
+def name(k: int) -> str:
+    return SURNAMES[k % 20] + GIVEN[k // 20 % 16] + GIVEN[k // 320 % 16]
+
+
+def article(names: int) -> tuple[str, list[tuple[int, int, str]]]:
+    """One article naming `names` people: every other one after a title (the patterns find
+    it), the rest where only a model would (given as its PER spans), each named twice."""
+    text, spans = [], []
+    pos = 0
+    for k in range(names):
+        n = name(k)
+        before = "主任" if k % 2 == 0 else ""
+        for piece in (f"{before}{n}表示，高新区推进重点项目建设。", f"企业服务专员{n}走访园区，创新平台取得新进展；"):
+            a = pos + piece.index(n)
+            if not before:
+                spans.append((a, a + len(n), "PER"))
+            text.append(piece)
+            pos += len(piece)
+    return "".join(text), spans
+
+
+def work(run: Callable[[], object]) -> tuple[int, int]:
+    """(characters the re module's functions were given, lines of the pipeline run) by run()."""
+    chars = lines = 0
+    real = {f: getattr(re, f) for f in ("finditer", "search", "match", "fullmatch", "findall", "split")}
+    real_sub = re.sub
+
+    def counted(f: str):
+        def call(pattern, string, *args, **kwargs):
+            nonlocal chars
+            chars += len(string)
+            return real[f](pattern, string, *args, **kwargs)
+        return call
+
+    def sub(pattern, repl, string, *args, **kwargs):
+        nonlocal chars
+        chars += len(string)
+        return real_sub(pattern, repl, string, *args, **kwargs)
+
+    def line(frame, event, arg):
+        nonlocal lines
+        if event == "line":
+            lines += 1
+        return line
+
+    def tracer(frame, event, arg):
+        return line if frame.f_code.co_filename.startswith(PIPELINE) else None
+
+    for f in real:
+        setattr(re, f, counted(f))
+    re.sub = sub
+    sys.settrace(tracer)
+    try:
+        run()
+    finally:
+        sys.settrace(None)
+        for f, fn in real.items():
+            setattr(re, f, fn)
+        re.sub = real_sub
+    return chars, lines
+
+
+def test_extracting_people_does_work_linear_in_the_article():
+    small, big = article(300), article(1200)
+    assert len(big[0]) == 4 * len(small[0])
+
+    def extract(text_spans: tuple[str, list]) -> Callable[[], object]:
+        return lambda: people_in(text_spans[0], text_spans[1], set(), [], set())
+
+    people_in(*article(5), set(), [], set())  # loads jieba's dictionary outside the count
+    found = extract(small)()
+    assert len(found) == 300  # every name is found: the work counted is the real extraction
+    (c1, l1), (c4, l4) = work(extract(small)), work(extract(big))
+    print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert c4 / c1 < 6, "characters scanned grow faster than the article"
+    assert l4 / l1 < 6, "lines run grow faster than the article"
+
+
+def test_names_found_in_one_pass_are_where_a_search_per_name_finds_them(monkeypatch):
+    from pipeline.extract import mentions
+
+    text = article(200)[0] + "哈哈哈哈，王明明明。"
+    names = {name(k) for k in range(0, 400, 3)} | {"哈哈", "明明", "王", "不在文中"}
+    monkeypatch.setattr(mentions, "SCAN", 0)  # one pass for all names
+    one_pass = mentions.occurrences(text, names)
+    monkeypatch.setattr(mentions, "SCAN", 1 << 62)  # a scan per name
+    assert one_pass == mentions.occurrences(text, names)
+    for n in names:
+        assert mentions.leftmost(one_pass[n], len(n)) == [m.span() for m in re.finditer(re.escape(n), text)]
+    assert one_pass["哈哈"] == [len(text) - 10, len(text) - 9, len(text) - 8]
+
+
+def test_reading_a_bulletin_of_many_items_does_work_linear_in_its_items():
+    """Segment, repair and extract a bulletin of k and 4k headed, signed items: the roles of
+    its lines (made for every bulletin, each headline compared with every item) were
+    quadratic in the items."""
+    from pipeline.extract import extract
+    from pipeline.model import Bulletin, Registers
+    from pipeline.read import split_lines
+    from pipeline.repair import repair
+    from pipeline.segment import segment
+
+    def bulletin(items: int) -> Callable[[], object]:
+        text = "".join(f"高新区召开第{k}次项目推进会\n\n本报讯 高新区推进重点项目建设第{k}项工作。\n\n（记者 {name(k)}）\n\n\n"
+                       for k in range(items))
+        return lambda: extract(repair(segment(Bulletin(file="x.txt", lines=split_lines(text)))), Registers())
+
+    (c1, l1), (c4, l4) = work(bulletin(150)), work(bulletin(600))
+    print(f"regex characters: {c1} -> {c4} ({c4 / c1:.1f}x); pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert c4 / c1 < 6
+    assert l4 / l1 < 6
+
+
+def test_an_article_of_many_paragraphs_and_names_is_written_in_linear_work():
+    """The item page and the TEI of an article of p paragraphs, each naming someone new:
+    every mention was looked at for every paragraph (quadratic)."""
+    from pipeline.model import Bulletin, Item, Paragraph, Person
+    from pipeline.write.data import _item_xml
+    from pipeline.write.item_page import item_page
+
+    def article_item(paragraphs: int) -> Item:
+        it = Item(kind="article")
+        texts = [f"主任{name(k)}表示，高新区推进重点项目建设。" for k in range(paragraphs)]
+        offset = 0
+        for k, t in enumerate(texts):
+            it.paragraphs.append(Paragraph(t, [k + 1]))
+            it.people.append(Person(name=name(k), id=f"p{k}", mentions=[(offset + 2, offset + 5)]))
+            offset += len(t) + 2
+        return it
+
+    b = Bulletin(file="x.txt", lines=[])
+    b.id = "x"
+
+    def write(it: Item) -> Callable[[], object]:
+        return lambda: ("".join(item_page(b, it, None, {}, {}, "/")), _item_xml(it, "/", {}))
+
+    small, big = article_item(200), article_item(800)
+    page, tei = write(small)()
+    for k in (0, 199):  # the work counted links every name, in the page and the TEI
+        assert f'href="../people/p{k}.html">{name(k)}</a>' in page
+        assert f'<persName key="p{k}" ref="/people/p{k}.html">{name(k)}</persName>' in tei
+    (_, l1), (_, l4) = work(write(small)), work(write(big))
+    print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert l4 / l1 < 6
+
+
+def test_the_search_text_of_a_long_article_is_normalised_in_pieces_as_in_one(monkeypatch):
+    """normalize cuts a long text before CJK ideographs: the pieces must read as the whole
+    (combining marks, compatibility forms, a final sigma, Hangul jamo, white space around a cut)."""
+    import unicodedata
+
+    from pipeline.write import search_index
+
+    hostile = ["ΟΔΟΣ高", "e\u0301高", "\u1100\u1161高", "ﬁ①Ｆｕｌｌ高", "Σ 高", "İ高", "a\u200d\u0308高", "\u3000高", "高\u0301", "x"]
+    text = "".join(hostile[k % len(hostile)] + "企业" * (k % 5) for k in range(2000))
+    whole = search_index._SPACE.sub("", unicodedata.normalize("NFKC", text).lower())
+    for size in (1, 7, 64):
+        monkeypatch.setattr(search_index, "NORMALIZE_CHUNK", size)
+        assert search_index.normalize(text) == whole
