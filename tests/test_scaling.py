@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.extract import people_in
+from pipeline.link import Links
 
 PIPELINE = str(Path(__file__).resolve().parents[1] / "build" / "pipeline")
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
@@ -153,7 +154,7 @@ def test_an_article_of_many_paragraphs_and_names_is_written_in_linear_work():
     b.id = "x"
 
     def write(it: Item) -> Callable[[], object]:
-        return lambda: ("".join(item_page(b, it, None, {}, {}, "/")), _item_xml(it, "/", {}))
+        return lambda: ("".join(item_page(b, it, Links(), {}, {}, "/")), _item_xml(it, "/", {}))
 
     small, big = article_item(200), article_item(800)
     page, tei = write(small)()
