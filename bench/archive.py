@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline.cli import build  # noqa: E402
 from pipeline.extract.taggers import DEFAULT_TAGGER  # noqa: E402
+from pipeline.pack import pack  # noqa: E402
 from synth import generate  # noqa: E402
 
 # mkdocs under a small wrapper process that reports its children's usage: mkdocs's own peak
@@ -33,7 +34,7 @@ RENDER = """import resource, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from pipeline.render import render
-proc = render(Path(sys.argv[2]), Path(sys.argv[3]))
+proc = render(Path(sys.argv[2]), Path(sys.argv[3]), jobs=int(sys.argv[4]))
 sys.stderr.write(proc.stderr[-2000:])
 u = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(u.ru_utime + u.ru_stime, u.ru_maxrss * 1024)
@@ -71,10 +72,11 @@ def written(before: dict, after: dict) -> int:
     return sum(1 for k, v in after.items() if before.get(k) != v)
 
 
-def render(docs: Path, site: Path) -> tuple[float, float, int]:
-    """mkdocs build of docs into site: (wall s, CPU s, peak RSS bytes) of mkdocs alone."""
+def render(docs: Path, site: Path, jobs: int) -> tuple[float, float, int]:
+    """The render (edition.py render: MkDocs' page pipeline on `jobs` processes, only pages
+    whose inputs changed) of docs into site: (wall s, CPU s, peak RSS bytes) of it alone."""
     t = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", RENDER, str(ROOT / "build"), str(docs), str(site)],
+    proc = subprocess.run([sys.executable, "-c", RENDER, str(ROOT / "build"), str(docs), str(site), str(jobs)],
                           capture_output=True, text=True)
     wall = time.perf_counter() - t
     if proc.returncode:
@@ -102,7 +104,9 @@ def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = DEFAULT_TAGGER
     row = {"n": n, "items": s["items"], "pages": sum(1 for _ in docs.rglob("*.md")), "build": s["seconds"],
            "build_cpu": cpu() - c, "stages": s["stages"], "docs_files": s["files"]}
     if mkdocs:
-        row["mkdocs"], row["mkdocs_cpu"], row["mkdocs_rss"] = render(docs, site)
+        row["mkdocs"], row["mkdocs_cpu"], row["mkdocs_rss"] = render(docs, site, jobs)
+        row["zip"] = pack(site).stat().st_size  # the offline copy is part of the published site
+        row["largest"] = max((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
         row["site"] = size(site)
         row["search"] = size(site / "gxsearch")
         row["site_files"] = sum(1 for p in site.rglob("*") if p.is_file())
@@ -120,7 +124,7 @@ def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = DEFAULT_TAGGER
     row["rebuild"], row["rebuild_cpu"] = time.perf_counter() - t, cpu() - c
     row["rebuild_changed"], row["rebuild_files"] = s2["changed"], s2["files"]
     if mkdocs:
-        row["rerender"], row["rerender_cpu"], _ = render(docs, site)
+        row["rerender"], row["rerender_cpu"], _ = render(docs, site, jobs)
         after = stamps(site)
         row["rerender_written"], row["site_files"] = written(before, after), len(after)
     return row
@@ -142,7 +146,7 @@ def main() -> int:
             " | build s | build ms/page CPU | bulletins/s | peak MB | rebuild 0 s (files written) | rebuild 1 s | rebuild 1 docs files written |")
     if not args.no_mkdocs:
         head += (" mkdocs s | mkdocs ms/page CPU | mkdocs peak MB | re-render s | re-render site files written |"
-                 " site | search index | bytes/item |")
+                 " site with offline zip | of it zip | search index | bytes/item | largest page |")
     print(head)
     print("|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|")
     for r in rows:
@@ -159,7 +163,8 @@ def main() -> int:
             cells += [f"{r['mkdocs']:.1f} / {r['mkdocs_cpu']:.1f}", f"{1000 * r['mkdocs_cpu'] / r['pages']:.2f}",
                       f"{r['mkdocs_rss'] / 2**20:.0f}", f"{r['rerender']:.1f} / {r['rerender_cpu']:.1f}",
                       f"{r['rerender_written']} of {r['site_files']} ({100 * r['rerender_written'] / r['site_files']:.1f}%)",
-                      mb(r["site"]), mb(r["search"]), f"{r['site'] / r['items']:,.0f}"]
+                      mb(r["site"]), mb(r["zip"]), mb(r["search"]), f"{r['site'] / r['items']:,.0f}",
+                      f"{r['largest'][0] / 1024:,.0f} KB {r['largest'][1]}"]
         print("| " + " | ".join(cells) + " |")
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
