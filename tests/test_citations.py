@@ -474,3 +474,25 @@ def test_a_bulletin_page_is_also_one_issue_with_its_articles_as_parts(sample_sit
             assert [x[S + "url"][0]["@value"] for x in parts] == [f"{SITE_URL}items/{i}.html" for i in b["items"]]
             names = [x[S + "name"][0]["@value"] for x in doc.get(S + "isPartOf", [])]
             assert names == ([cite.one_line(b["newspaper"])] if b["newspaper"] else [])
+
+
+def test_an_item_without_a_lead_claims_no_abstract():
+    """Zotero files a page's description as the abstract: an item with no paragraph of its
+    own (a photo printed without a caption) gets none, not its headline or the site's."""
+    import yaml
+    from pipeline.link import Links
+    from pipeline.write.item_page import item_page
+
+    b = Bulletin(file="x.txt", lines=[])
+    b.id = "x"
+    bare, led = Item(kind="photo", title="园区一角"), Item(kind="article", title="会议召开")
+    led.paragraphs.append(Paragraph("本报讯 高新区召开会议。", [1]))
+
+    def front(it: Item) -> dict:
+        page = "".join(item_page(b, it, Links(), {}, {}, "/"))
+        return yaml.safe_load(page.split("---\n")[1])
+
+    assert "description" in front(bare) and front(bare)["description"] is None
+    assert front(led)["description"] == "本报讯 高新区召开会议。"
+    template = (ROOT / "overrides" / "main.html").read_text(encoding="utf-8")
+    assert '"description" in page.meta' in template  # a null description keeps the site's out

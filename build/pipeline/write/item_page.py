@@ -91,7 +91,9 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         "photographers": it.photographers,
         "truncated": it.truncated,
         "hide": ["toc"],
-        "description": facts["abstract"] or facts["title"],  # Material's <meta name="description">
+        # <meta name="description">: the lead, or none at all, since Zotero files any
+        # description as the abstract and a headline there would be an invented abstract
+        "description": facts["abstract"] or None,
         "head_html": cite.head_html(facts, it, district_names.get(b.district.value or "")),
     }
     out = [front_matter(fm)]
