@@ -231,7 +231,9 @@ def item_json(b: Bulletin, it: Item, L: Links, site_url: str) -> str:
     rec = item_record(b, it, L)
     f = cite.facts(b, it, f"{site_url}items/{it.id}.html", f"{site_url}bulletins/{b.id}.html")
     rec["citation"] = cite.csl(f)
-    return json.dumps(rec, ensure_ascii=False, indent=1) + "\n"
+    # compact: the indented form took the json module's pure-Python encoder (a sixth of the
+    # write stage) and a tenth more bytes for each of an archive's items
+    return json.dumps(rec, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _updated(b: Bulletin) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import html
+import re
 
 import yaml
 
@@ -22,9 +23,15 @@ _ESCAPE = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&qu
            ord("|"): "&#124;", ord("#"): "&#35;", ord("~"): "&#126;", ord("$"): "&#36;"}
 
 
+_SPECIAL = re.compile("[" + re.escape("".join(map(chr, _ESCAPE))) + "]")
+_ENTITY = {chr(k): v for k, v in _ESCAPE.items()}
+
+
 def esc(text: str | None) -> str:
-    """Every character that HTML, Markdown or a template could read as syntax, as an entity."""
-    return (text or "").translate(_ESCAPE)
+    """Every character that HTML, Markdown or a template could read as syntax, as an entity.
+    (A regular expression finds the few such characters at C speed; str.translate looked up
+    every character of every text in a Python dict, a tenth of a large build.)"""
+    return _SPECIAL.sub(lambda m: _ENTITY[m.group()], text or "")
 
 
 def md_heading(text: str) -> str:
