@@ -76,7 +76,18 @@ def _render(job: tuple[str, int, int]) -> list[tuple[str, str]]:
     if kind == "items":
         return [(f"items/{it.id}.md", item_page(b, it, S["L"], S["names"], S["nav"][it.id], S["site_url"]))
                 for b, it in S["items"][lo:hi]]
+    if kind == "bulletins":
+        return [f for b in S["bulletins"][lo:hi] for f in bulletin_files(b, S["L"], S["names"], S["site_url"])]
     return [page for e in S["entities"][lo:hi] for page in entity_page(e, S["L"], S["names"])]
+
+
+def bulletin_files(b: Bulletin, L: Links, names: dict[str, str], site_url: str) -> Iterator[tuple[str, str]]:
+    """A bulletin's page, its TEI and its items' JSON, one at a time."""
+    yield f"bulletins/{b.id}.md", bulletin_page(b, names, site_url)
+    yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids,
+                                      L.hrefs)
+    for it in b.items:
+        yield f"api/items/{it.id}.json", data.item_json(b, it, L, site_url)
 
 
 def _key(*parts: object) -> str:
@@ -158,21 +169,24 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     try:
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
         if jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods():
+            # the bulletins' pages, TEI and item JSON too: made in the main process alone,
+            # they kept one core idle for a seventh of a cold build
+            _SHARED["bulletins"] = bulletins
+            jobs_list += [("bulletins", lo, lo + 50) for lo in range(0, len(bulletins), 50)]
             with mp.get_context("fork").Pool(jobs) as pool:
                 for chunk in pool.imap(_render, jobs_list):
                     yield from chunk
+            bulletins_done = True
         else:
             for job in jobs_list:
                 yield from _render(job)
+            bulletins_done = False
     finally:
         _SHARED.clear()
     del nav  # the item pages are written: their neighbours are not needed any more
-    for b in bulletins:
-        yield f"bulletins/{b.id}.md", bulletin_page(b, names, site_url)
-        yield f"tei/{b.id}.xml", data.tei(b, bulletin_label(b, names), names.get(b.district.value or ""), site_url, L.byline_ids,
-                                          L.hrefs)
-        for it in b.items:
-            yield f"api/items/{it.id}.json", data.item_json(b, it, L, site_url)
+    if not bulletins_done:  # one file at a time: a huge bulletin's files are never all held at once
+        for b in bulletins:
+            yield from bulletin_files(b, L, names, site_url)
     yield "data/articles.csv", data.articles_csv(sorted(bulletins, key=lambda b: b.id))
     yield "data/entities.csv", data.entities_csv(L)
     yield "feed.xml", data.atom(bulletins, {b.id: bulletin_label(b, names) for b in bulletins}, site_url)
