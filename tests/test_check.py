@@ -36,3 +36,10 @@ def test_command_line_reports_bad_input_with_file_line_and_status(tmp_path):
     assert proc.returncode == 1
     assert "error: bulletins/002_429d68258cbd63be.yaml:2: unknown district 'atlantis'" in proc.stderr
     assert not (tmp_path / "d").exists()
+
+
+def test_a_site_without_its_front_page_fails_the_check(tmp_path):
+    (tmp_path / "download").mkdir()
+    (tmp_path / "download" / "x.zip").write_bytes(b"")
+    problems = check_site(tmp_path)
+    assert any(p.startswith("index.html: missing") for p in problems), problems

@@ -170,3 +170,25 @@ def test_a_template_that_reads_every_page_renders_them_all_again(tmp_path):
     proc = render(docs, tmp_path / "site", config=config)
     assert rendered(proc)[0] == 3
     assert "标题a;新标题;" in (tmp_path / "site" / "a.html").read_text(encoding="utf-8")
+
+
+def test_the_command_with_relative_folders_writes_the_whole_site(reference, tmp_path):
+    """`make site` and the Pages workflow pass folders relative to the working directory:
+    the render once removed every file it wrote when --site was relative."""
+    docs, expected = reference
+    shutil.copytree(docs, tmp_path / "docs")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("EDITION_SITE_URL", None)
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, str(ROOT / "build" / "edition.py"), "render", "--docs", "docs", *args],
+                              capture_output=True, text=True, cwd=tmp_path, env=env)
+
+    proc = run("--site", "site")
+    assert proc.returncode == 0, proc.stderr
+    assert tree(tmp_path / "site") == expected
+    for k in (1, 2):
+        assert run("--site", f"shard{k}", "--shard", f"{k}/2").returncode == 0
+    proc = run("--site", "merged", "--merge", "shard1", "shard2")
+    assert proc.returncode == 0, proc.stderr
+    assert tree(tmp_path / "merged") == expected

@@ -52,6 +52,10 @@ def external(url: str) -> bool:
 def check_site(site: Path, base: str = "/") -> list[str]:
     """`base` is the path the site is served under (from site_url): /base/x means site/x."""
     problems: list[str] = []
+    # a site without its front page is no site, whatever its links say (a render that
+    # removed what it wrote once passed here, empty)
+    if not (site / "index.html").is_file():
+        problems.append("index.html: missing: the site is not complete")
     pages: dict[Path, Page] = {}
     for path in sorted(site.rglob("*.html")):
         p = Page()

@@ -444,12 +444,14 @@ def write_once_only(s: Session) -> set[str]:
 def prune(site: Path, keep: set[str]) -> int:
     """Remove what this render did not produce (a page whose source is gone, an old zip):
     site/ then holds exactly what a clean build writes."""
-    keep_paths = {os.path.normpath(p) for p in keep}
+    # MkDocs gives absolute destinations: the walk must be absolute too, or a relative
+    # --site (as `make site` passes it) matches nothing and the whole site is removed
+    keep_paths = {os.path.abspath(p) for p in keep}
     removed = 0
-    for root, dirs, names in os.walk(site, topdown=False):
+    for root, dirs, names in os.walk(os.path.abspath(site), topdown=False):
         for name in names:
             path = os.path.join(root, name)
-            if os.path.normpath(path) not in keep_paths:
+            if path not in keep_paths:
                 os.unlink(path)
                 removed += 1
         for d in dirs:
