@@ -37,7 +37,7 @@ def test_a_code_change_invalidates_the_cache(tmp_path, monkeypatch):
     content = generate(CONTENT, tmp_path / "content", 5)
     build(content, tmp_path / "docs", lock_path=tmp_path / "l.json", cache=tmp_path / "cache")
     assert build(content, tmp_path / "docs", lock_path=tmp_path / "l.json", cache=tmp_path / "cache")["cached"] == 5
-    monkeypatch.setattr(parallel, "tool_version", lambda: "another version")
+    monkeypatch.setattr(parallel, "tool_version", lambda reading_only=False: "another version")
     assert build(content, tmp_path / "docs", lock_path=tmp_path / "l.json", cache=tmp_path / "cache")["cached"] == 0
 
 
@@ -52,3 +52,29 @@ def test_a_new_site_url_renders_the_pages_again(tmp_path):
     build(content, tmp_path / "docs", **args)
     page = next((tmp_path / "docs" / "items").glob("*.md")).read_text(encoding="utf-8")
     assert "https://example.org/x/items/" in page and "gaoxinqu-edition.github.io" not in page
+
+
+def test_a_change_after_the_reading_keeps_the_cache_and_one_before_drops_it(tmp_path, monkeypatch):
+    """A new page template or writer must not send every bulletin through the people model
+    again; a change to a text stage must."""
+    import shutil
+    import subprocess
+
+    from pipeline import parallel
+
+    copy = shutil.copytree(parallel.PIPELINE, tmp_path / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(parallel, "PIPELINE", copy)
+    version = parallel.tool_version.__wrapped__
+    before = version(True), version(False)
+    with (copy / "write" / "item_page.py").open("a", encoding="utf-8") as f:
+        f.write("\n# a change after the reading\n")
+    assert version(True) == before[0] and version(False) != before[1]
+    with (copy / "segment.py").open("a", encoding="utf-8") as f:
+        f.write("\n# a change to a text stage\n")
+    assert version(True) != before[0]
+    # and the text stages really import nothing the reading's version leaves out
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import pipeline.parallel; "
+            "print('\\n'.join(m for m in sys.modules if m.startswith('pipeline.')))")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True).stdout
+    modules = {m.removeprefix("pipeline.").replace(".", "/") for m in out.split()}
+    assert modules and not [m for m in modules if (m + ".py").startswith(parallel.OUTPUT_SIDE) or (m + "/").startswith(parallel.OUTPUT_SIDE)]

@@ -25,19 +25,30 @@ from .segment import segment
 PIPELINE = Path(__file__).resolve().parent
 
 
+# What comes after the cached reading (linking, pages, rendering, the command line): a
+# change there must not throw away the reading of every bulletin, which at archive scale is
+# the people model's minutes. tests/test_incremental.py checks that the text stages import
+# none of these.
+OUTPUT_SIDE = ("write/", "link.py", "cli.py", "check.py", "pack.py", "render.py", "renderer.py", "serve.py", "review.py")
+
+
 @cache
-def tool_version() -> str:
-    """A hash of the pipeline's source and models: any change to either invalidates the cache.
-    Computed once per process (the build needs it for the cache and for the page keys)."""
+def tool_version(reading_only: bool = False) -> str:
+    """A hash of the pipeline's source and models (page keys: any change renders pages
+    again); `reading_only`: of what the text stages run, which keys the cache of readings.
+    Computed once per process."""
     h = hashlib.sha256()
     for path in sorted([*PIPELINE.rglob("*.py"), *PIPELINE.rglob("models/*"), *PIPELINE.rglob("data/*")]):
-        h.update(path.relative_to(PIPELINE).as_posix().encode())
+        rel = path.relative_to(PIPELINE).as_posix()
+        if reading_only and rel.startswith(OUTPUT_SIDE):
+            continue
+        h.update(rel.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 
 def registers_key(content: Path) -> str:
-    h = hashlib.sha256(tool_version().encode())
+    h = hashlib.sha256(tool_version(reading_only=True).encode())
     for path in sorted((content / "registers").glob("*.yaml")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
