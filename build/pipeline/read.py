@@ -418,6 +418,30 @@ def _line_numbers(key: str, value: object, rel: str, at: int | None, vnode: yaml
     return out
 
 
+
+# Checks of an items entry's fields that need only the value: (test, message on failure).
+_FIX_CHECKS = {
+    "kind": (lambda v: v in KINDS, "kind must be one of " + ", ".join(KINDS) + ", not {v!r}"),
+    "date": (lambda v: _iso_date(v) is not None, "date {v!r} is not an ISO date (YYYY-MM-DD)"),
+    "merge_next": (lambda v: v is True, "merge_next must be true (the item and the next are one), not {v!r}"),
+    "truncated": (lambda v: isinstance(v, bool), "truncated must be true or false, not {v!r}"),
+}
+
+
+def _fix_value(key: str, v: object) -> tuple[object, str | None]:
+    """An items entry's value as the fix will use it, or why it is refused."""
+    if key in HEADLINE_FIELDS:
+        if v is not None and not _one_line_text(v):
+            return None, f"{key} must be one line of text (or null for none), not {v!r}"
+        return (v.strip() if isinstance(v, str) and v else None), None
+    if key in NAME_FIELDS:
+        if not isinstance(v, list) or not all(_one_line_text(x) for x in v):
+            return None, f"{key} must be a list of names, not {v!r}"
+        return [x.strip() for x in v], None
+    test, message = _FIX_CHECKS[key]
+    return (v, None) if test(v) else (None, message.format(v=v))
+
+
 def _item_fixes(value: object, rel: str, at: int | None, vnode: yaml.Node | None, raw_text: str | None,
                 errors: list[EditionError]) -> list[ItemFix]:
     """`items`: the editor's decisions on single items, each addressed by `item` (an item id,
@@ -452,39 +476,13 @@ def _item_fixes(value: object, rel: str, at: int | None, vnode: yaml.Node | None
         for key, v in entry.items():
             if key in ("item", "note") or key not in FIX_KEYS:
                 continue
-            if key in HEADLINE_FIELDS:
-                if v is not None and not _one_line_text(v):
-                    bad(f"{key} must be one line of text (or null for none), not {v!r}", key)
+            if key != "split_at":
+                v, why = _fix_value(key, v)
+                if why:
+                    bad(why, key)
                     ok = False
                     continue
-                v = v.strip() if v else None
-            elif key == "kind":
-                if v not in KINDS:
-                    bad(f"kind must be one of {', '.join(KINDS)}, not {v!r}", key)
-                    ok = False
-                    continue
-            elif key == "date":
-                if _iso_date(v) is None:
-                    bad(f"date {v!r} is not an ISO date (YYYY-MM-DD)", key)
-                    ok = False
-                    continue
-            elif key in NAME_FIELDS:
-                if not isinstance(v, list) or not all(_one_line_text(x) for x in v):
-                    bad(f"{key} must be a list of names, not {v!r}", key)
-                    ok = False
-                    continue
-                v = [x.strip() for x in v]
-            elif key == "merge_next":
-                if v is not True:
-                    bad(f"merge_next must be true (the item and the next are one), not {v!r}", key)
-                    ok = False
-                    continue
-            elif key == "truncated":
-                if not isinstance(v, bool):
-                    bad(f"truncated must be true or false, not {v!r}", key)
-                    ok = False
-                    continue
-            elif key == "split_at":
+            else:
                 v = [v] if _is_int(v) else v
                 before = len(errors)
                 v = _line_numbers("split_at", v, rel, lines.get(key, (where,))[0], None, raw_text, errors)
