@@ -67,13 +67,17 @@ RARE_SHARE = 0.05  # GB18030 text with more rare characters than this: another e
 MIXED_SHARE = 0.5  # Chinese among the UTF-8 characters before a bad byte: the file is "mixed"
 
 
+def _gb_rows(first: int, last: int) -> str:
+    """The characters of GB2312 rows first to last (lead bytes), as GB18030 decodes them."""
+    return b"".join(bytes([lead, trail]) for lead in range(first, last + 1) for trail in range(0xA1, 0xFF)).decode("gb18030")
+
+
 def _common_gb() -> re.Pattern[str]:
     """A rare character, as a regular expression: anything but ASCII and the characters of
     GB2312's Chinese and common-symbol rows (counted at C speed, with no Python object per
     character: a list of a 50 MB bulletin's characters took 460 MB)."""
-    pairs = b"".join(bytes([lead, trail]) for lead in [*range(0xA1, 0xA4), *range(0xB0, 0xF8)]
-                     for trail in range(0xA1, 0xFF))
-    common = set(pairs.decode("gb18030")) - set(PRIVATE.findall(pairs.decode("gb18030")))
+    rows = _gb_rows(0xA1, 0xA3) + _gb_rows(0xB0, 0xF7)
+    common = set(rows) - set(PRIVATE.findall(rows))
     chars = "".join(sorted(common))
     return re.compile(f"[^\\x00-\\x7f{re.escape(chars)}]")
 
@@ -83,10 +87,6 @@ def _common_gb() -> re.Pattern[str]:
 # 0xA1), four-byte characters, and GB2312's kana, Greek, Cyrillic, pinyin and box-drawing
 # rows (0xA4-0xA9), where Big5 keeps its commonest characters.
 RARE = _common_gb()
-
-
-def _gb_rows(first: int, last: int) -> str:
-    return b"".join(bytes([lead, trail]) for lead in range(first, last + 1) for trail in range(0xA1, 0xFF)).decode("gb18030")
 
 
 # GB2312's first level of Chinese characters, sorted by pinyin: rows B0-D7. EUC-KR's Hangul
