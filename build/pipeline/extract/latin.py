@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Person
+from .mentions import leftmost, occurrences
 from .people import TITLE_BEFORE
 
 # a word of letters (a handle may carry digits: TH000), and up to two more capitalised words
@@ -21,27 +22,31 @@ OPEN, CLOSE = "（(", "）)"
 NOT_NAMES = {"CEO", "CTO", "CFO", "COO", "CIO", "VP", "HR", "PR", "AI", "IT", "APP", "App", "app", "PPT", "VR", "AR"}
 
 
+def _whole_words(text: str, name: str, starts: list[int]) -> list[tuple[int, int]]:
+    """`name`'s starts that are whole words (Moon, never the Moon of Moonlight), as spans."""
+    def edge(k: int) -> bool:
+        return 0 <= k < len(text) and (text[k].isascii() and text[k].isalnum())
+
+    return leftmost([k for k in starts if not edge(k - 1) and not edge(k + len(name))], len(name))
+
+
 def mentions(text: str, name: str) -> list[tuple[int, int]]:
-    """Where `name` is printed as a whole word (Moon, never the Moon of Moonlight)."""
-    pattern = rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])"
-    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def _bracketed_after_person(text: str, a: int, b: int, people: list[Person]) -> bool:
-    if a == 0 or text[a - 1] not in OPEN or text[b: b + 1] not in CLOSE:
-        return False
-    return any(end == a - 1 and any("\u4e00" <= c <= "\u9fff" for c in p.name) for p in people for _, end in p.mentions)
+    """Where `name` is printed as a whole word."""
+    return _whole_words(text, name, occurrences(text, {name})[name])
 
 
 def latin_people(text: str, people: list[Person], exclude: set[str]) -> list[Person]:
     """People written in Latin letters that `people` (found otherwise) does not hold."""
     known = {p.name for p in people} | exclude
-    out: dict[str, Person] = {}
+    # where a person with a Chinese name ends: brackets right after hold the original name
+    han_ends = {end for p in people if any("\u4e00" <= c <= "\u9fff" for c in p.name) for _, end in p.mentions}
+    found: list[str] = []
     for m in LATIN.finditer(text):
         name, a, b = m.group(0), m.start(), m.end()
-        if name in known or name in out or name in NOT_NAMES or len(name) < 2:
+        if name in known or name in found or name in NOT_NAMES or len(name) < 2:
             continue
-        titled = bool(TITLE_BEFORE.search(text[max(0, a - 8):a]))
-        if titled or ADDRESS_AFTER.match(text, b) or _bracketed_after_person(text, a, b, people):
-            out[name] = Person(name=name, mentions=mentions(text, name))
-    return list(out.values())
+        bracketed = a > 0 and text[a - 1] in OPEN and text[b: b + 1] in CLOSE and a - 1 in han_ends
+        if bracketed or TITLE_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
+            found.append(name)
+    starts = occurrences(text, set(found))  # all names' mentions at once: never a scan per name
+    return [Person(name=n, mentions=_whole_words(text, n, starts[n])) for n in found]

@@ -26,8 +26,8 @@ _ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪�
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
-_ORG_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})")  # 卓立 of 卓立膜公司, after the name
-_PLACE_AFTER = re.compile(_NAMED_AFTER)
+# what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
+_INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER}")
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
 
 
@@ -142,7 +142,7 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
             continue
         if name not in ok:
             mentions = leftmost(starts[name], len(name))
-            company = any(_ORG_AFTER.match(text, k + len(name)) or _PLACE_AFTER.match(text, k + len(name)) for k in starts[name])
+            company = any(_INSTITUTION_AFTER.match(text, k + len(name)) for k in starts[name])
             ok[name] = mentions if plausible(text, name, mentions) and not company else None
         if ok[name] is not None:
             out[name] = Person(name=name, mentions=ok[name])
