@@ -166,9 +166,10 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
         items=[(b, it) for b in bulletins for it in b.items if todo(f"items/{it.id}.md")],
         entities=[L.entities[x] for x in sorted(L.paged) if any(todo(rel) for rel in entity_paths(L.entities[x]))],
     )
+    pooled = jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods()
     try:
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
-        if jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods():
+        if pooled:
             # the bulletins' pages, TEI and item JSON too: made in the main process alone,
             # they kept one core idle for a seventh of a cold build
             _SHARED["bulletins"] = bulletins
@@ -176,15 +177,13 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
             with mp.get_context("fork").Pool(jobs) as pool:
                 for chunk in pool.imap(_render, jobs_list):
                     yield from chunk
-            bulletins_done = True
         else:
             for job in jobs_list:
                 yield from _render(job)
-            bulletins_done = False
     finally:
         _SHARED.clear()
     del nav  # the item pages are written: their neighbours are not needed any more
-    if not bulletins_done:  # one file at a time: a huge bulletin's files are never all held at once
+    if not pooled:  # one file at a time: a huge bulletin's files are never all held at once
         for b in bulletins:
             yield from bulletin_files(b, L, names, site_url)
     yield "data/articles.csv", data.articles_csv(sorted(bulletins, key=lambda b: b.id))
