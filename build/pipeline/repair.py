@@ -17,10 +17,6 @@ def joiner(a: str, b: str) -> str:
     return " " if LATIN.fullmatch(a[-1:]) and LATIN.fullmatch(b[:1]) else ""
 
 
-def join_text(a: str, b: str) -> str:
-    return a + joiner(a, b) + b
-
-
 def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Join a paragraph that stops mid-sentence with the paragraph that continues it.
     Runs of pieces are gathered and joined once: a bulletin of many broken lines costs
