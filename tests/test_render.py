@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import ROOT, tree
+from pipeline.config import source_date_epoch
 from pipeline.render import render
 from pipeline.renderer import parse_shard, shard_of
-from pipeline.write import source_date_epoch
 
 
 def mkdocs_clean(docs: Path, site: Path) -> subprocess.CompletedProcess:

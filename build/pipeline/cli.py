@@ -452,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
 
             serve(args.content, args.config, args.port, tagger=args.tagger, cache=args.cache)
         elif args.cmd == "epoch":
-            from .write import source_date_epoch
+            from .config import source_date_epoch
 
             print(source_date_epoch(args.docs))
         elif args.cmd == "render":

@@ -29,3 +29,18 @@ _ConfigLoader.add_constructor("!ENV", _env)
 def load_config(path: Path) -> dict:
     """mkdocs.yml as a mapping, environment variables resolved."""
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}  # a SafeLoader subclass
+
+
+EPOCH = ".source_date_epoch"  # written into docs/ by the build; a dot file: MkDocs leaves it out of the site
+
+
+def source_date_epoch(docs: Path) -> str:
+    """SOURCE_DATE_EPOCH for rendering docs/: the environment's if set, else the content's
+    (here, not with the writers: the render needs it without the build's imports)."""
+    given = os.environ.get("SOURCE_DATE_EPOCH")
+    if given:
+        return given
+    try:
+        return (docs / EPOCH).read_text(encoding="utf-8").strip()
+    except OSError:
+        return "0"

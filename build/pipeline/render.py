@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from .config import load_config
+from .config import load_config, source_date_epoch
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,8 +40,6 @@ def render(docs: Path, site: Path, config: Path = ROOT / "mkdocs.yml", strict: b
         cmd += [] if strict else ["--no-strict"]
         cmd += ["--shard", f"{shard[0]}/{shard[1]}"] if shard else []
         cmd += ["--merge", *(str(p.resolve()) for p in merge)] if merge is not None else []
-        from .write import source_date_epoch
-
         # the sitemap's dates come from the content, never from the day of the build
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": source_date_epoch(docs)}
         return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=str(config.parent))

@@ -42,6 +42,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from .config import source_date_epoch
+
 MANIFEST_VERSION = 1
 # packages whose code shapes a page's HTML: a new version renders everything again
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "markupsafe", "pyyaml")
@@ -224,7 +226,7 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
-    os.environ.setdefault("SOURCE_DATE_EPOCH", _epoch(docs))
+    os.environ.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(docs))
     logger = logging.getLogger("mkdocs")
     for handler in list(logger.handlers):
         logger.removeHandler(handler)
@@ -278,15 +280,6 @@ def _titled(page: Any, config: Any) -> bool:
     archive are its largest: rendering them in every process cost seconds."""
     page.read_source(config)
     return "title" in vars(page) or "title" in page.meta
-
-
-def _epoch(docs: Path) -> str:
-    given = os.environ.get("SOURCE_DATE_EPOCH")
-    if given:  # render.py passes it: spares the build's imports (a second per run)
-        return given
-    from .write import source_date_epoch
-
-    return source_date_epoch(docs)
 
 
 def _md_hash(file: Any) -> str:

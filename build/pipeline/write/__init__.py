@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..config import EPOCH
 from ..link import Links, item_sort_key
 from ..model import Bulletin, Item, Registers
 from . import data
@@ -221,7 +222,6 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
     yield EPOCH, f"{content_epoch(bulletins, L)}\n"
 
 
-EPOCH = ".source_date_epoch"  # a dot file: MkDocs leaves it out of the site
 
 
 def content_epoch(bulletins: list[Bulletin], L: Links) -> int:
@@ -233,17 +233,6 @@ def content_epoch(bulletins: list[Bulletin], L: Links) -> int:
     if not dates:
         return 0
     return int(dt.datetime.fromisoformat(max(dates)).replace(tzinfo=dt.UTC).timestamp())
-
-
-def source_date_epoch(docs: Path) -> str:
-    """SOURCE_DATE_EPOCH for rendering docs/: the environment's if set, else the content's."""
-    given = os.environ.get("SOURCE_DATE_EPOCH")
-    if given:
-        return given
-    try:
-        return (docs / EPOCH).read_text(encoding="utf-8").strip()
-    except OSError:
-        return "0"
 
 
 MANIFEST = ".manifest.json"
