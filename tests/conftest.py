@@ -69,3 +69,15 @@ def sample_site(sample_build, tmp_path_factory):
 
     pack(site)
     return site, proc
+
+
+def render_and_check(docs, site):
+    """Render docs/ into site/, pack the offline copy and check every link of the result."""
+    from pipeline.check import check_site
+    from pipeline.pack import pack
+    from pipeline.render import render
+
+    proc = render(docs, site)
+    assert proc.returncode == 0, proc.stderr
+    pack(site)
+    assert check_site(site, "/edition/") == []

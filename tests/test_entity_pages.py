@@ -12,7 +12,7 @@ import shutil
 import sys
 
 import pytest
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, render_and_check
 from pipeline.cli import build
 from pipeline.model import EditionError
 
@@ -73,18 +73,7 @@ def test_a_name_met_once_is_a_register_entry_twice_a_page_and_a_page_stays(tmp_p
     build(content, docs, tagger="patterns")
     gone = (docs / "people" / f"{TWICE}.md").read_text(encoding="utf-8")
     assert "邱牧阳" in gone and "不再提及" in gone
-    rendered_and_checked(docs, tmp_path / "site")
-
-
-def rendered_and_checked(docs, site):
-    from pipeline.check import check_site
-    from pipeline.pack import pack
-    from pipeline.render import render
-
-    proc = render(docs, site)
-    assert proc.returncode == 0, proc.stderr
-    pack(site)
-    assert check_site(site, "/edition/") == []
+    render_and_check(docs, tmp_path / "site")
 
 
 def test_a_numbered_page_keeps_resolving_when_its_list_gets_shorter(tmp_path, monkeypatch):
@@ -104,7 +93,7 @@ def test_a_numbered_page_keeps_resolving_when_its_list_gets_shorter(tmp_path, mo
     build(content, docs, tagger="patterns")
     for p in older:  # one bulletin, one item: no numbered page, but the URLs lead on
         assert "本页已无内容" in p.read_text(encoding="utf-8"), p
-    rendered_and_checked(docs, tmp_path / "site")
+    render_and_check(docs, tmp_path / "site")
 
 
 def test_a_locked_build_fails_when_an_entity_page_would_be_recorded(tmp_path):

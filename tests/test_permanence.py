@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 import yaml
-from conftest import CONTENT, jsonl
+from conftest import CONTENT, jsonl, render_and_check
 from pipeline.cli import build
 from pipeline.model import EditionError
 
@@ -77,14 +77,7 @@ def rebuild(content, tmp_path, n: int, seen: dict[str, str]) -> tuple[dict[str, 
 
 
 def rendered_and_checked(docs, site):
-    from pipeline.check import check_site
-    from pipeline.pack import pack
-    from pipeline.render import render
-
-    proc = render(docs, site)
-    assert proc.returncode == 0, proc.stderr
-    pack(site)
-    assert check_site(site, "/edition/") == []
+    render_and_check(docs, site)
     page = html.unescape((site / "bulletins" / "pingdingshan-20240323.html").read_text(encoding="utf-8"))
     assert "已撤下" in page and "源文件已从本版来源中移除" in page and "bulletins/003_25dbfe86ca4b0c57.txt" in page
 
