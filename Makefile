@@ -1,5 +1,5 @@
 # Two commands on a fresh machine: `make site` builds the edition of content_src/ into
-# site/ (with its offline copy, site/download/gaoxinqu-edition.zip); `make test` runs the checks CI runs. Both install what they need
+# site/ (with its offline copy, site/download/gaoxinqu-edition.tar.xz); `make test` runs the checks CI runs. Both install what they need
 # into .venv from the project's own requirement files.
 PY ?= python3
 VENV := .venv

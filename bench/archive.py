@@ -11,6 +11,7 @@ Usage: python bench/archive.py --bulletins 100 1000 [--out bench/out] [--jobs 2]
 from __future__ import annotations
 
 import argparse
+import lzma
 import os
 import shutil
 import subprocess
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from pipeline.cli import build  # noqa: E402
 from pipeline.extract.taggers import DEFAULT_TAGGER  # noqa: E402
-from pipeline.pack import pack  # noqa: E402
+from pipeline.pack import PRESET, UNUSED, order, pack  # noqa: E402
 from synth import generate  # noqa: E402
 
 # mkdocs under a small wrapper process that reports its children's usage: mkdocs's own peak
@@ -86,6 +87,30 @@ def render(docs: Path, site: Path, jobs: int) -> tuple[float, float, int]:
     return wall, float(cpu_s), int(peak)
 
 
+def folders(site: Path) -> dict[str, int]:
+    """Bytes per top-level folder of the site (files at the top as "/")."""
+    out: dict[str, int] = {}
+    for p in site.rglob("*"):
+        if p.is_file():
+            rel = p.relative_to(site).as_posix()
+            top = rel.split("/", 1)[0] if "/" in rel else "/"
+            out[top] = out.get(top, 0) + p.stat().st_size
+    return out
+
+
+def offline_apart(site: Path) -> int:
+    """The offline copy's size if no two bulletins shared any text: each bulletin's files
+    compressed as a stream of their own (and the files of no bulletin as one more). The synthetic bulletins reuse the samples'
+    sentences, which one xz stream over the archive compresses away; real bulletins share
+    far less, so this is the figure to extrapolate from (an upper bound)."""
+    groups: dict[tuple, list[Path]] = {}
+    for p in sorted(site.rglob("*")):
+        rel = p.relative_to(site).as_posix()
+        if p.is_file() and not rel.startswith(("download/", *UNUSED)):
+            groups.setdefault(order(rel)[:2], []).append(p)  # the files of no bulletin: one stream
+    return sum(len(lzma.compress(b"".join(p.read_bytes() for p in g), preset=PRESET)) for g in groups.values())
+
+
 def middle(content: Path) -> Path:
     """A bulletin in the middle of the archive by file name (the generator's order, which
     spreads the years): changing it moves nothing that an append-only numbering keeps."""
@@ -105,7 +130,11 @@ def run(n: int, out: Path, jobs: int, mkdocs: bool, tagger: str = DEFAULT_TAGGER
            "build_cpu": cpu() - c, "stages": s["stages"], "docs_files": s["files"]}
     if mkdocs:
         row["mkdocs"], row["mkdocs_cpu"], row["mkdocs_rss"] = render(docs, site, jobs)
+        t, c = time.perf_counter(), cpu()
         row["zip"] = pack(site).stat().st_size  # the offline copy is part of the published site
+        row["pack"], row["pack_cpu"] = time.perf_counter() - t, cpu() - c
+        row["zip_apart"] = offline_apart(site)
+        row["folders"] = folders(site)
         row["largest"] = max((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html"))
         row["site"] = size(site)
         row["search"] = size(site / "gxsearch")
@@ -146,7 +175,8 @@ def main() -> int:
             " | build s | build ms/page CPU | bulletins/s | peak MB | rebuild 0 s (files written) | rebuild 1 s | rebuild 1 docs files written |")
     if not args.no_mkdocs:
         head += (" mkdocs s | mkdocs ms/page CPU | mkdocs peak MB | re-render s | re-render site files written |"
-                 " site with offline zip | of it zip | search index | bytes/item | largest page |")
+                 " site with offline copy | of it offline copy (.tar.xz) | pack s | offline copy, bulletins apart |"
+                 " search index | bytes/item | largest page |")
     print(head)
     print("|" + "|".join("---" for _ in range(head.count("|") - 1)) + "|")
     for r in rows:
@@ -163,9 +193,15 @@ def main() -> int:
             cells += [f"{r['mkdocs']:.1f} / {r['mkdocs_cpu']:.1f}", f"{1000 * r['mkdocs_cpu'] / r['pages']:.2f}",
                       f"{r['mkdocs_rss'] / 2**20:.0f}", f"{r['rerender']:.1f} / {r['rerender_cpu']:.1f}",
                       f"{r['rerender_written']} of {r['site_files']} ({100 * r['rerender_written'] / r['site_files']:.1f}%)",
-                      mb(r["site"]), mb(r["zip"]), mb(r["search"]), f"{r['site'] / r['items']:,.0f}",
+                      mb(r["site"]), mb(r["zip"]), f"{r['pack']:.1f} / {r['pack_cpu']:.1f}", mb(r["zip_apart"]),
+                      mb(r["search"]), f"{r['site'] / r['items']:,.0f}",
                       f"{r['largest'][0] / 1024:,.0f} KB {r['largest'][1]}"]
         print("| " + " | ".join(cells) + " |")
+    for r in rows:
+        if "folders" in r:
+            parts = sorted(r["folders"].items(), key=lambda kv: -kv[1])
+            print(f"\nN={r['n']}, bytes per item by folder: " + ", ".join(f"{k} {v / r['items'] / 1024:.1f} KB" for k, v in parts)
+                  + f"; offline copy if no two bulletins shared text {r['zip_apart'] / r['items'] / 1024:.1f} KB")
     if len(rows) >= 2:
         a, b = rows[0], rows[-1]
         print(f"\nCPU time per bulletin, N={b['n']} vs N={a['n']}: build script {b['build_cpu'] / b['n'] / (a['build_cpu'] / a['n']):.2f}x"
@@ -176,7 +212,9 @@ def main() -> int:
         f = 10_000 / big["n"]
         line = f"\nN=10,000 extrapolated linearly from N={big['n']}: build {big['build_cpu'] * f:,.0f} s CPU"
         if "mkdocs" in big:
-            line += f", mkdocs {big['mkdocs_cpu'] * f:,.0f} s CPU, site {big['site'] * f / 2**30:.2f} GB"
+            apart = big["site"] - big["zip"] + big["zip_apart"]
+            line += (f", mkdocs {big['mkdocs_cpu'] * f:,.0f} s CPU, site {big['site'] * f / 2**30:.2f} GB"
+                     f" ({apart * f / 2**30:.2f} GB with the offline copy of bulletins that share no text)")
         if len(rows) >= 2:
             # memory: the line through the two largest runs (a fixed part plus a part per bulletin)
             a = rows[-2]

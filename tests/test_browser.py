@@ -7,8 +7,8 @@ import functools
 import http.server
 import re
 import shutil
+import tarfile
 import threading
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -29,11 +29,11 @@ class Quiet(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def offline_copy(sample_site, tmp_path_factory):
-    """The downloadable zip, unpacked as a reader would."""
+    """The downloadable archive, unpacked as a reader would."""
     site, _ = sample_site
     folder = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(site / "download" / "gaoxinqu-edition.zip") as z:
-        z.extractall(folder)
+    with tarfile.open(site / "download" / "gaoxinqu-edition.tar.xz") as tar:
+        tar.extractall(folder, filter="data")
     return folder / "gaoxinqu-edition"
 
 

@@ -53,7 +53,7 @@ def test_two_builds_are_byte_identical(tmp_path):
     assert a.keys() == b.keys()
     differ = sorted(k for k in a if a[k] != b[k])
     assert differ == [], differ
-    assert "download/gaoxinqu-edition.zip" in a  # the offline copy too
+    assert "download/gaoxinqu-edition.tar.xz" in a  # the offline copy too
 
 
 def test_builds_on_two_days_are_byte_identical(tmp_path):

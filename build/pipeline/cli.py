@@ -430,7 +430,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--site", default="site", type=Path)
     e = sub.add_parser("epoch", help="print SOURCE_DATE_EPOCH for rendering docs/: the environment's, else the content's")
     e.add_argument("--docs", default="docs", type=Path)
-    z = sub.add_parser("pack", help="put the offline copy (a zip of the site) into site/download/")
+    z = sub.add_parser("pack", help="put the offline copy (the site as a .tar.xz) into site/download/")
     z.add_argument("--site", default="site", type=Path)
     args = ap.parse_args(argv)
     absent = missing(getattr(args, "tagger", "patterns"))

@@ -84,8 +84,8 @@ def home(bulletins: list[Bulletin], L: Links, names: dict[str, str]) -> str:
                "推断的年份与地区都注明依据；每期公报页末可下载逐字节未改的原始文本。</li>"
                "<li><strong>链接永久</strong>：每篇文章、图片和每段文字（#p1、#p2…）的地址永不改变；撤下的内容留有说明页。"
                '可直接引用（GB/T 7714、APA、Chicago，见各篇末“引用本文”）。</li>'
-               '<li><strong>离线可读</strong>：<a href="download/gaoxinqu-edition.zip" download>下载整站（zip）</a>，'
-               "解压后打开 index.html，浏览与检索都无需联网。"
+               '<li><strong>离线可读</strong>：<a href="download/gaoxinqu-edition.tar.xz" download>下载整站（tar.xz）</a>，'
+               "解压（Windows 11、macOS、Linux 自带工具，或 7-Zip 等）后打开 index.html，浏览与检索都无需联网。"
                '另有<a href="data.html">数据下载</a>（CSV、TEI、JSON、Atom 订阅）。</li></ul>\n\n')
     out.append('<p class="gx-meta"><a href="about.html">关于本版：来源、方法与局限</a></p>\n')
     return "".join(out)
