@@ -75,3 +75,34 @@ def test_a_name_printed_as_the_start_of_a_place_or_institution_is_not_a_person()
     text = "盖蒂中心展出藏品。游客在海渔广场合影。技术员周立波讲解。"
     spans = [(0, 2, "PER"), (12, 14, "PER"), (text.index("周立波"), text.index("周立波") + 3, "PER")]
     assert [p.name for p in more_people(text, spans, [], set(), set())] == ["周立波"]
+
+
+def test_compound_surnames_keep_their_names_whole_and_alone_are_no_one():
+    from pipeline.extract.people import find_people
+
+    names = [p.name for p in find_people("区领导闻人立新、南宫雪梅、申屠建平参加会议。", set(), [])]
+    assert names == ["闻人立新", "南宫雪梅", "申屠建平"]
+    text = "党工委书记南宫雪梅出席。"  # a model that read the name without the surname's first half
+    assert text[slice(*complete(text, 6, 9, _follows_name))] == "南宫雪梅"
+    assert not looks_like_name("公冶", _TITLES) and not looks_like_name("澹台", _TITLES)
+
+
+def test_a_name_ends_where_a_title_after_it_begins():
+    from pipeline.extract.people import find_people
+
+    assert [p.name for p in find_people("公司负责人李明远总经理说，订单排到了年底。", set(), [])] == ["李明远"]
+    assert [p.name for p in find_people("中国工程院院士邝鸿钧为基地揭牌。", set(), [])] == ["邝鸿钧"]  # not 程院
+
+
+def test_dotted_names_and_transliterations_end_where_the_sentence_goes_on():
+    text = "工程师艾力·买买提负责系统的维护。"
+    assert [text[a:b] for a, b in person_spans(text, [(3, 5, "PER")])] == ["艾力·买买提"]
+    text = "在包装工段,乌日娜正和工友们把成品装箱。"  # a model that took the adverb into the name
+    assert [text[a:b] for a, b in person_spans(text, [(6, 10, "PER")])] == ["乌日娜"]
+
+
+def test_a_company_officer_in_latin_letters_is_found_by_the_title_before():
+    from pipeline.extract.latin import latin_people
+
+    text = "某物流公司首席执行官Daniyar Bekov说,公司计划扩大运力。"
+    assert [p.name for p in latin_people(text, [], set())] == ["Daniyar Bekov"]

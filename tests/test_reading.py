@@ -280,3 +280,41 @@ def test_byline_printed_under_the_headline(registers):
     assert first.title == "某区召开会议" and first.reporters == ["周文"] and first.correspondents == ["何方"]
     assert first.byline == "记者 周文 通讯员 何方" and first.body.startswith("3月2日")
     assert first.body.endswith("会议要求抓好落实。") and not b.fragments
+
+
+def test_a_banner_set_between_big_gaps_inside_an_article_is_layout(registers):
+    """A page whose headlines sit on their text prints a line alone between big gaps as a
+    banner: the article it falls into goes on after it."""
+    text = ("# 某区召开项目推进会\n本报讯(记者 周文)3月2日,某区召开项目推进会。\n\n会议听取了各项目进展情况。\n\n\n\n"
+            "凝心聚力谋发展 砥砺奋进新征程\n\n\n\n会议要求,各部门要压实责任,确保项目早日投产。\n\n"
+            "# 另一篇报道\n本报讯(记者 何方)3月3日,某区开展培训。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开项目推进会", "另一篇报道"]
+    assert b.items[0].body.endswith("确保项目早日投产。") and b.items[0].reporters == ["周文"]
+    assert "凝心聚力谋发展 砥砺奋进新征程" in [f.text for f in b.fragments]
+    # where headlines stand apart from their text too, the gaps say nothing: a headline
+    spaced = text.replace("项目推进会\n本报讯", "项目推进会\n\n\n本报讯").replace("报道\n本报讯", "报道\n\n\n本报讯")
+    assert titles(read_text(spaced, registers)) == ["某区召开项目推进会", "凝心聚力谋发展 砥砺奋进新征程", "另一篇报道"]
+
+
+def test_a_marked_headline_after_a_dated_report_starts_the_next_item(registers):
+    text = ("# 某区召开会议\n\n本报讯(记者 周文)3月2日,某区召开会议。\n\n区领导赵一、钱二参加会议。\n\n▲ 一座工厂的十年\n\n"
+            "走进某某科技有限公司的车间,机器轰鸣。\n\n（记者 何方）\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 2 and b.items[0].body.endswith("参加会议。")
+    assert b.items[1].title.endswith("一座工厂的十年") and b.items[1].reporters == ["何方"]
+
+
+def test_a_dateline_broken_over_two_lines_opens_one_item(registers):
+    text = "# 某区召开推进会\n\n本报洛水3月\n\n2日讯(记者 周文)当日,某区召开推进会。\n\n会议要求抓好落实。\n"
+    b = read_text(text, registers, meta={"year": 2024})
+    assert titles(b) == ["某区召开推进会"] and not b.fragments
+    first = b.items[0]
+    assert first.body.startswith("本报洛水3月2日讯") and first.date == "2024-03-02" and first.reporters == ["周文"]
+
+
+def test_a_masthead_line_is_layout_not_a_kicker(registers):
+    masthead = "某某日报 2024年3月5日 星期二 第4版 高新区专刊"
+    b = read_text(f"{masthead}\n\n# 某区召开推进会\n\n本报讯(记者 周文)3月2日,某区召开推进会。\n", registers)
+    assert b.items[0].title == "某区召开推进会" and b.items[0].kicker is None
+    assert masthead in [f.text for f in b.fragments]

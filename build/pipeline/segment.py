@@ -19,6 +19,7 @@ from .text import (
     END_BYLINE,
     LEDE,
     MARK,
+    MASTHEAD,
     TEXT_PHOTO,
     credit_names,
     ends_sentence,
@@ -46,7 +47,7 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no in forced_layout:
+    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(t, line.level)):
         return "layout"
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
@@ -60,11 +61,20 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     return "body"
 
 
+def split_dateline(line: str, nxt: str) -> bool:
+    """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the repair
+    stage joins them, as any sentence cut at a column's end)."""
+    head = line.strip()
+    return head.startswith(("本报", "新华社")) and not DATELINE.match(head) and DATELINE.match(head + nxt.strip()) is not None
+
+
 def units(lines: list[Line], meta: dict) -> list[Unit]:
     layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
     out: list[Unit] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         kind = classify(line, layout, start)
+        if kind == "head" and k + 1 < len(lines) and split_dateline(line.text, lines[k + 1].text):
+            kind = "dateline"
         if kind == "head" and out and out[-1].kind == "heads":
             last = out[-1]
             if last.more is None:
@@ -99,6 +109,7 @@ class Segmenter:
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
+        self.headline_gap = headline_gap(self.units)
 
     # -- helpers ---------------------------------------------------------------------
     @property
@@ -263,12 +274,24 @@ class Segmenter:
                 self.fragment(ln)
             return
         if (
+            d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1 and not self.pending
+            and u.line.gap >= BIG_GAP and nxt.line.gap >= BIG_GAP and not marked and not lede
+            and self.headline_gap is not None and self.headline_gap < BIG_GAP
+            and d.item.kind == "article" and (d.dated or d.item.title)
+        ):
+            # A line alone between big gaps inside an article, on a page whose headlines sit
+            # on their text: a banner (奋进新征程 建功新时代) set into the article, which goes on.
+            self.fragment(u.line)
+            return
+        if (
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
             and u.line.gap < BIG_GAP and d.item.paragraphs and not self.pending
+            and not (d.dated and re.match(MARK, u.line.text))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
-            # unless the delivery marked it as a heading.
+            # unless the delivery marked it as a heading. A line led by ▲/■/● after a dated
+            # report heads the next item (those marks lead the headlines of short reports).
             head = not d.dated or u.line.level > 0
             self.add(d, u.line.text, u.line, head=head)
             return
@@ -352,6 +375,15 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+def headline_gap(units: list[Unit]) -> int | None:
+    """The most blank lines this page sets between a headline and the dateline under it (None
+    when no headline stands on a dateline): a page whose headlines sit on their text prints a
+    line set apart by big gaps as a banner, not as a headline."""
+    gaps = [units[k + 1].line.gap for k in range(len(units) - 1)
+            if units[k].kind == "heads" and units[k + 1].kind == "dateline"]
+    return max(gaps) if gaps else None
 
 
 def _text_and_photo(text: str) -> bool:

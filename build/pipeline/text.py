@@ -43,6 +43,10 @@ CREDIT = re.compile(
 )
 MAX_HEADING = 48
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
+# A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
+_FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+MASTHEAD = re.compile(rf"{_FULL_DATE}.*(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.*第\s*[0-9０-９一二三四五六七八九十]+\s*版"
+                      rf"|(?:星期|周)[一二三四五六日天].*{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.*{_FULL_DATE}")
 LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社)")
 
 

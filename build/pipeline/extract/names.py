@@ -36,8 +36,12 @@ PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
 TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
 
 
+# Words that follow a subject and never end a transliterated name (乌日娜|正和工友们装箱)
+AFTER_SUBJECT = set("正才便曾却仍") | NEVER_GIVEN
+
+
 def transliterated(s: str) -> bool:
-    return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2)
+    return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2) and s[-1] not in AFTER_SUBJECT
 
 
 # Countries, territories and large foreign cities (马拉维, 扎伊尔, 利隆圭): models often read
@@ -201,6 +205,8 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     长|孙立坤), a surname read as a word (向|红梅), the last character of a compound-surname
     name (司徒志|刚); drop the character before a four-character span read one character
     early (科|韦红梅)."""
+    if b - a >= 3 and text[b - 1] in AFTER_SUBJECT and transliterated(text[a:b - 1]):
+        return a, b - 1  # 乌日娜|正: the adverb after the name
     if transliterated(text[a:b]):
         return a, b
     if a and text[a - 1: a + 1] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):

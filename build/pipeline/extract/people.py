@@ -14,7 +14,12 @@ from ..model import Person, RegisterEntry
 from ..text import HAN
 from .mentions import leftmost, occurrences
 
-SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木"]
+# Compound surnames of the Hundred Family Surnames still borne today; those that are also
+# everyday words (第五, 百里, 东门, 西门, 司空 of 司空见惯) are left out: more often the word.
+SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木",
+              "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "钟离", "鲜于",
+              "闾丘", "亓官", "司寇", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷", "公良", "拓跋", "宰父", "谷梁", "呼延",
+              "羊舌", "微生", "梁丘", "左丘", "南宫", "公羊", "完颜", "纳兰"]
 # single-character surnames, commonest first (the order ranks them when names are cut apart)
 SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -27,6 +32,8 @@ SURNAME_ORDER = (
     "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由习"
+    # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
+    "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
 SURNAMES_1 = set(SURNAME_ORDER)
 # Words that print before a name and say who the person is.
@@ -38,7 +45,9 @@ TITLES = ["总书记", "副书记", "书记", "副主任", "主任", "副主席"
           "总理", "副总理", "司长", "副司长", "委员", "顾问", "助理", "主持人", "演员", "主演", "导演", "制片人", "编剧",
           "作者", "作家", "诗人", "画家", "艺术家", "书法家", "歌手", "选手", "运动员", "教练", "助教", "大师", "学者",
           "历史学家", "经济学家", "分析师", "领事", "大使", "参赞", "记者", "通讯员", "实习生", "摄影师", "调解员",
-          "民警", "警官", "法官", "检察官", "村医", "护士", "讲解员", "厨师", "技师", "工匠", "农艺师", "药师", "副总"]
+          "民警", "警官", "法官", "检察官", "村医", "护士", "讲解员", "厨师", "技师", "工匠", "农艺师", "药师", "副总",
+          # company officers printed before a name (首席执行官Daniyar Bekov, 首席技术官李明)
+          "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席专家", "执行官"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")  # a title ending just here
 # Titles printed after a name (张明博士, 李华教授). Those of AFTER_TITLES only ever follow a
@@ -70,7 +79,9 @@ _FOLLOW = re.compile(FOLLOW_RE)
 def _follows(text: str, j: int) -> bool:
     if j >= len(text) or text[j] in PUNCT:
         return True
-    return _FOLLOW.match(text, j) is not None  # matched in place: a copy of the rest of the text per name was quadratic
+    # matched in place: a copy of the rest of the text per name was quadratic; a title
+    # printed after the name ends it too (负责人宗政言总经理说)
+    return _FOLLOW.match(text, j) is not None or ROLE_AFTER.match(text, j) is not None
 
 
 def name_at(text: str, i: int) -> str | None:
@@ -88,8 +99,9 @@ def name_at(text: str, i: int) -> str | None:
             ok.append(cand)
     if not ok:
         return None
-    if len(ok) == 2 and ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带"}:
-        return ok[1]
+    if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带"}
+                         or ROLE_AFTER.match(text, i + len(ok[1]))):
+        return ok[1]  # 宗政言|总经理: the longer reading ends inside a title
     return ok[0]
 
 
@@ -130,8 +142,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             take(nxt, m.group(0) if m.group(0).endswith("领导") else None)
             j += 1 + len(nxt)
     for m in re.finditer("|".join(AFTER_TITLES), text):
-        if text.startswith("博士后", m.start()):
-            continue  # 博士后科研工作站: a post, not a title after a name
+        if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":
+            continue  # 博士后科研工作站: a post; 工程院院士: the academy's name, not a person's
         for s in (3, 2, 4):
             i = m.start() - s
             if i > 0 and text[i - 1 : i + 1] in SURNAMES_2:

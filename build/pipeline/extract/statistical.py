@@ -15,8 +15,8 @@ from functools import cache
 from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
-from .names import PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ROLE_AFTER, TITLE_BEFORE, TITLES, role_before
+from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
+from .people import ROLE_AFTER, SINGLE_FOLLOW, TITLE_BEFORE, TITLES, role_before
 from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
@@ -86,6 +86,28 @@ def not_people(registers: Registers) -> set[str]:
     return {f for reg in (registers.organizations, registers.places) for e in reg.values() for f in (e.name, *e.aliases)}
 
 
+_DOTS = "·・•"
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
+def dotted_end(text: str, b: int) -> int:
+    """Where a name the model cut at a dot ends (艾力|·买买提, 艾尔肯|·吐尔逊): each part after a
+    dot is the word jieba reads there, with the single characters it leaves behind
+    (库尔班|江), up to six characters, as a given name of the Uyghur or Kazakh kind."""
+    jieba, _ = _jieba()
+    while b + 1 < len(text) and text[b] in _DOTS and _HAN_CHAR.match(text, b + 1):
+        words = list(jieba.cut(text[b + 1: b + 10], HMM=True))
+        part = words[0] if words and _HAN_CHAR.fullmatch(words[0][:1]) else ""
+        for w in words[1:]:
+            if len(w) != 1 or not _HAN_CHAR.match(w) or w in NEVER_GIVEN or w in SINGLE_FOLLOW or len(part) >= 6:
+                break
+            part += w
+        if not 2 <= len(part) <= 6 or not all(_HAN_CHAR.match(c) for c in part):
+            break
+        b += 1 + len(part)
+    return b
+
+
 def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A model's PER spans as names a reader would look up: runs of names printed together
     cut into names; a surname alone (李 of 李总, 欧阳) and non-names dropped."""
@@ -95,6 +117,7 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         if joined and text[joined[-1][1]:a] in ("·", "・", "•", "-"):
             a = joined.pop()[0]
         joined.append((a, b))
+    joined = [(a, dotted_end(text, b)) for a, b in joined]
     out = []
     for a, b in roster(text, joined, people):
         a, b = complete(text, *fix_person(text, a, b), _follows_name)
