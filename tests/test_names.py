@@ -106,3 +106,17 @@ def test_a_company_officer_in_latin_letters_is_found_by_the_title_before():
 
     text = "某物流公司首席执行官Daniyar Bekov说,公司计划扩大运力。"
     assert [p.name for p in latin_people(text, [], set())] == ["Daniyar Bekov"]
+
+
+def test_what_follows_a_name_is_not_taken_into_it():
+    text = "某公司总经理魏来说，订单排到了年底。"  # a model that read 魏来说 as one name
+    assert [text[a:b] for a, b in person_spans(text, [(6, 9, "PER")])] == ["魏来"]
+    text = "公司生产总监阿斯罕说。"  # 阿 starts this name: it is no 阿 of address (阿强)
+    assert [text[a:b] for a, b in person_spans(text, [(6, 9, "PER")])] == ["阿斯罕"]
+
+
+def test_a_name_printed_before_a_zone_is_the_zones():
+    from pipeline.extract.statistical import more_people
+
+    text = "金山高新区营收增长。金山高新区将继续推进。"
+    assert more_people(text, [(0, 2, "PER")], [], set(), set()) == []

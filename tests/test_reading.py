@@ -318,3 +318,41 @@ def test_a_masthead_line_is_layout_not_a_kicker(registers):
     b = read_text(f"{masthead}\n\n# 某区召开推进会\n\n本报讯(记者 周文)3月2日,某区召开推进会。\n", registers)
     assert b.items[0].title == "某区召开推进会" and b.items[0].kicker is None
     assert masthead in [f.text for f in b.fragments]
+
+
+def test_supplied_pictures_signed_pieces_and_commentaries(registers):
+    text = ("# 车间里的新设备\n\n3月1日,工人在车间调试新设备。\n通讯员 章明 供图\n\n"
+            "3月2日,市民在展馆参观。\n图片由某某科技有限公司提供\n\n"
+            "# 让服务跑在需求前面\n\n文/江川\n\n一张服务卡,解决了企业的大难题。\n\n"
+            "# 以实干赢得发展\n\n本报评论员\n\n发展是第一要务。\n")
+    b = read_text(text, registers)
+    photo1, photo2, signed, comment = b.items
+    assert photo1.kind == "photo" and photo1.photographers == ["章明"]
+    assert photo2.kind == "photo" and photo2.photographers == [] and photo2.body == "3月2日,市民在展馆参观。"
+    assert signed.title == "让服务跑在需求前面" and signed.subtitle is None and signed.reporters == ["江川"]
+    assert comment.title == "以实干赢得发展" and comment.subtitle is None and comment.byline == "本报评论员"
+    assert comment.reporters == [] and comment.body == "发展是第一要务。"
+
+
+def test_a_reprint_under_its_headline_after_a_dated_report_is_its_own_item(registers):
+    text = ("# 甲\n\n新华社北京3月1日电（记者 王立）某部门发布通知。\n\n通知要求抓好落实。\n\n某区入选示范园区\n\n"
+            "据《某某日报》报道 日前,某区入选首批示范园区。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["甲", "某区入选示范园区"] and b.items[1].body.startswith("据《某某日报》报道")
+
+
+def test_a_list_on_its_leads_line_and_a_table_stay_in_their_article(registers):
+    text = ("# 某区表彰先进\n\n本报讯(记者 周文)3月2日,某区表彰一批先进个人。\n\n获评“创新之星”的有:欧阳立新　濮阳辰　缪晓丹\n\n"
+            "获评“金牌工匠”的有:孔繁星赵一鸣沈丽娟\n\n会议要求再接再厉。\n\n# 某区新增企业\n\n本报讯(记者 何方)近日,某区新增企业。以下为部分企业:\n\n"
+            "企业名称\n所属领域\n某某微电子有限公司\n集成电路\n\n● 声谷\n# 语音产业势头强\n\n本报讯(记者 何方)走进声谷,展厅里人头攒动。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区表彰先进", "某区新增企业", "语音产业势头强"]
+    assert b.items[0].body.endswith("会议要求再接再厉。") and b.items[2].kicker == "● 声谷"
+    assert "集成电路" in b.items[1].body
+    names = [p.name for p in b.items[0].people]
+    assert names == ["欧阳立新", "濮阳辰", "缪晓丹", "孔繁星", "赵一鸣", "沈丽娟"]
+
+
+def test_a_column_label_in_brackets_is_no_title(registers):
+    b = read_text("【镜头·园区】\n\n生产线上赶订单\n3月8日,工人在检查产品。\n本报记者 冉秋 摄\n", registers)
+    assert b.items[0].title == "生产线上赶订单" and b.items[0].kind == "photo"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .model import Bulletin, Item, Paragraph
-from .text import ends_sentence
+from .text import LIST_LEAD, ends_sentence
 
 LATIN = re.compile(r"[A-Za-z]")  # letters only: digits cut by a column join without a space
 
@@ -28,7 +28,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraphs.reverse()
     while paragraphs:
         p = paragraphs.pop()
-        if run and last and not last.head and not p.head and not ends_sentence(last.text):
+        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not _list_line(last.text):
             run[1].extend((joiner(last.text, p.text), p.text))
             run[2].extend(p.lines)
         else:
@@ -39,6 +39,13 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     if run:
         out.append(_joined(*run))
     return out
+
+
+def _list_line(text: str) -> bool:
+    """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣): it ends at its
+    last name, not in a broken sentence, unless it stops after a separator (张三、 / 李四)."""
+    t = text.rstrip()
+    return LIST_LEAD.search(t) is not None and t[-1:] not in "、，,"
 
 
 def _joined(first: Paragraph, parts: list[str], lines: list[int]) -> Paragraph:

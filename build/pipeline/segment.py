@@ -262,10 +262,18 @@ class Segmenter:
         # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
         # the text after them opens like a new report. (Markdown levels say nothing here:
         # deliveries mark banners as headings too.)
-        intro = d is not None and d.item.paragraphs and LIST_INTRO.search(d.item.paragraphs[-1].text) is not None
+        intro = d is not None and d.item.paragraphs and (LIST_INTRO.search(d.item.paragraphs[-1].text) is not None
+                                                         or d.item.paragraphs[-1].text.rstrip().endswith((":", "：")))
         if d and not self.pending and (intro or LIST_INTRO.search(u.lines[0].text)):
-            for ln in u.lines:  # 获奖名单如下： — the short lines after it are the list, not a headline
+            # 获奖名单如下： — the short lines after it are the list, not a headline, up to a big
+            # gap, a marked line (● 中国声谷) or a Markdown heading: the next item's headline
+            lines = u.lines
+            cut = next((n for n, ln in enumerate(lines) if n and (ln.gap >= BIG_GAP or ln.level or re.match(MARK, ln.text))),
+                       len(lines))
+            for ln in lines[:cut]:
                 self.add(d, ln.text, ln)
+            if cut < len(lines):
+                self.heads(i, Unit("heads", lines[cut], lines[cut + 1:] or None))
             return
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
@@ -286,12 +294,14 @@ class Segmenter:
         if (
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
             and u.line.gap < BIG_GAP and d.item.paragraphs and not self.pending
-            and not (d.dated and re.match(MARK, u.line.text))
+            and not (d.dated and (re.match(MARK, u.line.text) or lede))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
             # unless the delivery marked it as a heading. A line led by ▲/■/● after a dated
-            # report heads the next item (those marks lead the headlines of short reports).
+            # report heads the next item (those marks lead the headlines of short reports),
+            # as does a line over text that opens like a report (据《某报》报道, 近日…); in a
+            # feature such a line is a section head whatever follows.
             head = not d.dated or u.line.level > 0
             self.add(d, u.line.text, u.line, head=head)
             return
@@ -401,7 +411,8 @@ def _kicker_shaped(first: str, second: str) -> bool:
     a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
     title) rather than a title over its subtitle."""
     short = len(first.strip()) <= 0.6 * len(second.strip())  # a column label over the title: 乡村振兴在行动
-    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short
+    label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
+    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label
 
 
 def trailing_credit(text: str) -> re.Match | None:

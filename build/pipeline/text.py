@@ -28,6 +28,9 @@ BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
     rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"
     rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[:：]?\s*{NAME}(?:{SEP}{NAME})*$"
+    # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
+    rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
+    rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?:\s*{NAME})?[)）]?$"
 )
 # (记者 张三) printed at the end of an article's last paragraph
 END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
@@ -35,19 +38,25 @@ END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s
 # "（记者 王伟 摄）", "图/本报记者 张三", "摄影：李四".
 _CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 PHOTO_PREFIX = r"(?:图|摄影|摄)\s*[/／:：]\s*"
+# and a picture supplied rather than taken: "通讯员 祁元 供图", "图片由某某公司提供"
+PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:{_CREDIT_NAMES}\s*)?供图"
 CREDIT = re.compile(
     rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*("
     rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?\s*[)）]?"
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
+    rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
     rf")\s*$"
 )
 MAX_HEADING = 48
+# What announces the list that follows on the same line (获评先进的有:, 名单如下：)
+LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|以下是|获奖者|获得者)\s*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 MASTHEAD = re.compile(rf"{_FULL_DATE}.*(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.*第\s*[0-9０-９一二三四五六七八九十]+\s*版"
                       rf"|(?:星期|周)[一二三四五六日天].*{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.*{_FULL_DATE}")
-LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社)")
+LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社"
+                  r"|据[《<][^》>]{1,20}[》>](?:报道|消息))")
 
 
 def ends_sentence(text: str) -> bool:
@@ -65,6 +74,8 @@ def is_headingish(text: str, level: int = 0) -> bool:
         return False
     if t[-1] in "，,；;、“‘《（(【「『":
         return False  # a line that stops after a comma or an opening quote is half a sentence
+    if LIST_LEAD.search(t):
+        return False  # 获评“金牌工匠”的有:孔繁星… — a list in the text, not a headline
     if level:
         return True
     return not re.search(r"[，,；;]", t)
@@ -80,9 +91,11 @@ def credit_names(text: str) -> dict[str, list[str]]:
         names = credit_names(t[both.end():])
         people = names["reporters"] + names["correspondents"] + names["photographers"]
         return {"reporters": people, "correspondents": [], "photographers": list(people)}
-    photo = bool(re.search(r"摄影?$", t) or re.match(PHOTO_PREFIX, t))
-    t = re.sub("^" + PHOTO_PREFIX, "", t)
-    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|报道)$", "", t)
+    if re.match(r"图片由", t) or re.search(r"评论员$", t):
+        return out  # a company's picture, the paper's commentator: no one's name
+    photo = bool(re.search(r"摄影?$|供图$", t) or re.match(PHOTO_PREFIX, t))
+    t = re.sub("^" + PHOTO_PREFIX + r"|^文\s*[/／:：]\s*|^(?:本报|特约)?评论员\s*", "", t)
+    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
     role = None
     for tok in re.split(rf"({ROLE})|{SEP}", t):

@@ -57,13 +57,14 @@ AFTER_TITLES = ["总书记", "博士", "副教授", "教授", "院士", "副研�
 ROLES_AFTER = [*AFTER_TITLES, "高级工程师", "工程师", "导演", "主任", "书记", "局长", "区长", "市长", "县长", "镇长",
                "董事长", "总经理", "总监", "院长", "校长", "所长", "厂长", "老师", "医生", "主任医师", "会长", "经理",
                "主席", "处长", "科长", "站长", "队长", "行长", "社长", "部长", "委员"]
-ROLE_AFTER = re.compile("|".join(sorted(ROLES_AFTER, key=len, reverse=True)))
+ROLE_AFTER = re.compile("副?(?:" + "|".join(sorted(ROLES_AFTER, key=len, reverse=True)) + ")")  # 吴嘉禾副主任
 NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
 # What may follow a name in running text.
 FOLLOW = ["主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "博士", "教授", "同志", "总书记", "先生", "女士"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
+LIST_NAMES = re.compile(rf"(?:的有|名单|如下|分别是|分别为|获奖者|获得者)[ \t\u3000]*[:：][ \t\u3000]*([{HAN} \t\u3000、,，]+)")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受)")
 
 
@@ -115,6 +116,8 @@ def role_before(text: str, start: int) -> str:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
+    from .names import split_run  # names.py reads this module's surnames: imported here, no cycle
+
     found: dict[str, Person] = {}
 
     def take(name: str, role: str | None) -> Person | None:
@@ -153,6 +156,13 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
                 take(text[i : m.start()], m.group(0))
                 break
+    for m in LIST_NAMES.finditer(text):
+        # 获评“青年科技之星”的有:濮阳辰　缪晓丹　岳鹏飞 — a list of names after its lead
+        for tok in re.split(r"[\s\u3000、,，]+", m.group(1)):
+            for name in split_run(tok) or [tok]:
+                if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0) \
+                        and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
+                    take(name, None)
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):

@@ -24,7 +24,7 @@ Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, 
 _ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
-_NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团"
+_NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
 _INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER}")

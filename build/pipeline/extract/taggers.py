@@ -43,12 +43,14 @@ def _surname(s: str) -> bool:
 def fix_person(text: str, a: int, b: int) -> tuple[int, int]:
     """News annotation keeps only the name: 王大娘 -> 王, 小薛 -> 薛, 黄说 -> 黄."""
     s = text[a:b]
-    if len(s) >= 2 and s[0] in "小老阿" and _surname(s[1:]):
-        a, s = a + 1, s[1:]
+    if len(s) >= 2 and s[0] in "小老阿" and _surname(s[1:]) and (len(s) == 2 or s[1:] in SURNAMES_2):
+        a, s = a + 1, s[1:]  # 小薛, 老王: a surname; but 阿斯罕 is a whole name
     m = KIN_RE.search(s)
     if m and m.start() >= 1 and _surname(s):
         b, s = a + m.start(), s[: m.start()]
-    if len(s) == 2 and s[1] in SAID and _surname(s):
+    if len(s) in (2, 3) and s[-1] == "说" and _surname(s) and (b >= len(text) or text[b] in PUNCT):
+        b -= 1  # 黄说, 魏来说，: the name and the verb after it
+    elif len(s) == 2 and s[1] in SAID and _surname(s):
         b -= 1
     return a, b
 
