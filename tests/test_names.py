@@ -120,3 +120,18 @@ def test_a_name_printed_before_a_zone_is_the_zones():
 
     text = "金山高新区营收增长。金山高新区将继续推进。"
     assert more_people(text, [(0, 2, "PER")], [], set(), set()) == []
+
+
+def test_a_common_word_is_judged_the_same_in_a_fresh_process():
+    """jieba loads its dictionary on the first cut: the word frequencies must be there before,
+    or the first items a process reads are judged without them."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]);"
+            "from pipeline.extract.statistical import _common_word, _jieba;"
+            "first = _common_word('毕业'); _jieba()[0].lcut('某区召开会议'); print(first, _common_word('毕业'))")
+    out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]

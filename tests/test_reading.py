@@ -356,3 +356,32 @@ def test_a_list_on_its_leads_line_and_a_table_stay_in_their_article(registers):
 def test_a_column_label_in_brackets_is_no_title(registers):
     b = read_text("【镜头·园区】\n\n生产线上赶订单\n3月8日,工人在检查产品。\n本报记者 冉秋 摄\n", registers)
     assert b.items[0].title == "生产线上赶订单" and b.items[0].kind == "photo"
+
+
+def test_page_and_web_furniture_is_layout_and_the_masthead_gives_the_year(registers):
+    text = ("某某日报  2024年4月9日  星期二\n高新区专刊\n\n首页 > 新闻中心 > 高新区专版\n\n# 某区召开推进会\n\n"
+            "本报讯（记者 周文）4月8日上午，某区召开推进会，要求逐项明确责任\n7\n2024年4月9日 星期二  高新区专刊  8\n"
+            "人和完成时限。\n\n责任编辑：齐东\n\n# 另一篇报道\n\n本报讯（记者 何方）4月7日，某区开展培训。\n\n"
+            "编辑：付琪 审核：齐东\n\n【字号 大 中 小】 【打印本页】 【关闭窗口】\n\n（下转第6版）\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开推进会", "另一篇报道"] and b.items[0].kicker is None
+    assert "逐项明确责任人和完成时限。" in b.items[0].body
+    assert [it.date for it in b.items] == ["2024-04-08", "2024-04-07"]  # the year of the masthead
+    layout = [f.text for f in b.fragments]
+    assert {"高新区专刊", "7", "责任编辑：齐东", "编辑：付琪 审核：齐东", "（下转第6版）"} <= set(layout)
+
+
+def test_a_correction_notice_is_its_own_item(registers):
+    text = "# 某区开展检查\n\n本报讯（记者 周文）近日，某区开展消防检查。\n\n更正：本报3月7日第5版一文中，“韦俊明”应为“韦峻明”，特此更正。\n"
+    b = read_text(text, registers)
+    assert len(b.items) == 2 and b.items[1].body.startswith("更正：")
+    assert b.items[0].body == "本报讯（记者 周文）近日，某区开展消防检查。"
+
+
+def test_rosters_printed_with_spaces_or_nothing_between_names_are_text_and_people(registers):
+    text = ("# 某区表彰先进\n\n本报讯（记者 周文）3月2日，某区表彰优秀科技工作者，名单如下。\n\n"
+            "丁一凡 马晓雯 王梓豪 卞学军 刘嘉怡\n\n孔繁星赵一鸣沈丽娟袁浩然\n\n会议要求再接再厉。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区表彰先进"] and b.items[0].body.endswith("会议要求再接再厉。")
+    assert [p.name for p in b.items[0].people] == ["丁一凡", "马晓雯", "王梓豪", "卞学军", "刘嘉怡",
+                                                    "孔繁星", "赵一鸣", "沈丽娟", "袁浩然"]

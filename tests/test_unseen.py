@@ -3,7 +3,9 @@ did not read the code: nine from nine new cities (tests/fixtures/unseen/), and f
 (tests/fixtures/heldout/) that were read blind once (gold 87.2%, people P 0.959 R 0.833)
 before the reader was improved, and twelve more in two sets read blind the same way
 (tests/fixtures/blind3/: gold 84.1%, people P 0.803 R 0.679; tests/fixtures/blind4/, briefs,
-interviews, rosters, photo pages, reprints and commentaries: gold 91.5%, P 0.965 R 0.837). They measure the general problem: people titled or not,
+interviews, rosters, photo pages, reprints and commentaries: gold 91.5%, P 0.965 R 0.837;
+tests/fixtures/blind5/, messy deliveries copied from PDFs and web pages: gold 79.9%, P 0.877
+R 0.725). They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ UNSEEN = ROOT / "tests" / "fixtures" / "unseen"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 BLIND3 = ROOT / "tests" / "fixtures" / "blind3"
 BLIND4 = ROOT / "tests" / "fixtures" / "blind4"
+BLIND5 = ROOT / "tests" / "fixtures" / "blind5"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -42,8 +45,9 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.97, 0.97, 98.0)), (HELDOUT, (0.97, 0.90, 95.0)),
-                                               (BLIND3, (0.97, 0.97, 98.0)), (BLIND4, (0.97, 0.89, 97.0))],
-                         ids=["unseen", "heldout", "blind3", "blind4"])
+                                               (BLIND3, (0.97, 0.97, 98.0)), (BLIND4, (0.97, 0.89, 97.0)),
+                                               (BLIND5, (0.92, 0.73, 85.0))],
+                         ids=["unseen", "heldout", "blind3", "blind4", "blind5"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""

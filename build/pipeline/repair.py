@@ -42,10 +42,12 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _list_line(text: str) -> bool:
-    """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣): it ends at its
-    last name, not in a broken sentence, unless it stops after a separator (张三、 / 李四)."""
+    """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣) or a roster line:
+    it ends at its last name, not in a broken sentence, unless it stops after a separator."""
+    from .extract.names import roster_line  # at call time: the extract package imports this module
+
     t = text.rstrip()
-    return LIST_LEAD.search(t) is not None and t[-1:] not in "、，,"
+    return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t)
 
 
 def _joined(first: Paragraph, parts: list[str], lines: list[int]) -> Paragraph:

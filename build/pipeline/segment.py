@@ -17,6 +17,7 @@ from .text import (
     CREDIT,
     DATELINE,
     END_BYLINE,
+    FURNITURE,
     LEDE,
     MARK,
     MASTHEAD,
@@ -28,6 +29,7 @@ from .text import (
 )
 
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
+CORRECTION = re.compile(r"^\s*更正\s*[:：]")
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
 LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
 
@@ -47,8 +49,10 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(t, line.level)):
+    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(t, line.level)) or FURNITURE.match(t):
         return "layout"
+    if CORRECTION.match(t):
+        return "dateline"  # 更正：本报…: a correction notice is an item of its own
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
     m = CREDIT.search(t)
@@ -69,12 +73,18 @@ def split_dateline(line: str, nxt: str) -> bool:
 
 
 def units(lines: list[Line], meta: dict) -> list[Unit]:
+    from .extract.names import roster_line  # at call time: the extract package imports the text stages
+
     layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
     out: list[Unit] = []
     for k, line in enumerate(lines):
         kind = classify(line, layout, start)
         if kind == "head" and k + 1 < len(lines) and split_dateline(line.text, lines[k + 1].text):
             kind = "dateline"
+        elif kind == "head" and k and not line.gap and MASTHEAD.search(lines[k - 1].text) and out and out[-1].kind == "layout":
+            kind = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
+        elif kind == "head" and roster_line(line.text):
+            kind = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
         if kind == "head" and out and out[-1].kind == "heads":
             last = out[-1]
             if last.more is None:

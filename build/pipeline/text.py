@@ -55,6 +55,17 @@ LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|�
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 MASTHEAD = re.compile(rf"{_FULL_DATE}.*(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.*第\s*[0-9０-９一二三四五六七八九十]+\s*版"
                       rf"|(?:星期|周)[一二三四五六日天].*{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.*{_FULL_DATE}")
+# Lines of the page's or the web page's furniture, never an item's text: staff credits
+# (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
+# a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
+FURNITURE = re.compile(
+    r"^\s*(?:(?:责任编辑|编辑|审核|校对|美编|终审|审校|签发|来源)\s*[:：]\s*[^\s:：]{1,24}\s*)+$"
+    r"|^\s*[（(]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*$"
+    r"|^\s*(?:【[^】]*(?:字号|打印|关闭|收藏|分享)[^】]*】\s*)+$"
+    r"|^\s*(?:上一篇|下一篇)\s*[:：]"
+    r"|^\s*首页\s*[>＞»]"  # a web page's breadcrumbs (首页 > 新闻中心 > 高新区专版)
+    r"|^\s*[0-9０-９]{1,3}\s*$"  # a page number on a line of its own
+)
 LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社"
                   r"|据[《<][^》>]{1,20}[》>](?:报道|消息))")
 

@@ -11,6 +11,9 @@ from ..model import Bulletin, Inferred, Item
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
+# a masthead's date: a full date on a line with its weekday or page number
+MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,30}?"
+                           r"(?:星期|礼拜|周)[一二三四五六日天][^\n]{0,30}$")
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
 
 
@@ -22,6 +25,10 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
         if "year" in why:
             return Inferred(str(b.meta["year"]), True, [f"附注文件据正文推断的年份 {b.meta['year']}：{why['year']}"])
         return Inferred(str(b.meta["year"]), False, [f"附注文件的年份 {b.meta['year']}"])
+    printed_date = MASTHEAD_DATE.search(text)
+    if printed_date:
+        # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
+        return Inferred(printed_date.group(1), True, [f"报头所印日期 {printed_date.group(0).strip()}"])
     counts: Counter[int] = Counter()
     for m in YEAR.finditer(text):
         # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's

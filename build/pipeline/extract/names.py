@@ -20,8 +20,9 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•\-][\u4e00-\u9fff]+)+")
 
 # Characters no given name is made of: particles, pronouns, prepositions (成立的, 向记者).
 NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢吧啊也都就还又再很最更从向对为给让后级摄")
-# A name does not end in a place's generic word (蒋村, 董家河 are villages and rivers).
-PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡")
+# A name does not end in a place's or an institution's generic word (蒋村, 董家河 are villages
+# and rivers; 纪工委 an office, 纪念馆 a museum).
+PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡委馆")
 
 
 # Produce and crops whose names begin with a surname (李子, 杨桃): never a person here.
@@ -221,3 +222,13 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     elif len(s) == 4 and k < 2 and surname_len(s[1:]):
         a += 1
     return a, b
+
+
+def roster_line(text: str) -> bool:
+    """A line that is nothing but names, at least four: set apart by spaces (丁一凡 马晓雯 王梓豪
+    卞学军) or printed together (张三李四王五赵六)."""
+    t = text.strip()
+    tokens = [x for x in re.split(r"[\s\u3000、]+", t) if x]
+    if len(tokens) >= 4:
+        return all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
+    return len(t) >= 8 and len(split_run(t) or []) >= 4

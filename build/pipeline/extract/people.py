@@ -116,7 +116,7 @@ def role_before(text: str, start: int) -> str:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import split_run  # names.py reads this module's surnames: imported here, no cycle
+    from .names import roster_line, split_run  # names.py reads this module's surnames: imported here, no cycle
 
     found: dict[str, Person] = {}
 
@@ -163,6 +163,12 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0) \
                         and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
                     take(name, None)
+    for para in text.split("\n"):
+        # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军, or 丁一凡马晓雯王梓豪…
+        if roster_line(para):
+            tokens = [x for x in re.split(r"[\s\u3000、]+", para.strip()) if x]
+            for name in tokens if len(tokens) >= 4 else split_run(para.strip()) or []:
+                take(name, None)
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):

@@ -47,6 +47,10 @@ def _jieba():
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
+    # the dictionary loads on the first cut; loaded now, so that the word frequencies
+    # _common_word reads are there however the process met jieba before (they were empty
+    # until some item's idiom check had cut text: the same name was judged two ways)
+    jieba.dt.check_initialized()
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
