@@ -42,6 +42,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import rawpage
 from .config import source_date_epoch
 
 MANIFEST_VERSION = 1
@@ -204,15 +205,25 @@ SESSION: Session | None = None  # the forked workers' copy
 
 def _write_if_changed(content: bytes, output_path: str) -> None:
     """MkDocs' utils.write_file, leaving a file with the same bytes alone (its time too, so
-    the next run sees it untouched and a deploy uploads only what changed)."""
-    path = Path(output_path)
+    the next run sees it untouched and a deploy uploads only what changed). Plain os calls, and
+    a folder made only when the file cannot be opened without it: a clean render of a large
+    archive writes tens of thousands of files, and pathlib's stat, mkdir and open per file
+    cost more than the page they hold."""
     try:
-        if path.stat().st_size == len(content) and path.read_bytes() == content:
-            return
+        same = os.stat(output_path).st_size == len(content)
     except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content)
+        same = False
+    if same:
+        with open(output_path, "rb") as f:
+            if f.read() == content:
+                return
+    try:
+        fd = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(output_path), exist_ok=True)
+        fd = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    with os.fdopen(fd, "wb") as out:
+        out.write(content)
     if SESSION is not None:
         SESSION.written.append(output_path)
 
@@ -235,6 +246,7 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
     logger.setLevel(logging.WARNING)
     logger.propagate = False  # the warnings are reported once, sorted, at the end
     mkdocs.utils.write_file = _write_if_changed  # _build_page and the templates write through it
+    rawpage.install()  # pages of raw HTML and plain headings skip Markdown (same HTML: rawpage.py)
 
     config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()),
                          strict=strict, **overrides)
