@@ -1,28 +1,34 @@
-"""A fast path for pages whose body is only blocks of raw HTML: the HTML Python-Markdown
-would make of them, without running Markdown.
+"""A fast path for pages whose body is only raw HTML blocks and plain headings: the HTML,
+table of contents and title Python-Markdown and MkDocs would make of them, without Markdown.
 
-The build writes item, bulletin and entity pages as front matter and blocks of HTML, which
-Markdown (with md_in_html) stores as they are and puts back unchanged: its output is the
-blocks joined by one blank line. Finding that out the slow way (Markdown's HTML block parser,
-then MkDocs' own scan of the same HTML for anchors) was most of a page's render. This module
-answers for a page only when a cheap and conservative check proves Markdown would give exactly
-that; anything it cannot vouch for returns None and goes through Markdown.
+The build writes item, bulletin and entity pages as front matter, blocks of HTML and a few
+`#` headings. Markdown (with md_in_html) stores such HTML blocks as they are and puts them back
+unchanged, and makes each heading an <hN> with the toc extension's id. Finding that out the
+slow way (Markdown's HTML block parser, then MkDocs' own scan of the same HTML for anchors) was
+most of a page's render. This module answers for a page only when a cheap, conservative check
+proves Markdown would give exactly that; anything it cannot vouch for returns None and the
+page goes through Markdown.
 
-What the check asks, and why each rule is needed (markdown/htmlparser.py, md_in_html.py,
-preprocessors.py and postprocessors.py of Markdown 3.x):
-- no tab, carriage return, STX/ETX or line of blanks: Markdown's first preprocessor rewrites them;
-- no ``` or ~~~: the fenced-code preprocessor runs before the HTML blocks are taken out;
-- blocks split at blank lines (one or several), each starting at the line start with a block-level tag whose name
-  is followed by a space or `>` (the postprocessor's test for unwrapping it from its <p>), and
-  ending with the end tag that closes it: Markdown's raw block ends where its tag stack empties,
-  and we require that to be the block's last character;
-- every `<` opens a plain tag (lower-case name, double-quoted attributes without < or >, no
-  `markdown` attribute) and every `&` a reference closed by `;`: then Python's HTML parser cuts
-  the text into the tokens we see, and hands each back as written (a reference without its `;`
-  would come back with one added); no comments, declarations or processing instructions;
-- no element whose content the parser reads as raw text (script, style, textarea, title…).
-A test (tests/test_render.py) compares this with Markdown on every page of the samples and of a
-synthetic archive, on hostile bodies that must be refused, and on random damage to real pages."""
+What the check asks, and why (markdown/htmlparser.py, extensions/md_in_html.py and toc.py,
+preprocessors.py and postprocessors.py of Markdown 3.x; mkdocs/structure/pages.py):
+- no tab, carriage return, STX/ETX, NUL or line of blanks: Markdown's first preprocessor
+  rewrites them; no ``` or ~~~: fenced code is taken out before the HTML blocks are;
+- blocks are split at blank lines; a block is either a heading or raw HTML elements;
+- a heading: one line, `#`×1–6, a space and text with nothing the inline patterns, attr_list
+  or a closing `#` act on; its id is the toc extension's slugify and unique, as Markdown's;
+- raw HTML: each element opens at a line start with a block-level tag (the postprocessor's test
+  for unwrapping it from its <p>) and ends where Markdown's tag stack for it empties, at the
+  block's end or at a line end followed by the next element's `<` (on the same line Markdown
+  would put a newline between them);
+- every `<` opens a plain tag (lower-case names, double-quoted values without < or >) and every
+  `&` a reference closed by `;`: Python's HTML parser then cuts the text into the tokens we see
+  and hands each back as written (a reference without its `;` comes back with one); no
+  comments, declarations, processing instructions or `markdown` attributes (md_in_html);
+- no element whose content a parser reads as raw text (script, style, textarea, title…).
+Markdown's output is then the blocks joined by a blank line, with one newline after a heading.
+tests/test_rawpage.py compares this with Markdown on every page of the samples and of a
+synthetic archive, on hostile bodies that must be refused, and on random damage to real pages;
+tests/test_render.py renders with it, byte for byte as `mkdocs build --strict`."""
 
 from __future__ import annotations
 
@@ -42,19 +48,22 @@ RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "
 KNOWN_EXTENSIONS = frozenset({"toc", "tables", "fenced_code", "attr_list", "md_in_html"})
 
 _ATTR = r' [a-z_:][-a-z0-9_:.]*(?:="[^"<>]*")?'
-_TAG = rf'<[a-z][a-z0-9]*(?:{_ATTR})* ?/?>|</[a-z][a-z0-9]*>'
-_REF = r'&(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);'
-# a block: a start tag, then text and tags, nothing else; each repetition starts at a `<` or
-# `&`, so no backtracking
-_BLOCK = re.compile(rf'<[a-z][a-z0-9]*(?:{_ATTR})* ?>[^<&]*(?:(?:{_TAG}|{_REF})[^<&]*)*')
-# a tag, and whether a newline and the next tag follow it (the lookahead leaves that tag to be found)
-_TAGS = re.compile(r'<(/?)([a-z][a-z0-9]*)([^>]*)>(?=(\n<)?)')
+# a tag: end tag, name, attributes (with `/` if self-closing), and whether a newline and the next
+# tag follow it (the lookahead leaves that tag to be found). With no < or > in a value, each
+# match holds exactly one `<`: as many matches as `<` in a block means every `<` opens a tag.
+_TAGS = re.compile(rf'<(/?)([a-z][a-z0-9]*)((?:{_ATTR})* ?/?)>(?=(\n<)?)')
 _ATTRS = re.compile(r' ([a-z_:][-a-z0-9_:.]*)(?:=("[^"]*"))?')
+# an `&` that is not a reference closed by `;` (in a value too, though a parser leaves those be)
+_BAD_AMP = re.compile(r'&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#[0-9]+|#[xX][0-9a-fA-F]+);)')
 # an ATX heading on a line of its own, of plain text: nothing the inline patterns (code,
 # emphasis, links, raw HTML, references, escapes), attr_list's {…} or a closing # act on
 _HEADING = re.compile(r'(#{1,6}) ([^\n\\`*_\[\]!<>&{}#]*)')
+_RAW_TEXT = re.compile(rf'</?(?:{"|".join(sorted(RAW_TEXT))})[ />]')
 _BLANK = re.compile(r'\n\n+')
-_UNSAFE = re.compile(r'[\t\r\x00\x02\x03]|```|~~~|\n +\n')
+_SPACES_LINE = re.compile(r'\n +\n')
+# what Markdown's first preprocessors rewrite (tabs, carriage returns, STX/ETX, lines of blanks),
+# fenced code and NUL: searched for one by one, which is several times faster than one regex
+_UNSAFE = ("\t", "\r", "\x00", "\x02", "\x03", "```", "~~~")
 
 
 class Converted(NamedTuple):
@@ -81,8 +90,9 @@ def convert(markdown: str) -> Converted | None:
     from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 
     body = markdown.strip("\n")
-    if not body or _UNSAFE.search(body):
-        return None
+    if (not body or any(u in body for u in _UNSAFE) or ("\n " in body and _SPACES_LINE.search(body))
+            or " markdown" in body or _RAW_TEXT.search(body)):
+        return None  # " markdown": md_in_html's attribute (a text that says so goes through Markdown too)
     parts: list[str] = []
     tokens: list[dict[str, Any]] = []
     anchors: set[str | None] = set()
@@ -117,32 +127,39 @@ def _raw_block(block: str, ids: set[str | None]) -> bool:
     it empties (every start tag but hr and `<x/>` pushed; an end tag pops back to its start, a
     stray one is ignored), at the block's end or at a line end followed by the next element's
     `<`. Collects the ids MkDocs finds in raw HTML (the id of any tag, the name of an a)."""
-    if not _BLOCK.fullmatch(block) or block.find(">", block.rfind("<")) != len(block) - 1:
-        return False  # text after the last tag
+    if block[0] != "<" or block.find(">", block.rfind("<")) != len(block) - 1:
+        return False  # text before the first tag or after the last
+    tags = _TAGS.findall(block)
+    if len(tags) != block.count("<") or ("&" in block and _BAD_AMP.search(block)):
+        return False  # a `<` that opens no plain tag, or an `&` the parser would not give back as written
     stack: list[str] = []
     top, closed = True, False
-    for end, name, attrs, newline in _TAGS.findall(block):
-        if name in RAW_TEXT or closed:
-            return False  # closed: a tag after the last element ended
-        if top:  # an element of its own: Markdown unwraps it from its <p> if the name is block-level
-            if end or name not in TOP_TAGS or (attrs and (attrs[0] != " " or attrs[-1] == "/")):
-                return False
-            top = False
-        elif end:
+    for end, name, attrs, newline in tags:
+        if closed:
+            return False  # a tag after the last element ended
+        if end:
+            if top or attrs:
+                return False  # a stray end tag opening a line (Markdown's paragraph text), or one with attributes
             if name in stack:
                 while stack.pop() != name:
                     pass
                 if not stack:  # the element ends: the next starts on the next line, or none does
                     top, closed = bool(newline), not newline
             continue
-        if attrs:
-            if " markdown" in attrs:  # md_in_html would read Markdown inside (a value that says so is refused too)
+        if top:  # an element of its own: Markdown unwraps it from its <p> if the name is block-level
+            if name not in TOP_TAGS:
                 return False
+            top = False
+        if attrs:
             if " id" in attrs or (name == "a" and " name" in attrs):
                 for key, value in _ATTRS.findall(attrs):
                     if key == "id" or (key == "name" and name == "a"):  # a bare attribute's value is None
                         ids.add(html.unescape(value[1:-1]) if value else None)
-        if name != "hr" and attrs[-1:] != "/":
+            if attrs[-1] == "/":  # <x/>: nothing pushed; as an element of its own, not a raw block
+                if not stack:
+                    return False
+                continue
+        if name != "hr":
             stack.append(name)
     return not stack
 
