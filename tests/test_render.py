@@ -225,3 +225,24 @@ def test_links_on_fast_path_pages_are_checked_as_mkdocs_checks_them(reference, t
     proc = render(docs, site)
     assert proc.returncode == 1
     assert message in proc.stderr
+
+
+def test_relative_urls_remembered_per_folder_are_mkdocs_own(monkeypatch):
+    """The render remembers MkDocs' get_relative_url per folder (renderer._cache_relative_urls):
+    the same answer as MkDocs' for any pair of paths, dots, '..' and empty parts included."""
+    import random
+
+    import mkdocs.utils
+    from pipeline.renderer import _cache_relative_urls
+
+    original = mkdocs.utils.get_relative_url
+    monkeypatch.setattr(mkdocs.utils, "get_relative_url", original)  # put back after the test
+    _cache_relative_urls()
+    cached = mkdocs.utils.get_relative_url
+    assert cached is not original
+    rng = random.Random(15)
+    parts = ["a", "b.c", "..", ".", "", "x.html", "items", "v1.2", "/", "index.html"]
+    for _ in range(20000):
+        url = "/".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        other = "/".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        assert cached(url, other) == original(url, other), (url, other)

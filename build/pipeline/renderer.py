@@ -228,6 +228,31 @@ def _write_if_changed(content: bytes, output_path: str) -> None:
         SESSION.written.append(output_path)
 
 
+def _cache_relative_urls() -> None:
+    """MkDocs' get_relative_url, remembered per folder: the frame asks it some twenty times a
+    page (stylesheets, scripts, every tab), with answers that depend only on the page's folder.
+    Its first step drops the page's file name; the rest is computed by MkDocs itself, handed a
+    path it turns into the same folder."""
+    import functools
+
+    import mkdocs.utils
+
+    original = mkdocs.utils.get_relative_url
+    if getattr(original, "cached", False):
+        return
+
+    @functools.lru_cache(maxsize=65536)
+    def in_folder(url: str, folder: str) -> str:
+        return original(url, folder + "/x.html")  # MkDocs takes "x.html" off again: folder is what it uses
+
+    def get_relative_url(url: str, other: str) -> str:
+        folder, _, name = other.rpartition("/")
+        return in_folder(url, folder if "." in name else other)
+
+    get_relative_url.cached = True  # type: ignore[attr-defined]
+    mkdocs.utils.get_relative_url = get_relative_url
+
+
 def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overrides: dict[str, Any]) -> Session:
     global SESSION
     import mkdocs.utils
@@ -247,6 +272,7 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
     logger.propagate = False  # the warnings are reported once, sorted, at the end
     mkdocs.utils.write_file = _write_if_changed  # _build_page and the templates write through it
     rawpage.install()  # pages of raw HTML and plain headings skip Markdown (same HTML: rawpage.py)
+    _cache_relative_urls()
 
     config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()),
                          strict=strict, **overrides)
