@@ -197,6 +197,7 @@ class Session:
     key: str
     collect: _Collect
     read: dict[str, tuple[dict[str, bool], list[str]]] = field(default_factory=dict)  # pages read up front
+    hashes: dict[str, str] = field(default_factory=dict)  # src_uri -> hash of the bytes its render read
     written: list[str] = field(default_factory=list)
 
 
@@ -276,6 +277,7 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
 
     config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()),
                          strict=strict, **overrides)
+    _read_once(config)
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
@@ -310,6 +312,31 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
         key += " " + " ".join(f"{uri}={_md_hash(f)}" for uri, f in session.pages.items())
     session.key = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     return session
+
+
+def _read_once(config: Any) -> None:
+    """A page's file read once, for its text and the hash of its bytes (the record's), where
+    MkDocs opened it in text mode and the record opened it again: the same text (UTF-8 with an
+    optional BOM, newlines made \\n as text mode makes them), through MkDocs' own hook for
+    plugins that supply a page's source. A file that cannot be read that way is left to MkDocs,
+    which reports it in its own words."""
+    plugins = config.plugins
+    others = plugins.on_page_read_source
+
+    def on_page_read_source(*, page: Any, config: Any) -> str | None:
+        source = others(page=page, config=config)
+        if source is not None or page.file.abs_src_path is None or SESSION is None:
+            return source
+        try:
+            with open(page.file.abs_src_path, "rb", buffering=0) as f:
+                data = f.readall()
+            text = data.decode("utf-8-sig")
+        except (OSError, ValueError):
+            return None
+        SESSION.hashes[page.file.src_uri] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+    plugins.on_page_read_source = on_page_read_source
 
 
 def _titled(page: Any, config: Any) -> bool:
@@ -367,7 +394,8 @@ def _render_pages(uris: list[str]) -> list[tuple[str, dict | None, list[str]]]:
             file.page.content = file.page.toc = None
         record = None
         if ok and not messages:
-            record = {"md": _md_hash(file), "links": dict(sorted(seen.items())), "out": _stat(file.abs_dest_path)}
+            md = s.hashes.pop(uri, None) or _md_hash(file)
+            record = {"md": md, "links": dict(sorted(seen.items())), "out": _stat(file.abs_dest_path)}
         out.append((uri, record, messages))
     return out
 
