@@ -75,6 +75,19 @@ def test_the_edition_configuration_is_the_one_the_fast_path_knows(mk):
     assert not rawpage.usable({**config, "mdx_configs": {"toc": {"permalink": True}}})
 
 
+def test_the_comparison_is_with_mkdocs_own_render_even_once_installed(mk):
+    from mkdocs.structure.pages import Page
+
+    original = Page.render
+    try:
+        rawpage.install()
+        assert Page.render is not original and Page.render.original is original
+        body = "<div>甲</div>"
+        assert markdown(mk, body)[0] == fast(body)[0] == body
+    finally:
+        Page.render = original
+
+
 def test_every_page_of_the_samples_and_of_a_synthetic_archive(mk, sample_build, synthetic_docs):
     _, docs, _ = sample_build
     for folder in (docs, synthetic_docs):

@@ -192,4 +192,5 @@ def install() -> None:
         return None
 
     render.fast_path = True  # type: ignore[attr-defined]
+    render.original = original  # type: ignore[attr-defined]  # MkDocs' own, for the tests' comparison
     Page.render = render  # type: ignore[method-assign]
