@@ -192,3 +192,57 @@ def test_the_command_with_relative_folders_writes_the_whole_site(reference, tmp_
     proc = run("--site", "merged", "--merge", "shard1", "shard2")
     assert proc.returncode == 0, proc.stderr
     assert tree(tmp_path / "merged") == expected
+
+
+def test_links_on_fast_path_pages_are_checked_as_mkdocs_checks_them(reference, tmp_path):
+    """Pages of raw HTML blocks skip Markdown (pipeline/rawpage.py). MkDocs checks the links
+    Markdown makes, never those inside raw HTML: a broken raw link on such a page passes in both,
+    with the same site; a Markdown link to a missing page takes the page off the fast path, and
+    strict mode fails naming it, as `mkdocs build --strict` does."""
+    from mkdocs.utils.meta import get_data
+    from pipeline.rawpage import convert
+
+    src, _ = reference
+    docs, site = tmp_path / "docs", tmp_path / "site"
+    shutil.copytree(src, docs)
+    item = sorted((docs / "items").glob("*.md"))[0]
+    text = item.read_text(encoding="utf-8")
+    assert convert(get_data(text)[0]) is not None
+    item.write_text(text + '\n<p class="gx-note"><a href="missing.html">缺页</a></p>\n', encoding="utf-8")
+    assert convert(get_data(item.read_text(encoding="utf-8"))[0]) is not None  # still on the fast path
+    clean = mkdocs_clean(docs, tmp_path / "clean")
+    assert clean.returncode == 0, clean.stderr
+    proc = render(docs, site)
+    assert proc.returncode == 0, proc.stderr
+    assert tree(site) == tree(tmp_path / "clean")
+
+    item.write_text(text + "\n见[缺页](missing.md)。\n", encoding="utf-8")
+    assert convert(get_data(item.read_text(encoding="utf-8"))[0]) is None
+    clean = mkdocs_clean(docs, tmp_path / "clean2")
+    assert clean.returncode == 1
+    message = f"Doc file 'items/{item.name}' contains a link 'missing.md'"
+    assert message in clean.stderr
+    proc = render(docs, site)
+    assert proc.returncode == 1
+    assert message in proc.stderr
+
+
+def test_relative_urls_remembered_per_folder_are_mkdocs_own(monkeypatch):
+    """The render remembers MkDocs' get_relative_url per folder (renderer._cache_relative_urls):
+    the same answer as MkDocs' for any pair of paths, dots, '..' and empty parts included."""
+    import random
+
+    import mkdocs.utils
+    from pipeline.renderer import _cache_relative_urls
+
+    original = mkdocs.utils.get_relative_url
+    monkeypatch.setattr(mkdocs.utils, "get_relative_url", original)  # put back after the test
+    _cache_relative_urls()
+    cached = mkdocs.utils.get_relative_url
+    assert cached is not original
+    rng = random.Random(15)
+    parts = ["a", "b.c", "..", ".", "", "x.html", "items", "v1.2", "/", "index.html"]
+    for _ in range(20000):
+        url = "/".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        other = "/".join(rng.choice(parts) for _ in range(rng.randint(0, 4)))
+        assert cached(url, other) == original(url, other), (url, other)

@@ -42,6 +42,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from . import rawpage
 from .config import source_date_epoch
 
 MANIFEST_VERSION = 1
@@ -196,6 +197,7 @@ class Session:
     key: str
     collect: _Collect
     read: dict[str, tuple[dict[str, bool], list[str]]] = field(default_factory=dict)  # pages read up front
+    hashes: dict[str, str] = field(default_factory=dict)  # src_uri -> hash of the bytes its render read
     written: list[str] = field(default_factory=list)
 
 
@@ -204,17 +206,56 @@ SESSION: Session | None = None  # the forked workers' copy
 
 def _write_if_changed(content: bytes, output_path: str) -> None:
     """MkDocs' utils.write_file, leaving a file with the same bytes alone (its time too, so
-    the next run sees it untouched and a deploy uploads only what changed)."""
-    path = Path(output_path)
+    the next run sees it untouched and a deploy uploads only what changed). Plain os calls, and
+    a folder made only when the file cannot be opened without it: a clean render of a large
+    archive writes tens of thousands of files, and pathlib's stat, mkdir and open per file
+    cost more than the page they hold."""
     try:
-        if path.stat().st_size == len(content) and path.read_bytes() == content:
-            return
+        same = os.stat(output_path).st_size == len(content)
     except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(content)
+        same = False
+    if same:
+        with open(output_path, "rb") as f:
+            if f.read() == content:
+                return
+    try:
+        fd = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(output_path), exist_ok=True)
+        fd = os.open(output_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:  # unbuffered: a buffered file object would ask the kernel three more things per file
+        view = memoryview(content)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
     if SESSION is not None:
         SESSION.written.append(output_path)
+
+
+def _cache_relative_urls() -> None:
+    """MkDocs' get_relative_url, remembered per folder: the frame asks it some twenty times a
+    page (stylesheets, scripts, every tab), with answers that depend only on the page's folder.
+    Its first step drops the page's file name; the rest is computed by MkDocs itself, handed a
+    path it turns into the same folder."""
+    import functools
+
+    import mkdocs.utils
+
+    original = mkdocs.utils.get_relative_url
+    if getattr(original, "cached", False):
+        return
+
+    @functools.lru_cache(maxsize=65536)
+    def in_folder(url: str, folder: str) -> str:
+        return original(url, folder + "/x.html")  # MkDocs takes "x.html" off again: folder is what it uses
+
+    def get_relative_url(url: str, other: str) -> str:
+        folder, _, name = other.rpartition("/")
+        return in_folder(url, folder if "." in name else other)
+
+    get_relative_url.cached = True  # type: ignore[attr-defined]
+    mkdocs.utils.get_relative_url = get_relative_url
 
 
 def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overrides: dict[str, Any]) -> Session:
@@ -235,9 +276,12 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
     logger.setLevel(logging.WARNING)
     logger.propagate = False  # the warnings are reported once, sorted, at the end
     mkdocs.utils.write_file = _write_if_changed  # _build_page and the templates write through it
+    rawpage.install()  # pages of raw HTML and plain headings skip Markdown (same HTML: rawpage.py)
+    _cache_relative_urls()
 
     config = load_config(str(config_file), docs_dir=str(docs.resolve()), site_dir=str(site.resolve()),
                          strict=strict, **overrides)
+    _read_once(config)
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
@@ -272,6 +316,31 @@ def open_session(config_file: Path, docs: Path, site: Path, strict: bool, overri
         key += " " + " ".join(f"{uri}={_md_hash(f)}" for uri, f in session.pages.items())
     session.key = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     return session
+
+
+def _read_once(config: Any) -> None:
+    """A page's file read once, for its text and the hash of its bytes (the record's), where
+    MkDocs opened it in text mode and the record opened it again: the same text (UTF-8 with an
+    optional BOM, newlines made \\n as text mode makes them), through MkDocs' own hook for
+    plugins that supply a page's source. A file that cannot be read that way is left to MkDocs,
+    which reports it in its own words."""
+    plugins = config.plugins
+    others = plugins.on_page_read_source
+
+    def on_page_read_source(*, page: Any, config: Any) -> str | None:
+        source = others(page=page, config=config)
+        if source is not None or page.file.abs_src_path is None or SESSION is None:
+            return source
+        try:
+            with open(page.file.abs_src_path, "rb", buffering=0) as f:
+                data = f.readall()
+            text = data.decode("utf-8-sig")
+        except (OSError, ValueError):
+            return None
+        SESSION.hashes[page.file.src_uri] = hashlib.blake2b(data, digest_size=16).hexdigest()
+        return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+    plugins.on_page_read_source = on_page_read_source
 
 
 def _titled(page: Any, config: Any) -> bool:
@@ -329,7 +398,8 @@ def _render_pages(uris: list[str]) -> list[tuple[str, dict | None, list[str]]]:
             file.page.content = file.page.toc = None
         record = None
         if ok and not messages:
-            record = {"md": _md_hash(file), "links": dict(sorted(seen.items())), "out": _stat(file.abs_dest_path)}
+            md = s.hashes.pop(uri, None) or _md_hash(file)
+            record = {"md": md, "links": dict(sorted(seen.items())), "out": _stat(file.abs_dest_path)}
         out.append((uri, record, messages))
     return out
 
