@@ -135,3 +135,11 @@ def test_a_common_word_is_judged_the_same_in_a_fresh_process():
             "first = _common_word('毕业'); _jieba()[0].lcut('某区召开会议'); print(first, _common_word('毕业'))")
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]
+
+
+def test_a_roster_line_is_names_through_and_through_and_a_headline_is_not():
+    from pipeline.extract.names import roster_line
+
+    assert roster_line("丁一凡 马晓雯 王梓豪 卞学军") and roster_line("孔繁星赵一鸣沈丽娟袁浩然")
+    assert not roster_line("高新区召开党政联席会议")  # cuts into 高新|区召开|党政联|席会议, but no roster
+    assert not roster_line("奋进新征程 建功新时代 共筑中国梦 同心向未来")

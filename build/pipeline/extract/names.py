@@ -231,4 +231,14 @@ def roster_line(text: str) -> bool:
     tokens = [x for x in re.split(r"[\s\u3000、]+", t) if x]
     if len(tokens) >= 4:
         return all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
-    return len(t) >= 8 and len(split_run(t) or []) >= 4
+    if len(t) < 8:
+        return False
+    names = split_run(t) or []
+    # printed together, the cut alone is weak evidence (高新|区召开|党政联|席会议 cuts too): a
+    # roster's names are full three-character names, most of common surnames
+    full = all(len(n) == 3 or (len(n) == 4 and surname_len(n) == 2) for n in names)
+    common = sum(n[0] in COMMON_ROSTER for n in names) >= 0.8 * len(names)
+    return len(names) >= 4 and full and common
+
+
+COMMON_ROSTER = set(SURNAME_ORDER[:200])
