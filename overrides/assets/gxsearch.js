@@ -163,7 +163,9 @@
       return Promise.all(keys.map(function (k) { return postingsOf(k[1], m); })).then(function (got) {
         var lists = got.map(function (str) { return docsOf(str, cs.length === 1); });
         var found = match(cs.length, keys.map(function (k) { return k[0]; }), lists);
-        return rowsOf(found.exact.concat(found.partial).map(function (r) { return r.doc; }), m).then(function () {
+        // the exact hits' rows rank them; the partial ones are shown in the header as they
+        // come (most pairs, later numbers first), and the search page loads their rows itself
+        return rowsOf(found.exact.map(function (r) { return r.doc; }), m).then(function () {
           return rank(q, found, m);
         });
       });
@@ -205,10 +207,9 @@
   }
 
   function rank(q, found, m) {
-    var exact = found.exact.map(function (r) { return scored(r.doc, r.count, r.first, m); }), partial = found.partial;
-    partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
+    var exact = found.exact.map(function (r) { return scored(r.doc, r.count, r.first, m); });
     exact.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
-    return { query: q, exact: exact, partial: partial };
+    return { query: q, exact: exact, partial: found.partial };
   }
 
   function scored(doc, count, first, m) {
@@ -408,6 +409,9 @@
         var lo = bound(field("from").value, false), hi = bound(field("to").value, true), sort = field("sort").value;
         var t0 = performance.now();
         search(q).then(function (res) {
+          return rowsOf(res.partial.map(function (r) { return r.doc; }), m).then(function () { return res; });
+        }).then(function (res) {
+          res.partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
           function keep(r) {
             var d = m.docs[r.doc];
             return (!field("district").value || d[0] === di) && (!yv || d[1] === yi) && (!field("kind").value || d[2] === ki) &&

@@ -26,8 +26,7 @@ Files (under gxsearch/):
                key whose postings are over SOLO_BYTES is only named there, with a number j,
                and has its own file k/N-j.js: a query pays for the big keys it asks for, not
                for the ones that share its keys' shards
-  t/N.js       the display records (url, title, date, district, kind, text) of documents
-               2N and 2N+1
+  t/N.js       the display record (url, title, date, district, kind, text) of document N
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
 texts they were made from: a rebuild makes again only the runs whose items changed.
@@ -54,7 +53,7 @@ from ..link import Links
 from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
-BLOCK = 2  # items per text block: a query's first 8 results load 8 blocks at most (the bodies are the weight)
+BLOCK = 1  # items per text block: a query's first 8 results load 8 blocks (the bodies are the weight: a second item in each doubled it)
 SHARD_BYTES = 4_000  # aimed size of a postings shard (of its small keys): a query loads one per pair it looks up
 SOLO_BYTES = 1_500  # a key with longer postings gets a file of its own (a sixth of the keys, four fifths of the bytes)
 META_CHUNK = 512  # document rows per file of meta: a query loads the chunks of its hits
