@@ -163,6 +163,14 @@
       return Promise.all(keys.map(function (k) { return postingsOf(k[1], m); })).then(function (got) {
         var lists = got.map(function (str) { return docsOf(str, cs.length === 1); });
         var found = match(cs.length, keys.map(function (k) { return k[0]; }), lists);
+        // with 8 exact hits or fewer, the first results are known before their rows are (the
+        // rows only order them): their records load meanwhile, not one step later
+        if (found.exact.length <= 8) {
+          found.exact.concat(found.partial).slice(0, 8).forEach(function (r) {
+            var b = Math.floor(r.doc / m.block);
+            need("t" + b, "t/" + b + ".js").catch(function () {});
+          });
+        }
         // the exact hits' rows rank them; the partial ones are shown in the header as they
         // come (most pairs, later numbers first), and the search page loads their rows itself
         return rowsOf(found.exact.map(function (r) { return r.doc; }), m).then(function () {
@@ -311,7 +319,14 @@
     }
     // meta is needed by any query: its loading starts with the first key, not after the pause
     function warm() { getMeta().catch(function () {}); }
-    input.addEventListener("input", function () { warm(); clearTimeout(timer); timer = setTimeout(run, 60); });
+    // and so are the postings of what is typed: they load during the pause (the pairs of a
+    // string being typed are mostly the pairs of the one searched)
+    function prefetch() {
+      var cs = chars(normalize(input.value));
+      if (!cs.length) return;
+      getMeta().then(function (m) { cover(cs).forEach(function (k) { postingsOf(k[1], m).catch(function () {}); }); }).catch(function () {});
+    }
+    input.addEventListener("input", function () { prefetch(); clearTimeout(timer); timer = setTimeout(run, 60); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
