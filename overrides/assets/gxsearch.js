@@ -97,7 +97,6 @@
       });
     }));
   }
-  api.rows = function (docs) { return getMeta().then(function (m) { return rowsOf(docs, m); }); };
 
   // a chunk of meta's rows, one string in the postings' numbers (see search_index.py), as
   // arrays from number `from` on: [district, year, kind, title end, entities end, date
