@@ -197,6 +197,17 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     assert stamps() == after
     monkeypatch.undo()
 
+    # other shard sizes (a tree from an older build) shard the index again, as a clean build
+    default = tree(docs / "gxsearch")
+    monkeypatch.setattr(search_index, "SOLO_BYTES", 300)
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+    clean_lock = tmp_path / "lock3.json"
+    clean_lock.write_bytes(lock.read_bytes())
+    build(content, tmp_path / "clean3", lock_path=clean_lock, cache=None, jobs=1)
+    assert tree(docs / "gxsearch") == tree(tmp_path / "clean3" / "gxsearch") != default
+    monkeypatch.undo()
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+
     clean_lock = tmp_path / "lock2.json"
     clean_lock.write_bytes(lock.read_bytes())
     build(content, tmp_path / "clean", lock_path=clean_lock, cache=None, jobs=1)

@@ -162,7 +162,10 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
         runs.append(run)
 
     run_keys = [_run_key(salt, run) for run in runs]
-    whole = hashlib.sha256("".join(run_keys).encode()).hexdigest()[:32]
+    # the shards' layout is part of the key: a tree written by a build with other sizes is
+    # sharded again, as a clean build would shard it
+    layout = f"{SHARD_BYTES}:{SOLO_BYTES}:"
+    whole = hashlib.sha256((layout + "".join(run_keys)).encode()).hexdigest()[:32]
     keys = {} if keys is None else keys
     # the last build's shards, when made from the same texts: its key says how many it wrote
     # and how many shards it counted, so a shard missing from disk makes them all again
