@@ -112,6 +112,7 @@ def measure(site: Path, docs: Path, n_random: int, cold: int) -> dict:
                 page.close()
                 # cold: a fresh page per query, typed into the header box; time to results shown
                 lat, sizes = [], []
+                heavy: list[tuple[int, str, int, dict[str, int]]] = []
                 for q in random.Random(2).sample(qs, min(cold, len(qs))):
                     page = browser.new_page()
                     got_bytes = []
@@ -127,9 +128,16 @@ def measure(site: Path, docs: Path, n_random: int, cold: int) -> dict:
                     })""", q)
                     lat.append(ms)
                     if mode == "http":
-                        raw = sum(len(r.body()) for r in got_bytes)
-                        gz = sum(len(gzip.compress(r.body())) for r in got_bytes)
+                        bodies = [(r.url.split("/gxsearch/")[1], r.body()) for r in got_bytes]
+                        raw = sum(len(b) for _, b in bodies)
+                        gz = sum(len(gzip.compress(b)) for _, b in bodies)
                         sizes.append((raw, gz))
+                        # where a query's bytes go: gzip KB per folder of the index (k/, t/, m/, meta.js)
+                        parts: dict[str, int] = {}
+                        for name, b in bodies:
+                            group = name.split("/")[0] if "/" in name else name
+                            parts[group] = parts.get(group, 0) + len(gzip.compress(b))
+                        heavy.append((gz, q, len(bodies), parts))
                     page.close()
                 out[f"{mode}_ms_median"] = statistics.median(lat)
                 out[f"{mode}_ms_p95"] = sorted(lat)[int(0.95 * (len(lat) - 1))]
@@ -139,6 +147,7 @@ def measure(site: Path, docs: Path, n_random: int, cold: int) -> dict:
                     out["bytes_max"] = max(s[0] for s in sizes)
                     out["gzip_median"] = statistics.median(s[1] for s in sizes)
                     out["gzip_max"] = max(s[1] for s in sizes)
+                    out["heavy"] = sorted(heavy, reverse=True)
             browser.close()
     finally:
         server.close()
@@ -169,6 +178,7 @@ def main() -> int:
     ap.add_argument("--docs", type=Path)
     ap.add_argument("--random", type=int, default=300)
     ap.add_argument("--cold", type=int, default=25, help="queries timed in a fresh page each")
+    ap.add_argument("--heavy", type=int, default=5, help="the heaviest cold queries listed, with their gzip KB per index folder")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out")
     args = ap.parse_args()
     runs = [("given", args.site, args.docs)] if args.site else [(n, *build_corpus(n, args.out)) for n in args.bulletins]
@@ -183,6 +193,9 @@ def main() -> int:
               f"{r['file_ms_median']:.0f} / {r['file_ms_p95']:.0f} / {r['file_ms_max']:.0f} | "
               f"{r['bytes_median'] / 1024:.0f} KB / {r['bytes_max'] / 1024:.0f} KB | {r['gzip_median'] / 1024:.0f} KB / {r['gzip_max'] / 1024:.0f} KB | "
               f"{r['index_bytes'] / 2**20:.1f} MB |")
+        for gz, q, files, parts in r["heavy"][: args.heavy]:
+            print(f"  {gz / 1024:5.1f} KB gzip in {files} files: {q!r} " +
+                  " ".join(f"{g} {b / 1024:.1f}" for g, b in sorted(parts.items())), file=sys.stderr)
     return 0
 
 

@@ -1,21 +1,29 @@
 """The search index finds exactly the items containing a query, for any substring; built on
 several processes it is the same index."""
 
+import json
 import random
 
 from pipeline.write.search_index import FINAL, MORE, decode, enc, normalize, postings
 
 
+def cover(q):
+    """The browser's pairs for q: (offset, pair) for every other pair, and the last."""
+    out = [(i, q[i:i + 2]) for i in range(0, len(q) - 1, 2)]
+    return out if out[-1][0] == len(q) - 2 else [*out, (len(q) - 2, q[-2:])]
+
+
 def find(index, q):
-    """The browser's algorithm: pairs of q at consecutive positions."""
+    """The browser's algorithm: pairs of q that cover every character, at their offsets."""
     if len(q) == 1:
         return set(decode(q, index[q])) if q in index else set()
-    lists = [decode(q[i:i + 2], index[q[i:i + 2]]) if q[i:i + 2] in index else {} for i in range(len(q) - 1)]
+    pairs = cover(q)
+    lists = [decode(k, index[k]) if k in index else {} for _, k in pairs]
     docs = set.intersection(*(set(x) for x in lists)) if lists else set()
     hit = set()
     for d in docs:
         sets = [set(x[d]) for x in lists]
-        if any(all(p + i in sets[i] for i in range(len(sets))) for p in sets[0]):
+        if any(all(p + off in sets[i] for i, (off, _) in enumerate(pairs)) for p in sets[0]):
             hit.add(d)
     return hit
 
@@ -34,6 +42,8 @@ def test_any_substring_is_found_exactly_and_parallel_is_identical():
         i = rng.randrange(len(t) - k + 1)
         q = t[i:i + k]
         assert find(one, q) == {n for n, x in enumerate(texts) if q in x}, q
+    for q in ("龙城新材", "龙城新材料", "尼龙城"):  # even and odd lengths: the last pair overlaps
+        assert [k for _, k in cover(q)] == {4: ["龙城", "新材"], 5: ["龙城", "新材", "材料"], 3: ["尼龙", "龙城"]}[len(q)]
     assert find(one, "龙城新材料汽车产量高新区尼龙城") == {n for n, x in enumerate(texts) if "龙城新材料汽车产量高新区尼龙城" in x}
 
 
@@ -43,6 +53,89 @@ def test_normalization_and_numbers():
     assert [enc(n) for n in (0, 58, 59, 1887, 1888)] == [FINAL[0], FINAL[58], MORE[1] + FINAL[0], MORE[31] + FINAL[58],
                                                          MORE[1] + MORE[0] + FINAL[0]]
     assert not set(MORE + FINAL) & set('"\\<') and len(set(MORE + FINAL)) == 91
+
+
+def test_every_other_pair_is_not_enough_without_the_positions():
+    """The covering pairs find only where they follow at their offsets: 高新 and 新区 apart in
+    a text (高新…新区) do not make 高新新区, nor does 新区 before 高新."""
+    texts = ["高新的新区", "新区高新", "高新新区", "高新高新新区"]
+    assert find(postings(texts), "高新新区") == {2, 3}
+    assert find(postings(texts), "新高新") == {3}
+
+
+def test_big_keys_have_files_of_their_own_and_meta_rows_come_in_chunks(tmp_path, monkeypatch):
+    """A key whose postings are over SOLO_BYTES is named in its shard and kept in a file of
+    its own, so a query for a rare pair in that shard does not load it; meta's rows come in
+    chunks of META_CHUNK documents with dates as changes, read back as the browser reads them."""
+    from conftest import CONTENT
+    from pipeline.cli import build
+    from pipeline.write import search_index
+    from test_workbench import search
+    from test_workbench import search_index as load_index
+
+    monkeypatch.setattr(search_index, "SOLO_BYTES", 200)
+    monkeypatch.setattr(search_index, "META_CHUNK", 16)
+    docs = tmp_path / "docs"
+    build(CONTENT, docs, lock_path=tmp_path / "lock.json")
+    gx = docs / "gxsearch"
+    solo = sorted(f for f in (gx / "k").glob("*-*.js"))
+    assert solo
+    shard = loaded(gx / "k" / f"{solo[0].stem.split('-')[0]}.js")
+    assert any(isinstance(v, int) for v in shard.values()) and any(isinstance(v, str) for v in shard.values())
+    index, records = load_index(docs)
+    assert all(isinstance(v, str) for v in index.values())
+    for q in ("高新区", "项目", "尼龙城"):
+        assert {r[0] for r in records if r and q in normalize(r[1] + r[2] + r[6])} <= search(docs, q) != set()
+    meta = loaded(gx / "meta.js")
+    assert "docs" not in meta and "count" not in meta and meta["chunk"] == 16  # meta.js does not grow with the items
+    chunks = sorted((gx / "m").glob("*.js"), key=lambda f: int(f.stem))
+    rows = [r for f in chunks for r in read_rows(loaded(f))]
+    assert len(rows) == len(records) and len(chunks) == -(-len(records) // 16)
+    dated = [(rec[3], row[5]) for rec, row in zip(records, rows, strict=True) if rec and row]
+    assert dated and all(date == (f"{d // 10000:04d}-{d // 100 % 100:02d}-{d % 100:02d}" if d else "") for date, d in dated)
+
+
+def loaded(f):
+    """What a file of the index hands to gxSearch.load."""
+    text = f.read_text(encoding="utf-8")
+    return json.loads(text[text.index(",") + 1 : text.rindex(")")])
+
+
+def read_rows(text):
+    """One chunk of meta's rows as the browser reads them (rows in gxsearch.js)."""
+    import datetime as dt
+
+    from pipeline.write.search_index import _decode1
+
+    data, at, last, out = text.encode("ascii"), 0, 0, []
+
+    def num():
+        nonlocal at
+        v, used = _decode1(data[at:])
+        at += used
+        return v
+
+    def date():
+        nonlocal last
+        z = num()
+        if not z:
+            return 0
+        z -= 1
+        last += -(z + 1) // 2 if z % 2 else z // 2
+        d = dt.date(1969, 12, 31) + dt.timedelta(days=last)
+        return d.year * 10000 + d.month * 100 + d.day
+
+    while at < len(data):
+        district = num()
+        if not district:
+            out.append(0)
+            continue
+        year, kind, head = num(), num(), num()
+        row = [district - 1, year, kind >> 1, head, head + num(), date()]
+        if kind & 1:
+            row.append(date())
+        out.append(row)
+    return out
 
 
 def test_a_huge_document_is_indexed_exactly_as_a_small_one():
@@ -89,7 +182,9 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     keys = {*text, *(text[i : i + 2] for i in range(len(text) - 1))}
     shards = {f for f in written if f.startswith("gxsearch/k/")}
     assert 0 < len(shards) <= len(keys)
-    assert written - shards <= {"gxsearch/meta.js", f"gxsearch/t/{len(list((docs / 'gxsearch' / 't').glob('*.js'))) - 1}.js"}
+    # the new item's text block and the chunk of meta holding its row; meta.js is the same
+    last_chunk = len(list((docs / "gxsearch" / "m").glob("*.js"))) - 1
+    assert written - shards == {f"gxsearch/m/{last_chunk}.js", f"gxsearch/t/{len(list((docs / 'gxsearch' / 't').glob('*.js'))) - 1}.js"}
     assert len(written) < len(after) / 2
 
     from pipeline.write import search_index
@@ -101,6 +196,17 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     build(content, docs, lock_path=lock, cache=cache, jobs=2)
     assert stamps() == after
     monkeypatch.undo()
+
+    # other shard sizes (a tree from an older build) shard the index again, as a clean build
+    default = tree(docs / "gxsearch")
+    monkeypatch.setattr(search_index, "SOLO_BYTES", 300)
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
+    clean_lock = tmp_path / "lock3.json"
+    clean_lock.write_bytes(lock.read_bytes())
+    build(content, tmp_path / "clean3", lock_path=clean_lock, cache=None, jobs=1)
+    assert tree(docs / "gxsearch") == tree(tmp_path / "clean3" / "gxsearch") != default
+    monkeypatch.undo()
+    build(content, docs, lock_path=lock, cache=cache, jobs=2)
 
     clean_lock = tmp_path / "lock2.json"
     clean_lock.write_bytes(lock.read_bytes())

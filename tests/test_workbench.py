@@ -79,15 +79,18 @@ def search_index(docs):
     """The built search index: postings and the records of the items, as the browser loads them."""
     import json
 
-    index, blocks = {}, {}
+    index, blocks, solo = {}, {}, {}
     for f in sorted((docs / "gxsearch").rglob("*.js")):
         text = f.read_text(encoding="utf-8")
         name, data = text[len("gxSearch.load("):].split(",", 1)
         data = json.loads(data.rstrip().removesuffix(");"))
-        if f.parent.name == "k":
-            index.update(data)
+        if f.parent.name == "k" and "-" in f.stem:
+            solo[f.stem] = data  # a big key's own file, named in its shard
+        elif f.parent.name == "k":
+            index.update({k: (f.stem, v) for k, v in data.items()})
         elif f.parent.name == "t":
             blocks[int(json.loads(name)[1:])] = data
+    index = {k: solo[f"{s}-{v}"] if isinstance(v, int) else v for k, (s, v) in index.items()}
     records = [r for n in sorted(blocks) for r in blocks[n]]
     return index, records
 

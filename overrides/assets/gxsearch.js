@@ -80,17 +80,29 @@
     return map;
   }
 
-  var metaLoad = null;  // one promise: the documents are unpacked once, however many searches wait
+  var metaLoad = null;  // one promise, however many searches wait
   function getMeta() {
-    return metaLoad || (metaLoad = need("meta", "meta.js").then(function (m) { m.docs = rows(m.docs); meta = m; return m; },
+    return metaLoad || (metaLoad = need("meta", "meta.js").then(function (m) { m.docs = []; m.unpacked = {}; meta = m; return m; },
                                                               function (e) { metaLoad = null; throw e; }));
   }
 
-  // meta's documents, one string in the postings' numbers (see search_index.py), as arrays:
-  // [district, year, kind, title end, entities end, date YYYYMMDD or 0, sort date if any];
-  // 0 for a number no item has
-  function rows(str) {
-    var out = [], at = 0;
+  // The rows of the given documents, in m.docs: only the chunks of meta (m/N.js) that hold
+  // them are loaded, so a query pays for its hits' rows, not for the whole archive's.
+  function rowsOf(docs, m) {
+    var chunks = new Set();
+    docs.forEach(function (d) { chunks.add(Math.floor(d / m.chunk)); });
+    return Promise.all(Array.from(chunks).map(function (c) {
+      return need("m" + c, "m/" + c + ".js").then(function (str) {
+        if (!m.unpacked[c]) { rows(str, c * m.chunk, m.docs); m.unpacked[c] = true; }
+      });
+    }));
+  }
+
+  // a chunk of meta's rows, one string in the postings' numbers (see search_index.py), as
+  // arrays from number `from` on: [district, year, kind, title end, entities end, date
+  // YYYYMMDD or 0, sort date if any]; 0 for a number no item has
+  function rows(str, from, out) {
+    var at = 0, n = from, last = 0;
     function num() {
       for (var acc = 0; ;) {
         var v = VALUE[str.charCodeAt(at++)];
@@ -102,62 +114,109 @@
       var d = new Date(Date.UTC(1969, 11, 31) + days * 864e5);
       return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
     }
+    // a date is its change from the chunk's last date, zigzag, + 1 (0: no date)
+    function date() {
+      var z = num();
+      if (!z) return 0;
+      z -= 1;
+      last += z % 2 ? -(z + 1) / 2 : z / 2;
+      return ymd(last);
+    }
     while (at < str.length) {
       var district = num();
-      if (!district) { out.push(0); continue; }
-      var year = num(), kind = num(), head = num(), ents = head + num(), r = [district - 1, year, kind >> 1, head, ents, ymd(num())];
-      if (kind & 1) r.push(ymd(num()));
-      out.push(r);
+      if (!district) { out[n++] = 0; continue; }
+      var year = num(), kind = num(), head = num(), ents = head + num(), r = [district - 1, year, kind >> 1, head, ents, date()];
+      if (kind & 1) r.push(date());
+      out[n++] = r;
     }
-    return out;
   }
 
   function shardFor(key, m) { return hash(key) % m.shards; }
+
+  // The postings of a key: in its shard, or, for a big key, in the file the shard names.
+  function postingsOf(key, m) {
+    var s = shardFor(key, m);
+    return need("k" + s, "k/" + s + ".js").then(function (shard) {
+      var v = shard[key];
+      return typeof v === "number" ? need("k" + s + "-" + v, "k/" + s + "-" + v + ".js") : v;
+    });
+  }
+
+  // The pairs that find q exactly, as [offset in q, pair]: every other pair, and the last,
+  // cover every character; where each follows the one before at its offset, q is there.
+  // Half the files of all the pairs.
+  function cover(cs) {
+    if (cs.length === 1) return [[0, cs[0]]];
+    var out = [];
+    for (var i = 0; i < cs.length - 1; i += 2) out.push([i, cs[i] + cs[i + 1]]);
+    if (out[out.length - 1][0] !== cs.length - 2) out.push([cs.length - 2, cs[cs.length - 2] + cs[cs.length - 1]]);
+    return out;
+  }
 
   // The exact matches of q, ranked, and (for longer queries) items holding most of its pairs.
   function search(query) {
     var q = normalize(query);
     if (!q) return Promise.resolve({ query: q, exact: [], partial: [] });
     return getMeta().then(function (m) {
-      var cs = chars(q);
-      var keys = cs.length === 1 ? [q] : cs.slice(0, -1).map(function (c, i) { return c + cs[i + 1]; });
-      var shards = Array.from(new Set(keys.map(function (k) { return shardFor(k, m); })));
-      return Promise.all(shards.map(function (s) { return need("k" + s, "k/" + s + ".js"); })).then(function () {
-        var lists = keys.map(function (k) { return docsOf(loaded["k" + shardFor(k, m)][k], cs.length === 1); });
-        return rank(q, cs.length, lists, m);
+      var cs = chars(q), keys = cover(cs);
+      return Promise.all(keys.map(function (k) { return postingsOf(k[1], m); })).then(function (got) {
+        var lists = got.map(function (str) { return docsOf(str, cs.length === 1); });
+        var found = match(cs.length, keys.map(function (k) { return k[0]; }), lists);
+        // with 8 exact hits or fewer, the first results are known before their rows are (the
+        // rows only order them): their records load meanwhile, not one step later
+        if (found.exact.length <= 8) {
+          found.exact.concat(found.partial).slice(0, 8).forEach(function (r) {
+            var b = Math.floor(r.doc / m.block);
+            need("t" + b, "t/" + b + ".js").catch(function () {});
+          });
+        }
+        // the exact hits' rows rank them; the partial ones are shown in the header as they
+        // come (most pairs, later numbers first), and the search page loads their rows itself
+        return rowsOf(found.exact.map(function (r) { return r.doc; }), m).then(function () {
+          return rank(q, found, m);
+        });
       });
     });
   }
 
-  function rank(q, n, lists, m) {
+  // Where the pairs follow one another at their offsets: {exact: [{doc, count, first}],
+  // partial: the 200 items holding most pairs without the whole (for 3 characters or more)}
+  function match(n, offsets, lists) {
     var exact = [], partial = [];
     if (n === 1) {
-      lists[0].forEach(function (p, doc) { exact.push(scored(doc, p[0], p[1], m)); });
-    } else {
-      var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].size - lists[b].size; });
-      var rarest = lists[order[0]];
-      rarest.forEach(function (pos, doc) {
-        for (var j = 1; j < order.length; j++) if (!lists[order[j]].has(doc)) return;
-        var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(l.get(doc)); });
-        var count = 0, first = -1;
-        pos.forEach(function (p) {
-          var start = p - order[0];
-          for (var i = 0; i < lists.length; i++) if (i !== order[0] && !sets[i].has(start + i)) return;
-          count++;
-          if (first < 0) first = start;
-        });
-        if (count) exact.push(scored(doc, count, first, m));
-      });
-      if (n >= 3) {
-        var seen = new Set(exact.map(function (r) { return r.doc; })), hits = new Map();
-        lists.forEach(function (l) { l.forEach(function (_, doc) { if (!seen.has(doc)) hits.set(doc, (hits.get(doc) || 0) + 1); }); });
-        var half = Math.ceil(lists.length / 2);
-        hits.forEach(function (h, doc) { if (h >= half) partial.push({ doc: doc, score: h, count: 0, first: -1, part: true }); });
-        partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
-      }
+      lists[0].forEach(function (p, doc) { exact.push({ doc: doc, count: p[0], first: p[1] }); });
+      return { exact: exact, partial: partial };
     }
+    var order = lists.map(function (l, i) { return i; }).sort(function (a, b) { return lists[a].size - lists[b].size; });
+    var rarest = lists[order[0]], o0 = offsets[order[0]];
+    rarest.forEach(function (pos, doc) {
+      for (var j = 1; j < order.length; j++) if (!lists[order[j]].has(doc)) return;
+      var sets = lists.map(function (l, i) { return i === order[0] ? null : new Set(l.get(doc)); });
+      var count = 0, first = -1;
+      pos.forEach(function (p) {
+        var start = p - o0;
+        for (var i = 0; i < lists.length; i++) if (i !== order[0] && !sets[i].has(start + offsets[i])) return;
+        count++;
+        if (first < 0) first = start;
+      });
+      if (count) exact.push({ doc: doc, count: count, first: first });
+    });
+    if (n >= 3) {
+      var seen = new Set(exact.map(function (r) { return r.doc; })), hits = new Map();
+      lists.forEach(function (l) { l.forEach(function (_, doc) { if (!seen.has(doc)) hits.set(doc, (hits.get(doc) || 0) + 1); }); });
+      var half = Math.ceil(lists.length / 2);
+      hits.forEach(function (h, doc) { if (h >= half) partial.push({ doc: doc, score: h, count: 0, first: -1, part: true }); });
+      // the 200 kept before their dates are known: most pairs, then the later numbers
+      partial.sort(function (a, b) { return b.score - a.score || b.doc - a.doc; });
+      partial = partial.slice(0, 200);
+    }
+    return { exact: exact, partial: partial };
+  }
+
+  function rank(q, found, m) {
+    var exact = found.exact.map(function (r) { return scored(r.doc, r.count, r.first, m); });
     exact.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
-    return { query: q, exact: exact, partial: partial.slice(0, 200) };
+    return { query: q, exact: exact, partial: found.partial };
   }
 
   function scored(doc, count, first, m) {
@@ -259,7 +318,14 @@
     }
     // meta is needed by any query: its loading starts with the first key, not after the pause
     function warm() { getMeta().catch(function () {}); }
-    input.addEventListener("input", function () { warm(); clearTimeout(timer); timer = setTimeout(run, 60); });
+    // and so are the postings of what is typed: they load during the pause (the pairs of a
+    // string being typed are mostly the pairs of the one searched)
+    function prefetch() {
+      var cs = chars(normalize(input.value));
+      if (!cs.length) return;
+      getMeta().then(function (m) { cover(cs).forEach(function (k) { postingsOf(k[1], m).catch(function () {}); }); }).catch(function () {});
+    }
+    input.addEventListener("input", function () { prefetch(); clearTimeout(timer); timer = setTimeout(run, 60); });
     input.addEventListener("keydown", function (e) {
       if (e.key === "ArrowDown") { e.preventDefault(); move(1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); move(-1); }
@@ -357,6 +423,9 @@
         var lo = bound(field("from").value, false), hi = bound(field("to").value, true), sort = field("sort").value;
         var t0 = performance.now();
         search(q).then(function (res) {
+          return rowsOf(res.partial.map(function (r) { return r.doc; }), m).then(function () { return res; });
+        }).then(function (res) {
+          res.partial.sort(function (a, b) { return b.score - a.score || newer(a, b, m); });
           function keep(r) {
             var d = m.docs[r.doc];
             return (!field("district").value || d[0] === di) && (!yv || d[1] === yi) && (!field("kind").value || d[2] === ki) &&

@@ -12,17 +12,21 @@ a bulletin added or changed anywhere in the archive leaves every other item's nu
 so only the shards of the keys whose postings changed get new bytes (the writer keeps the
 others), and the browser sorts results by date itself. The shard count is a power of two
 that changes only when the index doubles or halves. A number whose item is gone (withdrawn,
-redirected) stays a gap: 0 in meta's docs, null in its text block.
+redirected) stays a gap: 0 in its meta row, null in its text block.
 
 Files (under gxsearch/):
-  meta.js      shard count, districts (names and ids), years, and per document number, in the
-               postings' number encoding (enc): district + 1 (0: a gap, nothing follows), year,
-               kind * 2 + 1 if a sort date follows, title length, entity section length + 1,
-               date as days since 1969-12-31 (0: unknown) and, for an undated item whose
-               bulletin is dated, that date (results are sorted by it)
-  k/N.js       postings of the pairs (and single characters) whose hash falls in shard N
-  t/N.js       the display records (url, title, date, district, kind, text) of documents
-               2N and 2N+1
+  meta.js      what every query needs and what grows only with the districts and years: shard
+               count, block and chunk sizes, districts (names and ids), years
+  m/N.js       the rows of documents N*META_CHUNK .. (N+1)*META_CHUNK-1, in the postings'
+               number encoding (enc), loaded only for the chunks that hold a query's hits:
+               district + 1 (0: a gap, nothing follows), year, kind * 2 + 1 if a sort date
+               follows, title length, entity section length + 1, date and sort date as a
+               change from the chunk's last date before (zigzag, + 1; 0: no date) in days
+  k/N.js       postings of the pairs (and single characters) whose hash falls in shard N; a
+               key whose postings are over SOLO_BYTES is only named there, with a number j,
+               and has its own file k/N-j.js: a query pays for the big keys it asks for, not
+               for the ones that share its keys' shards
+  t/N.js       the display record (url, title, date, district, kind, text) of document N
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
 texts they were made from: a rebuild makes again only the runs whose items changed.
@@ -49,8 +53,10 @@ from ..link import Links
 from ..model import Item
 
 SEP = "\u0001"  # between the title, entity and body sections: no pair spans two sections
-BLOCK = 2  # items per text block: a query's first 8 results load 8 blocks at most (the bodies are the weight)
-SHARD_BYTES = 12_000  # aimed size of a postings shard: dense postings gzip to about 60%, and a query loads one per pair
+BLOCK = 1  # items per text block: a query's first 8 results load 8 blocks (the bodies are the weight: a second item in each doubled it)
+SHARD_BYTES = 4_000  # aimed size of a postings shard (of its small keys): a query loads one per pair it looks up
+SOLO_BYTES = 1_500  # a key with longer postings gets a file of its own (a sixth of the keys, four fifths of the bytes)
+META_CHUNK = 512  # document rows per file of meta: a query loads the chunks of its hits
 CHUNK = 128  # document numbers per cached run of postings
 KINDS = ["article", "photo"]
 FORMAT = "postings-2"  # part of the cache key: change it when the encoding changes
@@ -138,7 +144,7 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
     districts = sorted({bulletin_of[it.id].district.value or "" for it in numbered})
     years = sorted({year(it) for it in numbered})
     d_no, y_no = {d: n for n, d in enumerate(districts)}, {y: n for n, y in enumerate(years)}
-    rows: list[str] = [FINAL[0]] * count  # a gap unless an item has the number
+    rows: list[list[int] | None] = [None] * count  # a gap unless an item has the number
     runs: list[list[tuple[int, str]]] = []  # per run of CHUNK numbers: (number, searchable text)
     for lo in range(0, count, CHUNK):
         run = []
@@ -150,13 +156,16 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
             b = bulletin_of[it.id]
             # the date the results are sorted by, for an undated item (the filters keep to the item's)
             sort = b.date if not it.date and b.date else None
-            rows[n] = "".join(map(enc, [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
-                                        len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]))
+            rows[n] = [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
+                       len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]
             run.append((n, head + SEP + ents + SEP + body))
         runs.append(run)
 
     run_keys = [_run_key(salt, run) for run in runs]
-    whole = hashlib.sha256("".join(run_keys).encode()).hexdigest()[:32]
+    # the shards' layout is part of the key: a tree written by a build with other sizes is
+    # sharded again, as a clean build would shard it
+    layout = f"{SHARD_BYTES}:{SOLO_BYTES}:"
+    whole = hashlib.sha256((layout + "".join(run_keys)).encode()).hexdigest()[:32]
     keys = {} if keys is None else keys
     # the last build's shards, when made from the same texts: its key says how many it wrote
     # and how many shards it counted, so a shard missing from disk makes them all again
@@ -168,27 +177,81 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
             yield rel, None
     else:
         encoded = _as_text(_join(_run_postings(runs, run_keys, jobs, cache)))
-        total = sum(len(k) + len(v) + 6 for k, v in encoded.items())
-        shards = shard_count(total)
-        grouped: dict[int, list[str]] = defaultdict(list)
-        for k in sorted(encoded):
-            grouped[key_hash(k) % shards].append(k)
-        for s in sorted(grouped):
-            keys[f"gxsearch/k/{s}.js"] = f"{whole}:{len(grouped)}:{shards}"
-            yield f"gxsearch/k/{s}.js", js(f"k{s}", {k: encoded[k] for k in grouped[s]})
-        del encoded, grouped
+        files = list(_shard_files(encoded))
+        shards = files[0][2] if files else 1
+        for rel, _, _ in files:
+            keys[rel] = f"{whole}:{len(files)}:{shards}"
+        for rel, text, _ in files:
+            yield rel, text
+        del encoded, files
     for b, lo in enumerate(range(0, count, BLOCK)):
         block = [None if it is None else
                  [f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
                   district_names.get(bulletin_of[it.id].district.value or "", ""), it.kind, it.body.replace("\n\n", "\n")]
                  for it in by_number[lo : lo + BLOCK]]
         yield f"gxsearch/t/{b}.js", js(f"t{b}", block)
+    for c, lo in enumerate(range(0, count, META_CHUNK)):
+        yield f"gxsearch/m/{c}.js", js(f"m{c}", meta_rows(rows[lo : lo + META_CHUNK]))
     meta = {
-        "version": 3, "shards": shards, "block": BLOCK, "count": count, "kinds": KINDS,
+        "version": 4, "shards": shards, "block": BLOCK, "chunk": META_CHUNK, "kinds": KINDS,
         "districts": [district_names.get(d, "地区不详") for d in districts], "district_ids": [d or "unknown" for d in districts],
-        "years": years, "docs": "".join(rows),
+        "years": years,
     }
     yield "gxsearch/meta.js", js("meta", meta)
+
+
+def meta_rows(rows: list[list[int] | None]) -> str:
+    """One chunk of meta's rows as text (see the module's note). A date is written as its
+    change from the chunk's last date: documents are numbered in the order ids were given,
+    mostly a bulletin's items together, so most changes are 0 and take one character, where
+    a date takes three."""
+    out, last = [], 0
+    for row in rows:
+        if row is None:
+            out.append(FINAL[0])
+            continue
+        *fields, date = row[:6]
+        dates = []
+        for d in (date, *row[6:]):
+            if d:
+                dates.append(zigzag(d - last) + 1)
+                last = d
+            else:
+                dates.append(0)
+        out.append("".join(map(enc, [*fields, *dates])))
+    return "".join(out)
+
+
+def zigzag(n: int) -> int:
+    return n * 2 if n >= 0 else -n * 2 - 1
+
+
+def _shard_files(encoded: dict[str, str]) -> Iterator[tuple[str, str | list[str], int]]:
+    """The postings as files (path, text, shard count): each shard's small keys with their
+    postings, and its big keys with the number of the file of their own. The shard count
+    follows the small keys' bytes only (the big ones are not loaded with a shard). A big
+    key's number is its hash's top bits, the next free one after a collision, so a key that
+    grows or shrinks past SOLO_BYTES renames no other file."""
+    total = sum(len(k) + len(v) + 6 for k, v in encoded.items() if len(v) <= SOLO_BYTES)
+    shards = shard_count(total)
+    grouped: dict[int, list[str]] = defaultdict(list)
+    for k in sorted(encoded):
+        grouped[key_hash(k) % shards].append(k)
+    for s in sorted(grouped):
+        data: dict[str, str | int] = {}
+        solo: dict[int, str] = {}
+        for k in grouped[s]:
+            if len(encoded[k]) <= SOLO_BYTES:
+                data[k] = encoded[k]
+                continue
+            j = key_hash(k) // shards % 4096
+            while j in solo:
+                j += 1
+            solo[j] = k
+            data[k] = j
+        yield f"gxsearch/k/{s}.js", js(f"k{s}", data), shards
+        for j, k in sorted(solo.items()):
+            yield f"gxsearch/k/{s}-{j}.js", js(f"k{s}-{j}", encoded[k]), shards
 
 
 def day(date: str | None) -> int:
