@@ -179,3 +179,29 @@ def test_the_search_text_of_a_long_article_is_normalised_in_pieces_as_in_one(mon
     for size in (1, 7, 64):
         monkeypatch.setattr(search_index, "NORMALIZE_CHUNK", size)
         assert search_index.normalize(text) == whole
+
+
+def test_the_roles_of_the_lines_are_found_in_linear_work():
+    """`edition.py show` and a sidecar's `items` give every line its role and item: a headline
+    or byline line was compared with every item (quadratic in the items), and a bulletin of
+    the same items printed again and again (one title, one reporter) is the worst case."""
+    from pipeline.model import Bulletin
+    from pipeline.read import split_lines
+    from pipeline.repair import repair
+    from pipeline.segment import segment
+    from pipeline.show import line_roles
+
+    def bulletin(items: int) -> tuple[Callable[[], object], Callable[[], list]]:
+        text = "".join(f"高新区召开项目推进会\n\n本报讯 高新区推进重点项目建设第{k}项工作。\n\n（记者 张三）\n\n\n"
+                       for k in range(items))
+        lines = split_lines(text)
+        b = repair(segment(Bulletin(file="x.txt", lines=lines)))
+        return (lambda: line_roles(lines, b)), (lambda: line_roles(lines, b))
+
+    run, roles = bulletin(150)
+    got = roles()
+    assert [(r.role, r.item) for r in got[:4]] == [("title", 1), ("body", 1), ("byline", 1), ("title", 2)]
+    assert [(r.role, r.item) for r in got[-3:]] == [("title", 150), ("body", 150), ("byline", 150)]
+    (_, l1), (_, l4) = work(run), work(bulletin(600)[0])
+    print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert l4 / l1 < 6
