@@ -205,3 +205,27 @@ def test_the_roles_of_the_lines_are_found_in_linear_work():
     (_, l1), (_, l4) = work(run), work(bulletin(600)[0])
     print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
     assert l4 / l1 < 6
+
+
+def test_the_year_is_read_from_batches_of_lines_as_from_the_whole_text(monkeypatch):
+    """bulletin_year reads the lines a batch at a time: a target's look-behind (到2026年)
+    across a line break and a batch break, lines shorter than the look-behind, and dates
+    must count as in the whole text at once."""
+    from pipeline.extract import dates
+    from pipeline.model import Bulletin
+
+    lines = ["力争到", "2026年", "到", "至", "2030年底", "2024年3月5日", "x", "2024年", "完成", "12月1日",
+             "迄2031年", "2025年10月9日", "2025年", "", "到2026年", "2025年11月2日"]
+    b = Bulletin(file="x.txt", lines=[])
+    monkeypatch.setattr(dates, "BATCH", 10**6)
+    whole = dates.bulletin_year(b, iter(lines))
+    assert whole.value == "2025" and "2026年×2" in whole.evidence[0]
+    for size in (1, 2, 3, 5):
+        monkeypatch.setattr(dates, "BATCH", size)
+        assert dates.bulletin_year(b, iter(lines)) == whole
+    for k in range(len(lines)):  # a text of any length, every batch size up to it
+        for size in range(1, k + 2):
+            monkeypatch.setattr(dates, "BATCH", 10**6)
+            one = dates.bulletin_year(b, iter(lines[:k]))
+            monkeypatch.setattr(dates, "BATCH", size)
+            assert dates.bulletin_year(b, iter(lines[:k])) == one

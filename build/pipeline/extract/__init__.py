@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from ..fixes import apply_fixes, correct_headlines, merge_items
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
@@ -15,23 +13,6 @@ from .latin import latin_people
 from .people import find_people
 from .statistical import Tag, more_people, not_people, plausible, role_of
 from .statistical import tagger as load
-
-JOIN_CHUNK = 4096  # lines joined at a time
-
-
-def joined(texts: Iterable[str], sep: str = "\n") -> str:
-    """sep.join(texts), a chunk at a time: a join of a generator first lists every text, a
-    text object per line of a huge bulletin held at once (twice the size of the result)."""
-    chunks: list[str] = []
-    part: list[str] = []
-    for t in texts:
-        part.append(t)
-        if len(part) == JOIN_CHUNK:
-            chunks.append(sep.join(part))
-            part.clear()
-    if part or not chunks:
-        chunks.append(sep.join(part))
-    return chunks[0] if len(chunks) == 1 else sep.join(chunks)
 
 
 def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, str]]]:
@@ -72,7 +53,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
     # the whole text only for the year's evidence: not held while the model reads the items
-    b.year = bulletin_year(b, joined(line.text for line in b.lines))
+    b.year = bulletin_year(b, (line.text for line in b.lines))
     b.district = infer_district(b, registers)
     if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
         b.lines = []

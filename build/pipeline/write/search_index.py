@@ -39,8 +39,7 @@ import os
 import pickle
 import re
 import unicodedata
-from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
 from pathlib import Path
@@ -276,7 +275,7 @@ def _join(parts: Iterable[Postings]) -> dict[str, bytearray]:
         for key, (first, last, text) in part.items():
             rec = out.get(key)
             if rec is None:
-                out[key] = [last, bytearray(text)]
+                out[key] = [last, text]  # the run's own bytes, grown in place: not a second copy
             else:
                 head, at = _decode1(text)
                 rec[1] += enc((first - rec[0]) * 2 + (head & 1)).encode("ascii") + text[at:]
@@ -327,24 +326,40 @@ BIG_DOC = 100_000  # characters: a longer document is indexed position by positi
 
 
 def _big_entries(text: str) -> Iterator[tuple[str, int, str]]:
-    """The same entries as _entries, for a huge document (one article of many megabytes):
-    positions kept as 4-byte integers and each key encoded on its own, where sorting every
-    position held a Python object per character and per pair (some 100 bytes a character)."""
-    chars: dict[str, array] = defaultdict(lambda: array("I"))
-    for i, c in enumerate(text):
-        chars[c].append(i)
-    for c in sorted(chars):
-        pos = chars.pop(c)
+    """The same entries as _entries, for a huge document (one article of many megabytes),
+    without a Python object per character or pair: sorting every position held some 100
+    bytes a character, and an array of positions per key 4 bytes a character and again a
+    pair. A character's entry needs its count and first position only (counted at C speed;
+    first positions found in the order characters first appear, each search starting where
+    the last one's character was found); a pair's gaps are encoded as they are met, a byte or
+    two a position."""
+    counts = Counter(text)
+    first, at = {}, 0
+    for c in dict.fromkeys(text):  # in the order of first appearance
+        at = text.index(c, at)
+        first[c] = at
+    for c in sorted(counts):
         if c != SEP:
-            yield (c, 0, enc(pos[0])) if len(pos) == 1 else (c, 1, enc(len(pos) - 2) + enc(pos[0]))
-    pairs: dict[str, array] = defaultdict(lambda: array("I"))  # made once the characters are let go
+            n = counts[c]
+            yield (c, 0, enc(first[c])) if n == 1 else (c, 1, enc(n - 2) + enc(first[c]))
+    del counts, first
+    table = [x.encode("ascii") for x in _ENC]
+    short = len(table)
+    pairs: dict[str, list] = {}  # pair -> [count, first position, last position, gaps encoded]
     for i in range(len(text) - 1):
-        pairs[text[i : i + 2]].append(i)
+        k = text[i : i + 2]
+        st = pairs.get(k)
+        if st is None:
+            pairs[k] = [1, i, i, bytearray()]
+            continue
+        gap = i - st[2] - 1
+        st[3] += table[gap] if gap < short else enc(gap).encode("ascii")
+        st[0] += 1
+        st[2] = i
     for k in sorted(pairs):
-        pos = pairs.pop(k)
+        n, p, _, gaps = pairs.pop(k)
         if SEP not in k:
-            yield (k, 0, enc(pos[0])) if len(pos) == 1 else \
-                (k, 1, "".join(map(enc, [len(pos) - 2, pos[0], *(b - a - 1 for a, b in pairwise(pos))])))
+            yield (k, 0, enc(p)) if n == 1 else (k, 1, enc(n - 2) + enc(p) + gaps.decode("ascii"))
 
 
 def _entries(text: str) -> list[tuple[str, int, str]]:
