@@ -229,3 +229,24 @@ def test_the_year_is_read_from_batches_of_lines_as_from_the_whole_text(monkeypat
             one = dates.bulletin_year(b, iter(lines[:k]))
             monkeypatch.setattr(dates, "BATCH", size)
             assert dates.bulletin_year(b, iter(lines[:k])) == one
+
+
+def test_the_search_body_is_normalised_paragraph_by_paragraph_as_in_one():
+    """The search text normalises an item's paragraphs, byline and corrections one by one
+    (joining them first was a copy of a huge article): it must equal normalising them joined."""
+    import random
+    import unicodedata
+
+    from pipeline.model import Correction, Item, Paragraph
+    from pipeline.write import search_index
+
+    bits = ["ΟΔΟΣ", "Σ", "e", "\u0301", "\u1100", "\u1161", "ﬁ", "´", "\u00a0", "İ", "高", "a\u200d", "\u3000", " ", "’"]
+    rng = random.Random(3)
+    for _ in range(300):
+        it = Item(kind="article")
+        it.paragraphs = [Paragraph("".join(rng.choice(bits) for _ in range(rng.randint(1, 6))), [k]) for k in range(rng.randint(1, 4))]
+        it.byline = "".join(rng.choice(bits) for _ in range(rng.randint(0, 3)))
+        it.corrections = [Correction(sic="x", corr="".join(rng.choice(bits) for _ in range(rng.randint(0, 3))))]
+        whole = " ".join([it.body, it.byline, *(c.corr for c in it.corrections if c.corr)])
+        expected = search_index._SPACE.sub("", unicodedata.normalize("NFKC", whole).lower())
+        assert search_index.sections(it)[2] == expected

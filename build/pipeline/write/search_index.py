@@ -66,6 +66,11 @@ def normalize(text: str) -> str:
     ideograph (which composes with nothing before it and ends a final sigma's context), so
     the result is the same: NFKC of a whole 17-million-character article held some 16 bytes
     a character."""
+    return "".join(normalized_parts(text))
+
+
+def normalized_parts(text: str) -> list[str]:
+    """normalize(text) in pieces, for a caller that joins them with more."""
     parts, start = [], 0
     while start < len(text):
         end = start + NORMALIZE_CHUNK
@@ -74,7 +79,7 @@ def normalize(text: str) -> str:
             end = m.start() if m else len(text)
         parts.append(_SPACE.sub("", unicodedata.normalize("NFKC", text[start:end]).lower()))
         start = end
-    return "".join(parts)
+    return parts
 
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
@@ -88,12 +93,21 @@ def key_hash(key: str) -> int:
 
 
 def sections(it: Item) -> tuple[str, str, str]:
+    head, ents, body = _sections(it)
+    return head, ents, "".join(body)
+
+
+def _sections(it: Item) -> tuple[str, str, list[str]]:
     # the editor's headline and the printed one where they differ; the corrected readings
     # beside the printed body: a search finds either
     printed = [d.printed for d in it.decisions if d.field in ("title", "kicker", "subtitle") and isinstance(d.printed, str)]
     head = normalize(" ".join(x for x in (it.title, it.kicker, it.subtitle, *printed) if x))
     ents = normalize(" ".join(e.name for e in [*it.people, *it.organizations, *it.places]))
-    body = normalize(" ".join([it.body, it.byline, *(c.corr for c in it.corrections if c.corr)]))
+    # the body's paragraphs, byline and corrections normalised one by one, not joined first
+    # (a copy of a huge article): white space between them is dropped, and NFKC and lower
+    # case read nothing across it
+    body = [x for t in (*(p.text for p in it.paragraphs), it.byline, *(c.corr for c in it.corrections if c.corr))
+            for x in normalized_parts(t)]
     return head, ents, body
 
 
@@ -145,13 +159,14 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
             it = by_number[n]
             if it is None:
                 continue
-            head, ents, body = sections(it)
+            head, ents, body = _sections(it)
             b = bulletin_of[it.id]
             # the date the results are sorted by, for an undated item (the filters keep to the item's)
             sort = b.date if not it.date and b.date else None
             rows[n] = "".join(map(enc, [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
                                         len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]))
-            run.append((n, head + SEP + ents + SEP + body))
+            run.append((n, "".join([head, SEP, ents, SEP, *body])))
+            del body
         runs.append(run)
 
     run_keys = [_run_key(salt, run) for run in runs]
@@ -204,7 +219,8 @@ def _run_key(salt: str, run: list[tuple[int, str]]) -> str:
     h = hashlib.sha256(f"{FORMAT}\0{salt}".encode())
     for n, text in run:
         h.update(f"\0{n}\0".encode())
-        h.update(text.encode("utf-8"))
+        for at in range(0, len(text), NORMALIZE_CHUNK):  # a huge text is not encoded whole at once
+            h.update(text[at : at + NORMALIZE_CHUNK].encode("utf-8"))
     return h.hexdigest()[:32]
 
 
