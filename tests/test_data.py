@@ -176,3 +176,28 @@ def test_data_page_and_readme_document_every_format(sample_site):
     for p in ("data/articles.csv", "data/entities.csv", "feed.xml"):
         assert (site / p).exists()
     assert not (CONTENT / "tei").exists()
+
+
+def test_a_huge_last_field_is_written_in_pieces_as_csv_writes_it(monkeypatch):
+    """articles.csv writes a long body a piece at a time (csv.writer's buffer is four bytes a
+    character): the pieces must be the very bytes csv.writer writes, quoting and all."""
+    import csv
+    import io
+    import random
+
+    from pipeline.write import data
+
+    rng = random.Random(5)
+    alphabet = ['a', ' ', ',', '"', '\r', '\n', '\t', '高', '\u2028', "'", ';', '\\', '\x0c', '""']
+    rows = [[rng.choice(["", "x", "a,b", None, True, 3]), "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))]
+            for _ in range(2000)]
+    rows += [["", ""], [None, '"'], ["x", " "], ["x", "\r\n"]]
+    monkeypatch.setattr(data, "CSV_BIG", 0)
+    monkeypatch.setattr(data, "CSV_PIECE", 3)  # quotes doubled across a cut too
+    got = "".join(data._csv_rows(["h1", "h2"], rows))
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["h1", "h2"])
+    for r in rows:
+        w.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in r])
+    assert got == "\ufeff" + buf.getvalue()

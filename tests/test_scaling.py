@@ -179,3 +179,74 @@ def test_the_search_text_of_a_long_article_is_normalised_in_pieces_as_in_one(mon
     for size in (1, 7, 64):
         monkeypatch.setattr(search_index, "NORMALIZE_CHUNK", size)
         assert search_index.normalize(text) == whole
+
+
+def test_the_roles_of_the_lines_are_found_in_linear_work():
+    """`edition.py show` and a sidecar's `items` give every line its role and item: a headline
+    or byline line was compared with every item (quadratic in the items), and a bulletin of
+    the same items printed again and again (one title, one reporter) is the worst case."""
+    from pipeline.model import Bulletin
+    from pipeline.read import split_lines
+    from pipeline.repair import repair
+    from pipeline.segment import segment
+    from pipeline.show import line_roles
+
+    def bulletin(items: int) -> tuple[Callable[[], object], Callable[[], list]]:
+        text = "".join(f"高新区召开项目推进会\n\n本报讯 高新区推进重点项目建设第{k}项工作。\n\n（记者 张三）\n\n\n"
+                       for k in range(items))
+        lines = split_lines(text)
+        b = repair(segment(Bulletin(file="x.txt", lines=lines)))
+        return (lambda: line_roles(lines, b)), (lambda: line_roles(lines, b))
+
+    run, roles = bulletin(150)
+    got = roles()
+    assert [(r.role, r.item) for r in got[:4]] == [("title", 1), ("body", 1), ("byline", 1), ("title", 2)]
+    assert [(r.role, r.item) for r in got[-3:]] == [("title", 150), ("body", 150), ("byline", 150)]
+    (_, l1), (_, l4) = work(run), work(bulletin(600)[0])
+    print(f"pipeline lines: {l1} -> {l4} ({l4 / l1:.1f}x)")
+    assert l4 / l1 < 6
+
+
+def test_the_year_is_read_from_batches_of_lines_as_from_the_whole_text(monkeypatch):
+    """bulletin_year reads the lines a batch at a time: a target's look-behind (到2026年)
+    across a line break and a batch break, lines shorter than the look-behind, and dates
+    must count as in the whole text at once."""
+    from pipeline.extract import dates
+    from pipeline.model import Bulletin
+
+    lines = ["力争到", "2026年", "到", "至", "2030年底", "2024年3月5日", "x", "2024年", "完成", "12月1日",
+             "迄2031年", "2025年10月9日", "2025年", "", "到2026年", "2025年11月2日"]
+    b = Bulletin(file="x.txt", lines=[])
+    monkeypatch.setattr(dates, "BATCH", 10**6)
+    whole = dates.bulletin_year(b, iter(lines))
+    assert whole.value == "2025" and "2026年×2" in whole.evidence[0]
+    for size in (1, 2, 3, 5):
+        monkeypatch.setattr(dates, "BATCH", size)
+        assert dates.bulletin_year(b, iter(lines)) == whole
+    for k in range(len(lines)):  # a text of any length, every batch size up to it
+        for size in range(1, k + 2):
+            monkeypatch.setattr(dates, "BATCH", 10**6)
+            one = dates.bulletin_year(b, iter(lines[:k]))
+            monkeypatch.setattr(dates, "BATCH", size)
+            assert dates.bulletin_year(b, iter(lines[:k])) == one
+
+
+def test_the_search_body_is_normalised_paragraph_by_paragraph_as_in_one():
+    """The search text normalises an item's paragraphs, byline and corrections one by one
+    (joining them first was a copy of a huge article): it must equal normalising them joined."""
+    import random
+    import unicodedata
+
+    from pipeline.model import Correction, Item, Paragraph
+    from pipeline.write import search_index
+
+    bits = ["ΟΔΟΣ", "Σ", "e", "\u0301", "\u1100", "\u1161", "ﬁ", "´", "\u00a0", "İ", "高", "a\u200d", "\u3000", " ", "’"]
+    rng = random.Random(3)
+    for _ in range(300):
+        it = Item(kind="article")
+        it.paragraphs = [Paragraph("".join(rng.choice(bits) for _ in range(rng.randint(1, 6))), [k]) for k in range(rng.randint(1, 4))]
+        it.byline = "".join(rng.choice(bits) for _ in range(rng.randint(0, 3)))
+        it.corrections = [Correction(sic="x", corr="".join(rng.choice(bits) for _ in range(rng.randint(0, 3))))]
+        whole = " ".join([it.body, it.byline, *(c.corr for c in it.corrections if c.corr)])
+        expected = search_index._SPACE.sub("", unicodedata.normalize("NFKC", whole).lower())
+        assert search_index.sections(it)[2] == expected

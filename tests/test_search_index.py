@@ -147,6 +147,9 @@ def test_a_huge_document_is_indexed_exactly_as_a_small_one():
     for _ in range(30):
         t = "".join(rng.choice("高新区尼龙城新材料\u0001ab1") for _ in range(rng.randint(0, 5000)))
         assert sorted(_big_entries(t)) == sorted(_entries(t))
+    # gaps past the short encodings (59 * 32 positions), and characters first met late
+    t = "ab" + "高" * 2000 + "ab" + "新" * 70_000 + "ab" + "".join(map(chr, range(0x4E00, 0x4E00 + 3000))) + "ab"
+    assert sorted(_big_entries(t)) == sorted(_entries(t))
 
 
 def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_build(tmp_path, monkeypatch):

@@ -128,3 +128,34 @@ def test_a_huge_line_is_read_in_pieces_with_names_at_their_place():
     assert "".join(p for _, p in crf._pieces(line)) == line
     found = [line[a:b] for a, b, t in get("lac-crf").tag_lines([line])[0] if t == "PER"]
     assert found == ["邱振华"]
+
+
+def test_the_models_let_go_after_a_huge_bulletin_read_the_same_when_loaded_again():
+    """The build lets the models go (statistical.release) before writing a huge bulletin's
+    pages: loaded again, LAC, the CRF and jieba's dictionary (the idiom check) must read as
+    before, and a build after it must not find them half gone."""
+    from pipeline.extract import statistical
+
+    text = "村民张秀英说，雷厉风行的作风让人信服。工程师李明辉走访了明仁集团。"
+    before = [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), set())]
+    idiom = statistical._in_idiom("雷厉风行的作风", 0, 2)
+    statistical.release()
+    assert statistical.tagger.cache_info().currsize == 0
+    assert [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), set())] == before
+    assert statistical._in_idiom("雷厉风行的作风", 0, 2) == idiom is True
+
+
+def test_a_build_that_lets_the_models_go_writes_the_same_docs(tmp_path, monkeypatch, sample_build):
+    """A bulletin over RELEASE_CHARS makes the build let the models go before the pages: here
+    every bulletin counts as huge, and docs/ must equal the samples' usual build byte for byte."""
+    from conftest import copy_content, tree
+    from pipeline import cli
+
+    released = []
+    monkeypatch.setattr(cli, "RELEASE_CHARS", 0)
+    real = cli.release_models
+    monkeypatch.setattr(cli, "release_models", lambda: (released.append(1), real()))
+    content = copy_content(tmp_path / "content_src")
+    cli.build(content, tmp_path / "docs")
+    assert released == [1]
+    assert tree(tmp_path / "docs") == tree(sample_build[1])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import itertools
 import json
 import os
@@ -80,6 +82,27 @@ def read_all(content: Path, cache: Path | None = None, jobs: int = 1, clock: Sto
     return registers, [out[n] for n in range(len(paths))]
 
 
+# A bulletin this long (some 12 MB) makes the models' fixed memory worth letting go before
+# the pages are written (its own pages need as much again); a smaller one keeps them loaded,
+# so that a preview's rebuilds do not read them again each time.
+RELEASE_CHARS = 1 << 22
+
+
+def text_size(b: Bulletin) -> int:
+    return sum(len(p.text) for it in b.items for p in it.paragraphs)
+
+
+def release_models() -> None:
+    import ctypes
+
+    from .extract.statistical import release
+
+    release()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # glibc keeps freed memory unless told to give it back
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def rel(src: Source, content: Path) -> str:
     return src.path.relative_to(content).as_posix()
 
@@ -94,6 +117,8 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     t0 = time.perf_counter()
     base = url or site_url(config)  # `url`: the preview server's address instead of the configured one
     registers, bulletins = read_all(content, cache, jobs, clock, tagger)
+    if tagger in STATISTICAL and max(map(text_size, bulletins), default=0) > RELEASE_CHARS:
+        release_models()
     with clock.stage("link"):
         lock_path = lock_path or content / LOCK
         lock = IdLock.load(lock_path, lock_path.name)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +16,55 @@ class Line:
     text: str  # the printed text, outer whitespace and leading '#' markers removed
     level: int = 0  # number of Markdown '#' markers the delivery put in front (a hint only)
     gap: int = 0  # blank lines between this line and the previous non-empty one
+
+
+class Lines(Sequence[Line]):
+    """A bulletin's lines as one text and four numbers a line: a Line object is made when a
+    line is looked at and let go after. A Line held for every line (an object, its text and
+    its number: some 200 bytes for a line of 50) was the read stage's memory, four times the
+    bulletin's size, held until extract."""
+
+    __slots__ = ("_at", "_gap", "_len", "_level", "_no", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text  # the lines' texts are slices of it
+        self._at, self._no = array("q"), array("q")  # where a line's text starts in `text`; its number
+        self._len, self._level, self._gap = array("q"), array("q"), array("q")
+
+    def append(self, no: int, at: int, length: int, level: int, gap: int) -> None:
+        self._no.append(no)
+        self._at.append(at)
+        self._len.append(length)
+        self._level.append(level)
+        self._gap.append(gap)
+
+    def __len__(self) -> int:
+        return len(self._no)
+
+    def _line(self, i: int) -> Line:
+        at = self._at[i]
+        return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i])
+
+    @overload
+    def __getitem__(self, i: int) -> Line: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Line]: ...
+    def __getitem__(self, i: int | slice) -> Line | list[Line]:
+        if isinstance(i, slice):
+            return [self._line(k) for k in range(*i.indices(len(self)))]
+        return self._line(i if i >= 0 else i + len(self))
+
+    def __iter__(self) -> Iterator[Line]:
+        for i in range(len(self)):
+            yield self._line(i)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
 
 
 @dataclass(slots=True)
@@ -144,7 +196,7 @@ class Fragment:
 @dataclass
 class Bulletin:
     file: str  # path relative to the content folder, e.g. bulletins/NAME.txt
-    lines: list[Line]
+    lines: Sequence[Line]  # read.split_lines gives Lines; extract empties it
     meta: dict = field(default_factory=dict)  # the sidecar, validated
     items: list[Item] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)

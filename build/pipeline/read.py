@@ -22,7 +22,7 @@ from .model import (
     District,
     EditionError,
     ItemFix,
-    Line,
+    Lines,
     RegisterEntry,
     Registers,
     raise_all,
@@ -205,11 +205,14 @@ def _controls(text: str, file: str, offset: Callable[[int], int]) -> None:
         raise EditionError(file, f"control character U+{ord(m.group()):04X} at byte offset {offset(m.start())}{hint}")
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-empty lines with their heading markers and the blank gap before them."""
-    out: list[Line] = []
+def split_lines(text: str) -> Lines:
+    """Non-empty lines with their heading markers and the blank gap before them, kept as the
+    text and where each line's printed text is in it (model.Lines: no object per line)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    out = Lines(text)
     gap = 0
-    for no, raw in enumerate(_raw_lines(text), 1):
+    for no, (start, raw) in enumerate(_raw_lines(text), 1):
         stripped = raw.strip()  # str.strip covers U+3000 full-width indents
         if not stripped:
             gap += 1
@@ -218,22 +221,21 @@ def split_lines(text: str) -> list[Line]:
         level = len(m.group(1)) if m else 0
         body = stripped[m.end():].strip() if m else stripped
         if body:
-            out.append(Line(no=no, text=body, level=level, gap=gap))
+            # where the body is in the text: a slice of the raw line, so found in it
+            out.append(no, text.index(body, start, start + len(raw)), len(body), level, gap)
             gap = 0
         else:
             gap += 1  # a line of bare '#' markers prints nothing
     return out
 
 
-def _raw_lines(text: str) -> Iterator[str]:
-    """The lines of a text (ended by LF, CR LF or a lone CR), one at a time."""
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+def _raw_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The lines of a text ended by LF, one at a time, with where each starts."""
     start = 0
     while (end := text.find("\n", start)) >= 0:
-        yield text[start:end]
+        yield start, text[start:end]
         start = end + 1
-    yield text[start:]
+    yield start, text[start:]
 
 
 # -- YAML ----------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraphs.reverse()
     while paragraphs:
         p = paragraphs.pop()
-        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not _list_line(last.text):
+        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not list_line(last.text):
             run[1].extend((joiner(last.text, p.text), p.text))
             run[2].extend(p.lines)
         else:
@@ -41,7 +41,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
-def _list_line(text: str) -> bool:
+def list_line(text: str) -> bool:
     """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣) or a roster line:
     it ends at its last name, not in a broken sentence, unless it stops after a separator."""
     from .extract.names import roster_line  # at call time: the extract package imports this module

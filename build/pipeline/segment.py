@@ -9,9 +9,12 @@ a headline printed after a title-less article goes back to it.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .model import Bulletin, Fragment, Item, Line, Paragraph
+from .repair import joiner, list_line
 from .text import (
     BYLINE,
     CREDIT,
@@ -39,12 +42,12 @@ class Unit:
     """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
 
     kind: str
-    line: Line | None = None  # the first line
-    more: list[Line] | None = None  # the heading lines after it: a unit per line holds no list (memory)
+    line: Line
+    more: list[Line] | None = None  # the heading lines after it
 
     @property
     def lines(self) -> list[Line]:
-        return [self.line, *(self.more or [])] if self.line else []
+        return [self.line, *(self.more or [])]
 
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
@@ -66,36 +69,86 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
 
 
 def split_dateline(line: str, nxt: str) -> bool:
-    """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the repair
-    stage joins them, as any sentence cut at a column's end)."""
+    """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the walk joins
+    them, as any sentence cut at a column's end)."""
     head = line.strip()
     return head.startswith(("本报", "新华社")) and not DATELINE.match(head) and DATELINE.match(head + nxt.strip()) is not None
 
 
-def units(lines: list[Line], meta: dict) -> list[Unit]:
-    from .extract.names import roster_line  # at call time: the extract package imports the text stages
-
-    layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
-    out: list[Unit] = []
-    for k, line in enumerate(lines):
-        kind = classify(line, layout, start)
-        if kind == "head" and k + 1 < len(lines) and split_dateline(line.text, lines[k + 1].text):
-            kind = "dateline"
-        elif kind == "head" and k and not line.gap and MASTHEAD.search(lines[k - 1].text) and out and out[-1].kind == "layout":
-            kind = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
-        elif kind == "head" and roster_line(line.text):
-            kind = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
-        if kind == "head" and out and out[-1].kind == "heads":
-            last = out[-1]
-            if last.more is None:
-                last.more = []
-            last.more.append(line)
-        else:
-            out.append(Unit("heads" if kind == "head" else kind, line))
-    return out
+KINDS = ("layout", "dateline", "credit", "byline", "heads", "body")
 
 
-DONE = Unit("done")  # stands in for a unit the walk has passed
+class Units:
+    """The units of a bulletin's lines, three numbers a unit (its kind, first line and count of
+    lines); a Unit, with its Lines, is made when the walk looks at it. A Unit object per line,
+    with its Line, held for the whole walk was the segmenter's memory."""
+
+    def __init__(self, lines: Sequence[Line], meta: dict):
+        self.source = lines
+        self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
+        layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
+        heads = KINDS.index("heads")
+        from .extract.names import roster_line  # at call time: the extract package imports the text stages
+
+        for i, line in enumerate(lines):
+            c = classify(line, layout, start)
+            if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
+                c = "dateline"
+            elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == 0 and MASTHEAD.search(lines[i - 1].text):
+                c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
+            elif c == "head" and roster_line(line.text):
+                c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
+            kind = KINDS.index("heads" if c == "head" else c)
+            if kind == heads and self.kinds and self.kinds[-1] == heads:
+                self.count[-1] += 1  # heading lines in a row are one unit
+            else:
+                self.kinds.append(kind)
+                self.first.append(i)
+                self.count.append(1)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def kind(self, k: int) -> str:
+        return KINDS[self.kinds[k]]
+
+    def __getitem__(self, k: int) -> Unit:
+        first, n = self.first[k], self.count[k]
+        more = [self.source[i] for i in range(first + 1, first + n)] if n > 1 else None
+        return Unit(KINDS[self.kinds[k]], self.source[first], more)
+
+
+def units(lines: Sequence[Line], meta: dict) -> list[Unit]:
+    """The units of the lines, as objects (for tests and tools)."""
+    table = Units(lines, meta)
+    return [table[k] for k in range(len(table))]
+
+
+@dataclass(slots=True)
+class Run:
+    """The paragraph an item is growing: the pieces of a sentence broken across lines, joined
+    as repair.join_breaks joins them (it then finds nothing more to join), so that no
+    Paragraph, text and list is held per printed line while the walk goes on."""
+
+    parts: list[str]  # the latest pieces and the joins between them
+    lines: list[int]
+    head: bool
+    chunks: list[str] = field(default_factory=list)  # earlier pieces, joined a chunk at a time
+
+    def add(self, joint: str, text: str, no: int) -> None:
+        self.parts += (joint, text)
+        self.lines.append(no)
+        if len(self.parts) >= 2 * RUN_CHUNK:
+            self.chunks.append("".join(self.parts))
+            self.parts.clear()
+
+    def paragraph(self) -> Paragraph:
+        if not self.chunks and len(self.parts) == 1:
+            return Paragraph(self.parts[0], self.lines, self.head)
+        return Paragraph("".join([*self.chunks, *self.parts]), self.lines)
+
+
+RUN_CHUNK = 4096  # pieces joined at a time: their text objects are let go as the walk goes on
 
 
 @dataclass(slots=True)
@@ -107,15 +160,48 @@ class Draft:
     # byline names already taken: a run of byline lines costs linear, not quadratic, time
     signed: list[str] = field(default_factory=list)
     named: set[tuple[str, str]] = field(default_factory=set)
+    # The walk's paragraphs (one a printed line) are joined as they come: `run` is the one
+    # growing, item.paragraphs those done, `ends` whether the last piece of each closed a
+    # sentence, `last` the latest piece's text and `pieces` how many were added.
+    run: Run | None = None
+    ends: list[bool] = field(default_factory=list)
+    last: str | None = None
+    pieces: int = 0
 
     def sign(self, text: str) -> None:
         self.signed.append(text)
+
+    def add(self, text: str, no: int, head: bool) -> None:
+        r = self.run
+        if r and not r.head and not head and self.last is not None and not ends_sentence(self.last) \
+                and not list_line(self.last):
+            r.add(joiner(self.last, text), text, no)
+        else:
+            self.flush()
+            self.run = Run([text], [no], head)
+        self.last = text
+        self.pieces += 1
+
+    def body(self) -> str:
+        """The item's body as repair will join it, the growing paragraph too."""
+        done = self.item.body
+        if not self.run:
+            return done
+        now = self.run.paragraph().text
+        return f"{done}\n\n{now}" if self.item.paragraphs else now
+
+    def flush(self) -> None:
+        """The growing paragraph is done: into the item's paragraphs."""
+        if self.run:
+            self.item.paragraphs.append(self.run.paragraph())
+            self.ends.append(self.last is not None and ends_sentence(self.last))
+            self.run = None
 
 
 class Segmenter:
     def __init__(self, bulletin: Bulletin):
         self.b = bulletin
-        self.units = units(bulletin.lines, bulletin.meta)
+        self.units = Units(bulletin.lines, bulletin.meta)
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -127,12 +213,16 @@ class Segmenter:
         d = self.drafts[-1] if self.drafts else None
         return d if d and not d.closed else None
 
+    def close(self, d: Draft) -> None:
+        d.flush()
+        d.closed = True
+
     def fragment(self, line: Line) -> None:
         self.fragments.append(Fragment(text=line.text, line=line.no, after_item=len(self.drafts)))
 
     def open(self, kind: str, dated: bool, first: Line) -> Draft:
         if self.cur:
-            self.cur.closed = True
+            self.close(self.cur)
         d = Draft(Item(kind=kind, first_line=first.no), dated)
         # The heading lines are read before the item joins the list, so that a headline
         # printed after the previous article can still go back to it.
@@ -141,19 +231,19 @@ class Segmenter:
         return d
 
     def add(self, d: Draft, text: str, line: Line, head: bool = False) -> None:
-        d.item.paragraphs.append(Paragraph(text=text, lines=[line.no], head=head))
+        d.add(text, line.no, head)
         d.item.last_line = line.no
 
     def last_ends(self) -> bool:
         d = self.cur
-        return not d or not d.item.paragraphs or ends_sentence(d.item.paragraphs[-1].text)
+        return not d or d.last is None or ends_sentence(d.last)
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
         (Walks the units in place: copying the rest of the list at every headline made a
         page of banners between broken lines quadratic.)"""
         for k in range(i, len(self.units)):
-            u = self.units[k]
+            u = self.units[k]  # made here and let go: the table holds no Unit
             if k > i and u.line.gap >= BIG_GAP:
                 return False  # a big gap ends the run before any credit
             if u.kind == "credit" or (u.kind == "byline" and _text_and_photo(u.line.text)):
@@ -174,7 +264,7 @@ class Segmenter:
         if not trailing and len(lines) < 2:
             return lines
         first = lines[0]
-        if overlap(first.text, prev.item.body) >= 0.5:
+        if overlap(first.text, prev.body()) >= 0.5:
             prev.item.title = first.text
             return lines[1:]
         return lines
@@ -218,7 +308,7 @@ class Segmenter:
     def body_line(self, line: Line, i: int) -> None:
         d = self.cur
         if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending and self.starts_block(line, i):
-            d.closed = True
+            self.close(d)
             d = None
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
@@ -228,7 +318,7 @@ class Segmenter:
         if end and end.start(1) > 0:
             self.add(d, text[: end.start(1)].rstrip(), line)
             self._sign(d, Line(line.no, end.group(1)))
-            d.closed = True
+            self.close(d)
         elif m:
             caption = text[: m.start(1)].rstrip()
             if caption:
@@ -243,18 +333,21 @@ class Segmenter:
             d = self.open("photo", dated=False, first=line)
         elif d.dated:
             # A caption set under an article without a gap: it is the paragraphs since
-            # the article's last finished sentence.
-            paras = d.item.paragraphs
+            # the article's last finished sentence. (The walk's paragraphs are joined runs: a
+            # run ends where a piece closed a sentence, so the caption is whole runs.)
+            d.flush()
+            paras, ends = d.item.paragraphs, d.ends
             k = len(paras) - 1
-            while k > 0 and not ends_sentence(paras[k - 1].text):
+            while k > 0 and not ends[k - 1]:
                 k -= 1
             caption = paras[k:] if paras and k > 0 else []
             if caption:
-                del paras[k:]
+                caption_ends = ends[k:]
+                del paras[k:], ends[k:]
                 d.item.last_line = paras[-1].lines[-1] if paras else d.item.first_line
-                d.closed = True
+                self.close(d)
                 d = self.open("photo", dated=False, first=line)
-                d.item.paragraphs = caption
+                d.item.paragraphs, d.ends = caption, caption_ends
                 d.item.first_line = caption[0].lines[0]
         d.item.kind = "photo"
         d.sign(text)
@@ -262,7 +355,7 @@ class Segmenter:
             d.item.photographers.append(n)
             d.named.add(("photographers", n))
         d.item.last_line = line.no
-        d.closed = True
+        self.close(d)
 
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
@@ -272,8 +365,8 @@ class Segmenter:
         # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
         # the text after them opens like a new report. (Markdown levels say nothing here:
         # deliveries mark banners as headings too.)
-        intro = d is not None and d.item.paragraphs and (LIST_INTRO.search(d.item.paragraphs[-1].text) is not None
-                                                         or d.item.paragraphs[-1].text.rstrip().endswith((":", "：")))
+        intro = d is not None and d.last is not None and (LIST_INTRO.search(d.last) is not None
+                                                          or d.last.rstrip().endswith((":", "：")))
         if d and not self.pending and (intro or LIST_INTRO.search(u.lines[0].text)):
             # 获奖名单如下： — the short lines after it are the list, not a headline, up to a big
             # gap, a marked line (● 中国声谷) or a Markdown heading: the next item's headline
@@ -303,7 +396,7 @@ class Segmenter:
             return
         if (
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
-            and u.line.gap < BIG_GAP and d.item.paragraphs and not self.pending
+            and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
@@ -316,7 +409,7 @@ class Segmenter:
             self.add(d, u.line.text, u.line, head=head)
             return
         if d:
-            d.closed = True
+            self.close(d)
         if photo_next and not self.pending:
             # the photo under it takes no headline that repeats the article before it
             self.pending += self.give_back(u.lines, trailing=True)
@@ -333,8 +426,8 @@ class Segmenter:
         d.item.last_line = line.no
 
     def run(self) -> tuple[list[Item], list[Fragment]]:
-        for i, u in enumerate(self.units):
-            self.units[i] = DONE  # the walk only looks ahead: a unit behind it is let go (memory)
+        for i in range(len(self.units)):
+            u = self.units[i]
             if u.kind == "layout":
                 self.fragment(u.line)
             elif u.kind == "heads":
@@ -358,6 +451,7 @@ class Segmenter:
             for ln in rest:
                 self.fragment(ln)
         for d in self.drafts:
+            d.flush()
             if d.signed:
                 d.item.byline = "\n".join(d.signed).strip()
         items = [d.item for d in self.drafts]
@@ -377,7 +471,7 @@ class Segmenter:
     def photo_credit(self, line: Line) -> bool:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
         d = self.cur
-        return (not self.pending and d is not None and not d.dated and len(d.item.paragraphs) <= 2
+        return (not self.pending and d is not None and not d.dated and d.pieces <= 2
                 and _text_and_photo(line.text))
 
     def byline(self, line: Line) -> None:
@@ -391,18 +485,19 @@ class Segmenter:
         # line) joins the first.
         if d and (not d.closed or (d.signed and d.item.last_line == line.no - 1)):
             self._sign(d, line)
-            d.closed = True
+            self.close(d)
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
 
 
-def headline_gap(units: list[Unit]) -> int | None:
+def headline_gap(units: Units) -> int | None:
     """The most blank lines this page sets between a headline and the dateline under it (None
     when no headline stands on a dateline): a page whose headlines sit on their text prints a
     line set apart by big gaps as a banner, not as a headline."""
-    gaps = [units[k + 1].line.gap for k in range(len(units) - 1)
-            if units[k].kind == "heads" and units[k + 1].kind == "dateline"]
+    heads, dateline = KINDS.index("heads"), KINDS.index("dateline")
+    gaps = [units.source[units.first[k + 1]].gap for k in range(len(units) - 1)
+            if units.kinds[k] == heads and units.kinds[k + 1] == dateline]
     return max(gaps) if gaps else None
 
 

@@ -4,7 +4,10 @@ Pure functions over a segmented bulletin; the command line does the reading and 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .model import Bulletin, Item, Line
 from .text import CREDIT
@@ -27,14 +30,34 @@ def _distance(it: Item, no: int) -> int:
     return 0 if it.first_line <= no <= it.last_line else min(abs(no - it.first_line), abs(no - it.last_line))
 
 
-def line_roles(lines: list[Line], b: Bulletin) -> list[LineRole]:
+def line_roles(lines: Sequence[Line], b: Bulletin) -> list[LineRole]:
     """The role and item of every non-blank line, from a bulletin after segment and repair
-    (its `lines` are passed apart: extract lets them go)."""
+    (its `lines` are passed apart: extract lets them go). A line in no paragraph or fragment
+    (a headline or byline line) goes to the nearest item that printed it; the items that did
+    are found by its text in an index, not by looking at every item for every line (which was
+    quadratic in a bulletin of many items)."""
     roles: dict[int, tuple[str, int]] = {f.line: ("layout", 0) for f in b.fragments}
     for it in b.items:
         for p in it.paragraphs:
             for no in p.lines:
                 roles.setdefault(no, ("section head" if p.head else "body", it.seq))
+    ordered = all(it.first_line <= it.last_line for it in b.items) and all(
+        x.last_line < y.first_line for x, y in pairwise(b.items))
+    heads = _Index(b.items, ordered)  # printed headline text -> its items, with the role
+    signed = _Index(b.items, ordered)  # a signed line -> its items
+    tails = _Index(b.items, ordered)  # a tail of a signed line (the whole too) -> its items
+    for k, it in enumerate(b.items):
+        for r in ("kicker", "title", "subtitle"):
+            text = it.printed(r)
+            if isinstance(text, str):
+                heads.add(text, k, r)
+        for x in it.byline.split("\n"):
+            x = x.strip()
+            if x:
+                signed.add(x, k, "")
+                for i in range(len(x)):
+                    tails.add(x[i:], k, "")
+    sizes = sorted({len(x) for x in signed.texts()})
     out = []
     for ln in lines:
         if ln.no in roles:
@@ -42,19 +65,55 @@ def line_roles(lines: list[Line], b: Bulletin) -> list[LineRole]:
             out.append(LineRole(ln.no, ln.text, role, seq))
             continue
         found: tuple[int, str, int] | None = None  # (distance, role, seq)
-        for it in b.items:
-            heads = [(r, it.printed(r)) for r in ("kicker", "title", "subtitle")]
-            signed = [x.strip() for x in it.byline.split("\n") if x.strip()]
-            for role, text in heads:
-                if text == ln.text:
-                    cand = (_distance(it, ln.no), role, it.seq)
-                    found = min(found, cand) if found else cand
-            if ln.text in signed or any(ln.text.endswith(x) or x.endswith(ln.text) for x in signed):
-                credit = CREDIT.search(ln.text) is not None and (it.kind == "photo" or ln.text.rstrip().endswith("摄"))
-                cand = (_distance(it, ln.no), "credit" if credit else "byline", it.seq)
-                found = min(found, cand) if found else cand
+        for k, role in heads.near(ln.text, ln.no):
+            it = b.items[k]
+            cand = (_distance(it, ln.no), role, it.seq)
+            found = min(found, cand) if found else cand
+        # signed by the item: the line is one of its byline lines, the end of one, or ends with one
+        by = {k for k, _ in tails.near(ln.text, ln.no)}
+        for n in sizes:
+            if n <= len(ln.text):
+                by.update(k for k, _ in signed.near(ln.text[len(ln.text) - n:], ln.no))
+        for k in by:
+            it = b.items[k]
+            credit = CREDIT.search(ln.text) is not None and (it.kind == "photo" or ln.text.rstrip().endswith("摄"))
+            cand = (_distance(it, ln.no), "credit" if credit else "byline", it.seq)
+            found = min(found, cand) if found else cand
         out.append(LineRole(ln.no, ln.text, found[1], found[2]) if found else LineRole(ln.no, ln.text, "?", 0))
     return out
+
+
+class _Index:
+    """Text -> the items (by index) that printed it, each with a role, and of those the ones
+    that can be nearest to a line. Items in line order that do not overlap (what segment
+    makes: `ordered`) are nearer the closer they are in that order, so the last one starting
+    at or before the line and the first one after it are enough; otherwise all are returned."""
+
+    def __init__(self, items: list[Item], ordered: bool):
+        self.items, self.ordered = items, ordered
+        self.by: dict[str, tuple[list[int], list[int], list[list[str]]]] = {}  # text -> (first lines, items, roles)
+
+    def add(self, text: str, k: int, role: str) -> None:
+        firsts, ks, roles = self.by.setdefault(text, ([], [], []))
+        if ks and ks[-1] == k:  # items are added in order; one item may print a text twice
+            if role not in roles[-1]:
+                roles[-1].append(role)
+            return
+        firsts.append(self.items[k].first_line)
+        ks.append(k)
+        roles.append([role])
+
+    def texts(self) -> Iterable[str]:
+        return self.by.keys()
+
+    def near(self, text: str, no: int) -> list[tuple[int, str]]:
+        got = self.by.get(text)
+        if got is None:
+            return []
+        firsts, ks, roles = got
+        at = bisect_right(firsts, no)
+        picks = range(len(ks)) if not self.ordered else [j for j in (at - 1, at) if 0 <= j < len(ks)]
+        return [(ks[j], r) for j in picks for r in roles[j]]
 
 
 def item_of_line(roles: list[LineRole], no: int) -> int:

@@ -53,7 +53,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
     # the whole text only for the year's evidence: not held while the model reads the items
-    b.year = bulletin_year(b, "\n".join(line.text for line in b.lines))
+    b.year = bulletin_year(b, (line.text for line in b.lines))
     b.district = infer_district(b, registers)
     if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
         b.lines = []

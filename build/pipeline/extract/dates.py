@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
 
@@ -17,7 +18,9 @@ MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
 
 
-def bulletin_year(b: Bulletin, text: str) -> Inferred:
+def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
+    """The sidecar's year, else the one the text (its lines' texts, joined by line breaks)
+    names most."""
     why = (b.meta.get("inferred") or {})
     if b.date:
         return Inferred(b.date[:4], False, [f"附注文件的出版日期 {b.date}"])
@@ -25,22 +28,26 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
         if "year" in why:
             return Inferred(str(b.meta["year"]), True, [f"附注文件据正文推断的年份 {b.meta['year']}：{why['year']}"])
         return Inferred(str(b.meta["year"]), False, [f"附注文件的年份 {b.meta['year']}"])
-    printed_date = MASTHEAD_DATE.search(text)
-    if printed_date:
-        # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
-        return Inferred(printed_date.group(1), True, [f"报头所印日期 {printed_date.group(0).strip()}"])
     counts: Counter[int] = Counter()
-    for m in YEAR.finditer(text):
-        # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's
-        counts[int(m.group(1))] += 0.25 if TARGET.search(text, max(0, m.start() - 4), m.start()) else 1.0
+    printed: Counter[int] = Counter()
+    months: list[int] = []
+    masthead: re.Match | None = None
+    for text, pos in _batches(lines):
+        masthead = masthead or MASTHEAD_DATE.search(text, pos)
+        for m in YEAR.finditer(text, pos):
+            # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's
+            counts[int(m.group(1))] += 0.25 if TARGET.search(text, max(0, m.start() - 4), m.start()) else 1.0
+            printed[int(m.group(1))] += 1
+        months += [int(m) for _, m, _ in DATE.findall(text, pos) if 1 <= int(m) <= 12]
+    if masthead:
+        # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
+        return Inferred(masthead.group(1), True, [f"报头所印日期 {masthead.group(0).strip()}"])
     if not counts:
         return Inferred(None, False, ["文中未印年份，附注文件亦无日期"])
     top = max(counts, key=lambda y: (counts[y], y))
     near = sorted(y for y in counts if abs(y - top) <= 1)
     year = near[-1]
-    months = [int(m) for _, m, _ in DATE.findall(text) if 1 <= int(m) <= 12]
     late = months and sorted(months)[len(months) // 2] >= 10
-    printed = Counter(int(y) for y in YEAR.findall(text))
     named = "、".join(f"{y}年×{printed[y]}" for y in sorted(printed))
     evidence = [f"文中所印年份：{named}"]
     # Late in the year a bulletin already plans for the next one; early in the year it
@@ -49,6 +56,31 @@ def bulletin_year(b: Bulletin, text: str) -> Inferred:
         year -= 1
         evidence.append("事件在10—12月，文中较晚的年份是来年计划：取较早一年")
     return Inferred(str(year), True, evidence)
+
+
+BATCH = 4096  # lines read together
+
+
+def _batches(lines: Iterable[str]) -> Iterator[tuple[str, int]]:
+    """The lines joined by line breaks, a batch at a time: (text, where the batch starts in
+    it). After the first, a batch comes behind the last four characters before it, which is
+    all the year's look-behind reads; a match never spans a line break. (The whole text
+    joined at once was two copies of a huge bulletin while its lines were held too.)"""
+    tail: str | None = None
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == BATCH:
+            text, pos = _batch(tail, batch)
+            yield text, pos
+            tail, batch = text[-4:], []
+    if batch or tail is None:
+        yield _batch(tail, batch)
+
+
+def _batch(tail: str | None, batch: list[str]) -> tuple[str, int]:
+    joined = "\n".join(batch)
+    return (joined, 0) if tail is None else (f"{tail}\n{joined}", len(tail) + 1)
 
 
 def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:

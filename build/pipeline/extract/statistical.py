@@ -9,6 +9,7 @@ the start of a company name printed nearby (卓立 of 卓立膜公司), or part 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from functools import cache
 
@@ -51,7 +52,24 @@ def _jieba():
     # _common_word reads are there however the process met jieba before (they were empty
     # until some item's idiom check had cut text: the same name was judged two ways)
     jieba.dt.check_initialized()
+    if not jieba.posseg.dt.word_tag_tab:  # let go by release(): read again
+        jieba.posseg.dt.load_word_tag(jieba.posseg.dt.tokenizer.get_dict_file())
     return jieba, jieba.posseg.dt.word_tag_tab
+
+
+def release() -> None:
+    """Let the models go: LAC, the CRF and jieba's dictionary, some 150-230 MB together,
+    loaded again when next needed (a second or two). The build does it once it has read a
+    huge bulletin, whose pages are written without them."""
+    if _jieba.cache_info().currsize:
+        jieba, _ = _jieba()
+        jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = {}, 0, False  # its dictionary, loaded again on use
+        jieba.posseg.dt.word_tag_tab = {}
+    tagger.cache_clear()
+    _jieba.cache_clear()
+    lac = sys.modules.get(f"{__package__}.lac")
+    if lac is not None:
+        lac.lac.cache_clear()
 
 
 def _in_idiom(text: str, a: int, b: int) -> bool:

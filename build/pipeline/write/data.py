@@ -48,8 +48,37 @@ def _csv_rows(header: list[str], rows: Iterable[list]) -> Iterator[str]:
     for r in rows:
         yield from out
         out.clear()
-        w.writerow(["" if v is None else ("true" if v is True else "false" if v is False else v) for v in r])
+        row = ["" if v is None else ("true" if v is True else "false" if v is False else v) for v in r]
+        last = row[-1]
+        if isinstance(last, str) and len(last) > CSV_BIG and len(row) > 1:
+            # a huge last field (a damaged page's one-paragraph article) goes out in pieces:
+            # csv.writer builds a row in a buffer of four bytes a character, then copies it
+            w.writerow([*row[:-1], ""])
+            head = out.pop()
+            out.clear()
+            yield head[: -len("\r\n")]
+            yield from _csv_field(last)
+            yield "\r\n"
+            continue
+        w.writerow(row)
     yield from out
+
+
+CSV_BIG = 1 << 16  # characters: a longer last field is written in pieces
+CSV_PIECE = 1 << 16  # characters a piece
+_CSV_SPECIAL = re.compile(r'[,"\r\n]')  # what makes csv.writer (excel dialect, CRLF) quote a field
+
+
+def _csv_field(text: str) -> Iterator[str]:
+    """A field as csv.writer writes it (QUOTE_MINIMAL: quoted, its quotes doubled, when it
+    holds a comma, a quote or a line end), a piece at a time."""
+    if not _CSV_SPECIAL.search(text):
+        yield text
+        return
+    yield '"'
+    for at in range(0, len(text), CSV_PIECE):
+        yield text[at : at + CSV_PIECE].replace('"', '""')
+    yield '"'
 
 
 def _names(xs: list) -> str:

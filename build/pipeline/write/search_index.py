@@ -43,8 +43,7 @@ import os
 import pickle
 import re
 import unicodedata
-from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
 from pathlib import Path
@@ -73,6 +72,11 @@ def normalize(text: str) -> str:
     ideograph (which composes with nothing before it and ends a final sigma's context), so
     the result is the same: NFKC of a whole 17-million-character article held some 16 bytes
     a character."""
+    return "".join(normalized_parts(text))
+
+
+def normalized_parts(text: str) -> list[str]:
+    """normalize(text) in pieces, for a caller that joins them with more."""
     parts, start = [], 0
     while start < len(text):
         end = start + NORMALIZE_CHUNK
@@ -81,7 +85,7 @@ def normalize(text: str) -> str:
             end = m.start() if m else len(text)
         parts.append(_SPACE.sub("", unicodedata.normalize("NFKC", text[start:end]).lower()))
         start = end
-    return "".join(parts)
+    return parts
 
 
 _IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
@@ -95,12 +99,21 @@ def key_hash(key: str) -> int:
 
 
 def sections(it: Item) -> tuple[str, str, str]:
+    head, ents, body = _sections(it)
+    return head, ents, "".join(body)
+
+
+def _sections(it: Item) -> tuple[str, str, list[str]]:
     # the editor's headline and the printed one where they differ; the corrected readings
     # beside the printed body: a search finds either
     printed = [d.printed for d in it.decisions if d.field in ("title", "kicker", "subtitle") and isinstance(d.printed, str)]
     head = normalize(" ".join(x for x in (it.title, it.kicker, it.subtitle, *printed) if x))
     ents = normalize(" ".join(e.name for e in [*it.people, *it.organizations, *it.places]))
-    body = normalize(" ".join([it.body, it.byline, *(c.corr for c in it.corrections if c.corr)]))
+    # the body's paragraphs, byline and corrections normalised one by one, not joined first
+    # (a copy of a huge article): white space between them is dropped, and NFKC and lower
+    # case read nothing across it
+    body = [x for t in (*(p.text for p in it.paragraphs), it.byline, *(c.corr for c in it.corrections if c.corr))
+            for x in normalized_parts(t)]
     return head, ents, body
 
 
@@ -152,13 +165,14 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
             it = by_number[n]
             if it is None:
                 continue
-            head, ents, body = sections(it)
+            head, ents, body = _sections(it)
             b = bulletin_of[it.id]
             # the date the results are sorted by, for an undated item (the filters keep to the item's)
             sort = b.date if not it.date and b.date else None
             rows[n] = [d_no[b.district.value or ""] + 1, y_no[year(it)], KINDS.index(it.kind) * 2 + bool(sort),
                        len(head), len(ents) + 1, day(it.date), *([day(sort)] if sort else [])]
-            run.append((n, head + SEP + ents + SEP + body))
+            run.append((n, "".join([head, SEP, ents, SEP, *body])))
+            del body
         runs.append(run)
 
     run_keys = [_run_key(salt, run) for run in runs]
@@ -268,7 +282,8 @@ def _run_key(salt: str, run: list[tuple[int, str]]) -> str:
     h = hashlib.sha256(f"{FORMAT}\0{salt}".encode())
     for n, text in run:
         h.update(f"\0{n}\0".encode())
-        h.update(text.encode("utf-8"))
+        for at in range(0, len(text), NORMALIZE_CHUNK):  # a huge text is not encoded whole at once
+            h.update(text[at : at + NORMALIZE_CHUNK].encode("utf-8"))
     return h.hexdigest()[:32]
 
 
@@ -339,7 +354,7 @@ def _join(parts: Iterable[Postings]) -> dict[str, bytearray]:
         for key, (first, last, text) in part.items():
             rec = out.get(key)
             if rec is None:
-                out[key] = [last, bytearray(text)]
+                out[key] = [last, text]  # the run's own bytes, grown in place: not a second copy
             else:
                 head, at = _decode1(text)
                 rec[1] += enc((first - rec[0]) * 2 + (head & 1)).encode("ascii") + text[at:]
@@ -390,24 +405,40 @@ BIG_DOC = 100_000  # characters: a longer document is indexed position by positi
 
 
 def _big_entries(text: str) -> Iterator[tuple[str, int, str]]:
-    """The same entries as _entries, for a huge document (one article of many megabytes):
-    positions kept as 4-byte integers and each key encoded on its own, where sorting every
-    position held a Python object per character and per pair (some 100 bytes a character)."""
-    chars: dict[str, array] = defaultdict(lambda: array("I"))
-    for i, c in enumerate(text):
-        chars[c].append(i)
-    for c in sorted(chars):
-        pos = chars.pop(c)
+    """The same entries as _entries, for a huge document (one article of many megabytes),
+    without a Python object per character or pair: sorting every position held some 100
+    bytes a character, and an array of positions per key 4 bytes a character and again a
+    pair. A character's entry needs its count and first position only (counted at C speed;
+    first positions found in the order characters first appear, each search starting where
+    the last one's character was found); a pair's gaps are encoded as they are met, a byte or
+    two a position."""
+    counts = Counter(text)
+    first, at = {}, 0
+    for c in dict.fromkeys(text):  # in the order of first appearance
+        at = text.index(c, at)
+        first[c] = at
+    for c in sorted(counts):
         if c != SEP:
-            yield (c, 0, enc(pos[0])) if len(pos) == 1 else (c, 1, enc(len(pos) - 2) + enc(pos[0]))
-    pairs: dict[str, array] = defaultdict(lambda: array("I"))  # made once the characters are let go
+            n = counts[c]
+            yield (c, 0, enc(first[c])) if n == 1 else (c, 1, enc(n - 2) + enc(first[c]))
+    del counts, first
+    table = [x.encode("ascii") for x in _ENC]
+    short = len(table)
+    pairs: dict[str, list] = {}  # pair -> [count, first position, last position, gaps encoded]
     for i in range(len(text) - 1):
-        pairs[text[i : i + 2]].append(i)
+        k = text[i : i + 2]
+        st = pairs.get(k)
+        if st is None:
+            pairs[k] = [1, i, i, bytearray()]
+            continue
+        gap = i - st[2] - 1
+        st[3] += table[gap] if gap < short else enc(gap).encode("ascii")
+        st[0] += 1
+        st[2] = i
     for k in sorted(pairs):
-        pos = pairs.pop(k)
+        n, p, _, gaps = pairs.pop(k)
         if SEP not in k:
-            yield (k, 0, enc(pos[0])) if len(pos) == 1 else \
-                (k, 1, "".join(map(enc, [len(pos) - 2, pos[0], *(b - a - 1 for a, b in pairwise(pos))])))
+            yield (k, 0, enc(p)) if n == 1 else (k, 1, enc(n - 2) + enc(p) + gaps.decode("ascii"))
 
 
 def _entries(text: str) -> list[tuple[str, int, str]]:
