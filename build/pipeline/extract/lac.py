@@ -48,6 +48,8 @@ class Lac:
         self.vocab = {v: int(k) for k, v in _tsv(data / "word.dic").items()}
         self.oov = self.vocab.get("OOV", 0)
         self.q2b = _tsv(data / "q2b.dic")
+        # each character's id through its half-width form, one look-up a character instead of two
+        self.char_id = {c: self.vocab.get(self.q2b.get(c, c), self.oov) for c in {*self.vocab, *self.q2b}}
         tags = {int(k): v for k, v in _tsv(data / "tag.dic").items()}
         self.label = [tags.get(i, "n-B").rsplit("-", 1)[0] for i in range(max(tags) + 1)]
         self.inside = np.array([tags.get(i, "n-B").endswith("-I") for i in range(max(tags) + 1)])
@@ -59,7 +61,8 @@ class Lac:
         self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
 
     def _ids(self, text: str) -> list[int]:
-        return [self.vocab.get(self.q2b.get(c, c), self.oov) for c in text]
+        get, oov = self.char_id.get, self.oov
+        return [get(c, oov) for c in text]
 
     def emissions(self, texts: list[str]) -> list[np.ndarray]:
         """The network's scores of each character of each (non-empty) text, as (length, tags)
