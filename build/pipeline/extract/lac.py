@@ -19,9 +19,9 @@ import numpy as np
 from .onnx_lengths import with_lengths
 
 Word = tuple[str, str]
-# characters scored and decoded in one go (a bulletin's lines, usually): scores and back
-# pointers take some 350 bytes a character
-_DECODE = 50_000
+# characters scored and decoded in one go (a few bulletins' lines): their scores and back
+# pointers take some 300 bytes a character, 6 MB
+_DECODE = 20_000
 # lines the network runs together: up to _RUN of them, the longest at most _SPREAD times the
 # shortest (+ _SLACK characters). The GRU computes the padding too, so a batch is worth it
 # only while it is mostly text; measured on a synthetic archive's bulletins, this is a
@@ -110,7 +110,7 @@ class Lac:
             live, r = score[j:], rows[: n - j]
             top = np.argpartition(live, -BEAM, axis=1)[:, -BEAM:]  # the best previous states
             cand = live[r, top][:, :, None] + self.trans[top]  # (lines, BEAM, next state)
-            backs.append(top[r, cand.argmax(axis=1)])
+            backs.append(top[r, cand.argmax(axis=1)].astype(np.int8))  # 59 states
             score[j:] = cand.max(axis=1) + flat[starts[j:] + t]
         paths = np.zeros((n, t_max), dtype=np.int64)
         cur = score.argmax(axis=1)
