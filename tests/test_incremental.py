@@ -78,28 +78,3 @@ def test_a_change_after_the_reading_keeps_the_cache_and_one_before_drops_it(tmp_
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True).stdout
     modules = {m.removeprefix("pipeline.").replace(".", "/") for m in out.split()}
     assert modules and not [m for m in modules if (m + ".py").startswith(parallel.OUTPUT_SIDE) or (m + "/").startswith(parallel.OUTPUT_SIDE)]
-
-
-def test_bulletins_read_together_read_as_each_alone(tmp_path):
-    """A worker runs the model over several bulletins' items at once (parallel.text_stages_many):
-    each bulletin's reading must be the one it gets alone, and one bulletin's error stays its own."""
-    import pickle
-
-    from pipeline.model import EditionError
-    from pipeline.parallel import text_stages, text_stages_many
-    from pipeline.read import find_bulletins, read_registers
-
-    content = generate(CONTENT, tmp_path / "content", 5)
-    bad = sorted((content / "bulletins").glob("*.txt"))[2].with_suffix(".yaml")
-    bad.write_text("corrections:\n  - sic: ''\n    corr: x\n", encoding="utf-8")
-    registers = read_registers(content)
-    srcs, _ = find_bulletins(content)
-    together = text_stages_many(srcs, content, registers, "lac-crf")
-    assert [type(b).__name__ for b, _ in together] == ["Bulletin", "Bulletin", "EditionError", "Bulletin", "Bulletin"]
-    assert "correction 1 needs text keys" in str(together[2][0])
-    for src, (b, times) in zip(srcs, together, strict=True):
-        if src.sidecar != bad:
-            alone, _ = text_stages(src, content, registers, "lac-crf")
-            assert pickle.dumps(b) == pickle.dumps(alone), src.path.name
-            assert set(times) == {"read", "segment", "extract"}
-    assert any(it.people for b, _ in together if not isinstance(b, EditionError) for it in b.items)

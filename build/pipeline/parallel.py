@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-from .extract import extract, model_spans, prepare
-from .extract.statistical import tagger as load
+from .extract import extract
 from .model import Bulletin, EditionError, Registers
 from .read import Source, read_bulletin
 from .repair import repair
@@ -144,50 +143,6 @@ def text_stages(src: Source, content: Path, registers: Registers, tagger: str = 
     return b, times
 
 
-# bulletins whose items the model reads in one go: LAC runs lines of similar length together,
-# and eight bulletins give it more of them (a tenth less of its time than one by one)
-GROUP = 8
-
-
-def text_stages_many(srcs: list[Source], content: Path, registers: Registers,
-                     tagger: str = "patterns") -> list[tuple[Bulletin | EditionError, dict[str, float]]]:
-    """text_stages of several bulletins, the model reading all their items at once; a
-    bulletin's errors are returned in its place, the others go on."""
-    out: list[tuple[Bulletin | EditionError, dict[str, float]]] = []
-    ready: list[tuple[int, Bulletin]] = []  # where in out, the bulletin so far
-    for src in srcs:
-        times = {}
-        try:
-            t = time.perf_counter()
-            b = read_bulletin(src, content, registers)
-            times["read"] = time.perf_counter() - t
-            t = time.perf_counter()
-            b = repair(segment(b))
-            times["segment"] = time.perf_counter() - t
-            t = time.perf_counter()
-            prepare(b, registers)
-            times["extract"] = time.perf_counter() - t
-            ready.append((len(out), b))
-            out.append((b, times))
-        except EditionError as e:  # returned, not raised: the run goes on and reports every error
-            out.append((e, {}))
-    t = time.perf_counter()
-    items = [it for _, b in ready for it in b.items]
-    spans = model_spans(items, load(tagger)) if tagger != "patterns" else {}
-    del items
-    share = (time.perf_counter() - t) / max(1, len(ready))  # the model's time, shared out
-    for k, b in ready:
-        times = out[k][1]
-        try:
-            t = time.perf_counter()
-            done = extract(b, registers, tagger, spans)
-            times["extract"] += time.perf_counter() - t + share
-            out[k] = (done, times)
-        except EditionError as e:
-            out[k] = (e, {})
-    return out
-
-
 _WORKER: dict = {}
 
 
@@ -195,26 +150,27 @@ def _init(content: Path, registers: Registers, tagger: str) -> None:
     _WORKER["content"], _WORKER["registers"], _WORKER["tagger"] = content, registers, tagger
 
 
-def _group(jobs: list[tuple[int, Source]], content: Path, registers: Registers,
-           tagger: str) -> list[tuple[int, Bulletin | EditionError, dict[str, float]]]:
-    done = text_stages_many([src for _, src in jobs], content, registers, tagger)
-    return [(n, b, times) for (n, _), (b, times) in zip(jobs, done, strict=True)]
+def _stages(src: Source, content: Path, registers: Registers, tagger: str) -> tuple[Bulletin | EditionError, dict]:
+    try:
+        return text_stages(src, content, registers, tagger)
+    except EditionError as e:  # returned, not raised: the run goes on and reports every error
+        return e, {}
 
 
-def _work(jobs: list[tuple[int, Source]]) -> list[tuple[int, Bulletin | EditionError, dict[str, float]]]:
-    return _group(jobs, _WORKER["content"], _WORKER["registers"], _WORKER["tagger"])
+def _work(job: tuple[int, Source]) -> tuple[int, Bulletin | EditionError, dict[str, float]]:
+    n, src = job
+    b, times = _stages(src, _WORKER["content"], _WORKER["registers"], _WORKER["tagger"])
+    return n, b, times
 
 
 def run_text_stages(todo: list[tuple[int, Source]], content: Path, registers: Registers, jobs: int,
                     tagger: str = "patterns") -> Iterator[tuple[int, Bulletin | EditionError, dict]]:
     """Yield (index, bulletin or its errors, stage seconds), in one process or several."""
     if jobs <= 1 or len(todo) < 20:
-        for s in range(0, len(todo), GROUP):
-            yield from _group(todo[s:s + GROUP], content, registers, tagger)
+        for n, src in todo:
+            b, times = _stages(src, content, registers, tagger)
+            yield n, b, times
         return
-    size = max(1, min(GROUP, len(todo) // (4 * jobs)))  # small archives: groups enough to share out
-    groups = [todo[s:s + size] for s in range(0, len(todo), size)]
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(jobs, initializer=_init, initargs=(content, registers, tagger)) as pool:
-        for done in pool.imap(_work, groups):
-            yield from done
+        yield from pool.imap(_work, todo, chunksize=8)

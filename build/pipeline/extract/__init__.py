@@ -47,9 +47,9 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
     return people
 
 
-def prepare(b: Bulletin, registers: Registers) -> None:
-    """What extract does before the model reads the items (items merged, year, district): apart
-    so that a worker can run the model over several bulletins' items at once."""
+def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
+    """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py).
+    Last, the editor's decisions on single items (sidecar `items`) are applied."""
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
     # the whole text only for the year's evidence: not held while the model reads the items
@@ -57,20 +57,10 @@ def prepare(b: Bulletin, registers: Registers) -> None:
     b.district = infer_district(b, registers)
     if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
         b.lines = []
-
-
-def extract(b: Bulletin, registers: Registers, tagger: str = "patterns",
-            spans: dict[int, list[tuple[int, int, str]]] | None = None) -> Bulletin:
-    """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py).
-    Last, the editor's decisions on single items (sidecar `items`) are applied. `spans`: the
-    model's spans of the items (model_spans) when the caller has run prepare() and the model;
-    otherwise both run here."""
-    if spans is None:
-        prepare(b, registers)
-        spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
+    spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
     for item in b.items:
         if item.paragraphs:
             m = DATELINE_CREDIT.match(item.paragraphs[0].text)
