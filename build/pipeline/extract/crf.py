@@ -26,6 +26,8 @@ PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 200, "feature.possible_trans
 
 Word = tuple[str, str]
 Span = tuple[int, int, str]
+_SURNAMES_2 = frozenset(SURNAMES_2)
+_SUR1, _SUR2, _TITLE = ("sur1=0", "sur1=1"), ("sur2=0", "sur2=1"), ("title=0", "title=1")
 
 
 def _word_tags(words: list[Word]) -> list[str]:
@@ -62,24 +64,23 @@ def spans(tags: list[str]) -> list[Span]:
 
 def features(text: str, words: list[Word]) -> list[list[str]]:
     n = len(text)
-    lac = _word_tags(words)
     rules = _bio(n, refine_people(text, word_spans(words)))
-
-    def ch(i: int) -> str:
-        return text[i] if 0 <= i < n else "^" if i < 0 else "$"
-
-    def at(seq: list[str], i: int) -> str:
-        return seq[i] if 0 <= i < n else "^" if i < 0 else "$"
-
+    # the neighbours of each character read from padded copies (^ before the text, $ after)
+    c = ["^", "^", *text, "$", "$"]
+    lac = ["^", *_word_tags(words), "$"]
+    rule = ["^", *rules, "$"]
+    # no title anywhere in the line (most lines): none ends before any character
+    titled = TITLE_ANY.search(text) is not None
     out = []
-    for i, c in enumerate(text):
+    for i in range(n):
+        x, before, after = c[i + 2], c[i + 1], c[i + 3]
+        title = titled and TITLE_BEFORE.search(text[max(0, i - 6):i]) is not None
         out.append([
-            "bias", "c=" + c, "c-1=" + ch(i - 1), "c+1=" + ch(i + 1), "c-2=" + ch(i - 2), "c+2=" + ch(i + 2),
-            "b-1=" + ch(i - 1) + c, "b+1=" + c + ch(i + 1), "t=" + ch(i - 1) + c + ch(i + 1),
-            "lac=" + lac[i], "lac-1=" + at(lac, i - 1), "lac+1=" + at(lac, i + 1),
-            "rule=" + rules[i], "rule-1=" + at(rules, i - 1), "rule+1=" + at(rules, i + 1),
-            f"sur1={c in SURNAMES_1:d}", f"sur2={text[i:i + 2] in SURNAMES_2:d}",
-            f"title={TITLE_BEFORE.search(text[max(0, i - 6):i]) is not None:d}",
+            "bias", "c=" + x, "c-1=" + before, "c+1=" + after, "c-2=" + c[i], "c+2=" + c[i + 4],
+            "b-1=" + before + x, "b+1=" + x + after, "t=" + before + x + after,
+            "lac=" + lac[i + 1], "lac-1=" + lac[i], "lac+1=" + lac[i + 2],
+            "rule=" + rule[i + 1], "rule-1=" + rule[i], "rule+1=" + rule[i + 2],
+            _SUR1[x in SURNAMES_1], _SUR2[text[i:i + 2] in _SURNAMES_2], _TITLE[title],
         ])
     return out
 
