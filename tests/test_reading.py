@@ -385,3 +385,16 @@ def test_rosters_printed_with_spaces_or_nothing_between_names_are_text_and_peopl
     assert titles(b) == ["某区表彰先进"] and b.items[0].body.endswith("会议要求再接再厉。")
     assert [p.name for p in b.items[0].people] == ["丁一凡", "马晓雯", "王梓豪", "卞学军", "刘嘉怡",
                                                     "孔繁星", "赵一鸣", "沈丽娟", "袁浩然"]
+
+
+def test_a_credit_is_found_at_the_end_of_a_long_line_as_in_the_whole_line():
+    """The credit is looked for in the line's tail only (from every space of a long line of
+    names the pattern read on to the end): same finds as the whole line, on long lines."""
+    from pipeline.text import CREDIT, credit_search
+
+    body = "3月1日,工人在车间忙碌,生产线满负荷运转。" * 12
+    for credit in ("本报记者 张三 摄", "（本报记者 张三 李四 王五 通讯员 赵六 摄）", "图/本报记者 李四", "通讯员 祁元 供图",
+                   "图片由某某科技有限公司提供", "张三 李四 " * 3 + "摄x", ""):
+        line = body + credit
+        whole, tail = CREDIT.search(line), credit_search(line)
+        assert (whole and whole.span()) == (tail and tail.span()), credit

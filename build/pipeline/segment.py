@@ -17,7 +17,6 @@ from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
     BYLINE,
-    CREDIT,
     DATELINE,
     END_BYLINE,
     FURNITURE,
@@ -26,6 +25,7 @@ from .text import (
     MASTHEAD,
     TEXT_PHOTO,
     credit_names,
+    credit_search,
     ends_sentence,
     is_headingish,
     overlap,
@@ -58,7 +58,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         return "dateline"  # 更正：本报…: a correction notice is an item of its own
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
-    m = CREDIT.search(t)
+    m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
     if len(t) <= 40 and BYLINE.match(t) and not line.level:
@@ -521,7 +521,7 @@ def _kicker_shaped(first: str, second: str) -> bool:
 
 
 def trailing_credit(text: str) -> re.Match | None:
-    m = CREDIT.search(text)
+    m = credit_search(text)
     return m if m and m.start(1) > 0 else None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from .model import Bulletin, Item, Line
-from .text import CREDIT
+from .text import credit_search
 
 ROLES = ("kicker", "title", "subtitle", "section head", "body", "byline", "credit", "layout")
 # ANSI colours per role (a terminal only; NO_COLOR turns them off)
@@ -76,7 +76,7 @@ def line_roles(lines: Sequence[Line], b: Bulletin) -> list[LineRole]:
                 by.update(k for k, _ in signed.near(ln.text[len(ln.text) - n:], ln.no))
         for k in by:
             it = b.items[k]
-            credit = CREDIT.search(ln.text) is not None and (it.kind == "photo" or ln.text.rstrip().endswith("摄"))
+            credit = credit_search(ln.text) is not None and (it.kind == "photo" or ln.text.rstrip().endswith("摄"))
             cand = (_distance(it, ln.no), "credit" if credit else "byline", it.seq)
             found = min(found, cand) if found else cand
         out.append(LineRole(ln.no, ln.text, found[1], found[2]) if found else LineRole(ln.no, ln.text, "?", 0))

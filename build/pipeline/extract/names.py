@@ -228,6 +228,8 @@ def roster_line(text: str) -> bool:
     """A line that is nothing but names, at least four: set apart by spaces (丁一凡 马晓雯 王梓豪
     卞学军) or printed together (张三李四王五赵六)."""
     t = text.strip()
+    if len(t) > 200:
+        return False  # a roster line is a line of names, not a page of text
     tokens = [x for x in re.split(r"[\s\u3000、]+", t) if x]
     if len(tokens) >= 4:
         return all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
