@@ -398,3 +398,14 @@ def test_a_credit_is_found_at_the_end_of_a_long_line_as_in_the_whole_line():
         line = body + credit
         whole, tail = CREDIT.search(line), credit_search(line)
         assert (whole and whole.span()) == (tail and tail.span()), credit
+
+
+def test_a_roster_under_its_own_heading_stays_in_the_article_that_announces_it(registers):
+    text = ("# 某区召开表彰大会\n\n本报讯（记者 周文）3月2日，某区召开表彰大会，宣读了表彰名单。\n\n"
+            "2024年度“优秀科技工作者”名单\n（按姓氏笔画排序）\n丁一凡 马晓雯 王梓豪 卞学军 刘嘉怡\n\n会议要求再接再厉。\n\n"
+            "# 另一篇报道\n\n本报讯（记者 何方）3月3日，某区开展培训。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开表彰大会", "另一篇报道"] and b.items[0].body.endswith("会议要求再接再厉。")
+    assert [p.name for p in b.items[0].people] == ["丁一凡", "马晓雯", "王梓豪", "卞学军", "刘嘉怡"]
+    heads = [p.text for p in b.items[0].paragraphs if p.head]
+    assert heads == ["2024年度“优秀科技工作者”名单", "（按姓氏笔画排序）"]

@@ -46,7 +46,7 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.97, 0.97, 98.0)), (HELDOUT, (0.97, 0.90, 95.0)),
                                                (BLIND3, (0.97, 0.97, 98.0)), (BLIND4, (0.97, 0.89, 97.0)),
-                                               (BLIND5, (0.92, 0.73, 85.0))],
+                                               (BLIND5, (0.93, 0.88, 87.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they

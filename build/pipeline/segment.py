@@ -32,6 +32,7 @@ from .text import (
 )
 
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
+ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
 CORRECTION = re.compile(r"^\s*更正\s*[:：]")
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
 LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
@@ -358,6 +359,8 @@ class Segmenter:
         self.close(d)
 
     def heads(self, i: int, u: Unit) -> None:
+        from .extract.names import roster_line  # at call time: the extract package imports the text stages
+
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         d = self.cur
         into_body = nxt is not None and nxt.kind in ("body", "credit")
@@ -377,6 +380,12 @@ class Segmenter:
                 self.add(d, ln.text, ln)
             if cut < len(lines):
                 self.heads(i, Unit("heads", lines[cut], lines[cut + 1:] or None))
+            return
+        if d and not self.pending and into_body and ROSTER_HEAD.search(u.lines[0].text) and roster_line(nxt.line.text):
+            # 2024年度“优秀科技工作者”名单 / （按姓氏笔画排序） over a roster: the list's own
+            # heading inside the article that announces it, not the next item's headline
+            for ln in u.lines:
+                self.add(d, ln.text, ln, head=True)
             return
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
