@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .extract.names import roster_line
 from .model import Bulletin, Item, Paragraph
 from .text import LIST_LEAD, ends_sentence
 
@@ -44,8 +45,6 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def list_line(text: str) -> bool:
     """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣) or a roster line:
     it ends at its last name, not in a broken sentence, unless it stops after a separator."""
-    from .extract.names import roster_line  # at call time: the extract package imports this module
-
     t = text.rstrip()
     return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t)
 

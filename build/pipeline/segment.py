@@ -13,6 +13,7 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .extract.names import roster_line
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
@@ -88,14 +89,13 @@ class Units:
         self.source = lines
         self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
-        heads = KINDS.index("heads")
-        from .extract.names import roster_line  # at call time: the extract package imports the text stages
-
+        heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
                 c = "dateline"
-            elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == 0 and MASTHEAD.search(lines[i - 1].text):
+            elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
+                    and MASTHEAD.search(lines[i - 1].text):
                 c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
@@ -117,12 +117,6 @@ class Units:
         first, n = self.first[k], self.count[k]
         more = [self.source[i] for i in range(first + 1, first + n)] if n > 1 else None
         return Unit(KINDS[self.kinds[k]], self.source[first], more)
-
-
-def units(lines: Sequence[Line], meta: dict) -> list[Unit]:
-    """The units of the lines, as objects (for tests and tools)."""
-    table = Units(lines, meta)
-    return [table[k] for k in range(len(table))]
 
 
 @dataclass(slots=True)
@@ -359,8 +353,6 @@ class Segmenter:
         self.close(d)
 
     def heads(self, i: int, u: Unit) -> None:
-        from .extract.names import roster_line  # at call time: the extract package imports the text stages
-
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         d = self.cur
         into_body = nxt is not None and nxt.kind in ("body", "credit")

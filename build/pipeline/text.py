@@ -59,7 +59,8 @@ def credit_search(text: str) -> re.Match | None:
 
 MAX_HEADING = 48
 # What announces the list that follows on the same line (获评先进的有:, 名单如下：)
-LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|以下是|获奖者|获得者)\s*[:：]")
+# (extract/people.py reads the names after it)
+LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|以下是|获奖者|获得者)[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"

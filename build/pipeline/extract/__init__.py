@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..fixes import apply_fixes, correct_headlines, merge_items
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import DATELINE_CREDIT, credit_names
@@ -50,6 +49,10 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:
     """`tagger` other than patterns adds the people a statistical tagger finds (statistical.py).
     Last, the editor's decisions on single items (sidecar `items`) are applied."""
+    # imported here: the editor's fixes repair what they change, and the text stages read
+    # what a name looks like from this package (a module-level import made a cycle)
+    from ..fixes import apply_fixes, correct_headlines, merge_items
+
     if any(f.changes.get("merge_next") for f in b.meta.get("items") or []):
         merge_items(b, line_roles(b.lines, b))
     # the whole text only for the year's evidence: not held while the model reads the items

@@ -224,23 +224,31 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     return a, b
 
 
-def roster_line(text: str) -> bool:
-    """A line that is nothing but names, at least four: set apart by spaces (丁一凡 马晓雯 王梓豪
-    卞学军) or printed together (张三李四王五赵六)."""
+def roster_names(text: str) -> list[str]:
+    """The names of a line that is nothing but names, at least four: set apart by spaces
+    (丁一凡 马晓雯 王梓豪 卞学军) or printed together (张三李四王五赵六); [] for any other line."""
     t = text.strip()
     if len(t) > 200:
-        return False  # a roster line is a line of names, not a page of text
-    tokens = [x for x in re.split(r"[\s\u3000、]+", t) if x]
+        return []  # a roster line is a line of names, not a page of text
+    tokens = ROSTER_SEP.split(t) if ROSTER_SEP.search(t) else [t]
     if len(tokens) >= 4:
-        return all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
-    if len(t) < 8:
-        return False
+        ok = all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
+        return tokens if ok else []
+    # checked before the cut, which is the cost: a line of text seldom starts with a surname,
+    # and almost always holds a character no name is made of (的, 在, 和…)
+    if len(t) < 8 or not surname_len(t) or not HAN_NAME.fullmatch(t) or any(c in NEVER_GIVEN for c in t):
+        return []
     names = split_run(t) or []
     # printed together, the cut alone is weak evidence (高新|区召开|党政联|席会议 cuts too): a
     # roster's names are full three-character names, most of common surnames
     full = all(len(n) == 3 or (len(n) == 4 and surname_len(n) == 2) for n in names)
     common = sum(n[0] in COMMON_ROSTER for n in names) >= 0.8 * len(names)
-    return len(names) >= 4 and full and common
+    return names if len(names) >= 4 and full and common else []
+
+
+def roster_line(text: str) -> bool:
+    return bool(roster_names(text))
 
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])
+ROSTER_SEP = re.compile(r"[\s\u3000、]+")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Person, RegisterEntry
-from ..text import HAN
+from ..text import HAN, LIST_LEAD
 from .mentions import leftmost, occurrences
 
 # Compound surnames of the Hundred Family Surnames still borne today; those that are also
@@ -64,7 +64,7 @@ FOLLOW = ["主持", "出席", "参加", "列席", "陪同", "表示", "指出", 
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
-LIST_NAMES = re.compile(rf"(?:的有|名单|如下|分别是|分别为|获奖者|获得者)[ \t\u3000]*[:：][ \t\u3000]*([{HAN} \t\u3000、,，]+)")
+LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受)")
 
 
@@ -116,7 +116,7 @@ def role_before(text: str, start: int) -> str:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import roster_line, split_run  # names.py reads this module's surnames: imported here, no cycle
+    from .names import roster_names, split_run  # names.py reads this module's surnames: imported here, no cycle
 
     found: dict[str, Person] = {}
 
@@ -164,11 +164,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                         and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
                     take(name, None)
     for para in text.split("\n"):
-        # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军, or 丁一凡马晓雯王梓豪…
-        if roster_line(para):
-            tokens = [x for x in re.split(r"[\s\u3000、]+", para.strip()) if x]
-            for name in tokens if len(tokens) >= 4 else split_run(para.strip()) or []:
-                take(name, None)
+        for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
+            take(name, None)
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):
