@@ -116,6 +116,8 @@ def dotted_end(text: str, b: int) -> int:
     """Where a name the model cut at a dot ends (艾力|·买买提, 艾尔肯|·吐尔逊): each part after a
     dot is the word jieba reads there, with the single characters it leaves behind
     (库尔班|江), up to six characters, as a given name of the Uyghur or Kazakh kind."""
+    if text[b: b + 1] not in _DOTS:
+        return b  # most names: no dot after them, nothing to cut
     jieba, _ = _jieba()
     while b + 1 < len(text) and text[b] in _DOTS and _HAN_CHAR.match(text, b + 1):
         words = list(jieba.cut(text[b + 1: b + 10], HMM=True))
