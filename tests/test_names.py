@@ -143,3 +143,26 @@ def test_a_roster_line_is_names_through_and_through_and_a_headline_is_not():
     assert roster_line("丁一凡 马晓雯 王梓豪 卞学军") and roster_line("孔繁星赵一鸣沈丽娟袁浩然")
     assert not roster_line("高新区召开党政联席会议")  # cuts into 高新|区召开|党政联|席会议, but no roster
     assert not roster_line("奋进新征程 建功新时代 共筑中国梦 同心向未来")
+
+
+def test_one_title_before_several_names_is_each_ones():
+    from pipeline.extract import people_in
+
+    text = "市发改委副主任阚佳明、戚秋实陪同调研。"
+    roles = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert roles == {"阚佳明": ["市发改委副主任"], "戚秋实": ["市发改委副主任"]}
+
+
+def test_a_given_name_may_open_with_a_word_that_never_ends_one():
+    # 向东, 为民: a preposition after a surname is the model's slip, a given name's first
+    # character is not
+    assert looks_like_name("郜向东", _TITLES) and looks_like_name("冼为民", _TITLES)
+    assert not looks_like_name("郜向", _TITLES) and not looks_like_name("冼在东", _TITLES)
+
+
+def test_a_resident_quoted_by_name_is_a_person_and_the_place_they_live_is_not():
+    from pipeline.extract import people_in
+
+    text = "“路修好了，出门方便多了。”村民承秀英说。果农揭海涛一边装箱一边介绍。居民楼里，市民广场上人来人往。"
+    names = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert names == {"承秀英": [], "揭海涛": []}

@@ -20,6 +20,9 @@ FOREIGN = re.compile(r"[\u4e00-\u9fff]+(?:[·・•\-][\u4e00-\u9fff]+)+")
 
 # Characters no given name is made of: particles, pronouns, prepositions (成立的, 向记者).
 NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢吧啊也都就还又再很最更从向对为给让后级摄")
+# ...but these open many two-character given names (向东, 和平, 为民, 再兴, 更生): there they
+# are a name's, not the word after a surname
+GIVEN_FIRST = set("向和为再更")
 # A name does not end in a place's or an institution's generic word (蒋村, 董家河 are villages
 # and rivers; 纪工委 an office, 纪念馆 a museum).
 PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡委馆")
@@ -194,7 +197,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name
     given = s[k:] if k else s[1:]
-    if any(c in NEVER_GIVEN for c in given):
+    if any(c in NEVER_GIVEN for c in given[1:]) or (given[0] in NEVER_GIVEN and not (len(given) == 2 and given[0] in GIVEN_FIRST)):
         return False
     if k and s[-1] in PLACE_END:
         return False

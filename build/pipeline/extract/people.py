@@ -31,7 +31,7 @@ SURNAME_ORDER = (
     "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴"
     "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由习"
+    "尧闭由习承"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
@@ -65,6 +65,14 @@ FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
+# Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
+# a name after one of these is taken only when the person then speaks or acts in a way news
+# reports of people (居民楼里 is a place, not 楼里 the resident)
+DESCRIBED = re.compile("(?:" + "|".join(sorted(
+    ["家长", "养殖户", "种植户", "农户", "果农", "菜农", "茶农", "渔民", "牧民", "村民", "居民", "市民", "学生", "大学生",
+     "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
+     "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手"], key=len, reverse=True)) + ")")
+SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受)")
 
 
@@ -142,8 +150,17 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             nxt = name_at(text, j + 1)
             if not nxt:
                 break
-            take(nxt, m.group(0) if m.group(0).endswith("领导") else None)
+            # one title printed before several names is each one's (管委会副主任孔德昌、普云飞)
+            take(nxt, role_before(text, i))
             j += 1 + len(nxt)
+    for m in DESCRIBED.finditer(text):
+        i = m.end()
+        k = _surname_len(text, i)
+        for given in (2, 1) if k else ():
+            name = text[i : i + k + given]
+            if SPEAKS.match(text, i + k + given) and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
+                take(name, None)
+                break
     for m in re.finditer("|".join(AFTER_TITLES), text):
         if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":
             continue  # 博士后科研工作站: a post; 工程院院士: the academy's name, not a person's
