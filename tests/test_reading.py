@@ -409,3 +409,22 @@ def test_a_roster_under_its_own_heading_stays_in_the_article_that_announces_it(r
     assert [p.name for p in b.items[0].people] == ["丁一凡", "马晓雯", "王梓豪", "卞学军", "刘嘉怡"]
     heads = [p.text for p in b.items[0].paragraphs if p.head]
     assert heads == ["2024年度“优秀科技工作者”名单", "（按姓氏笔画排序）"]
+
+
+def test_an_editors_note_under_a_headline_belongs_to_the_report_it_introduces(registers):
+    text = ("某某日报 2024年9月4日 星期三\n\n# 聚焦园区新动能\n\n编者按：即日起，本报推出系列报道，记录园区企业的奋斗故事。\n\n"
+            "本报讯（记者 罗青山 通讯员 甘小雨）9月3日，某区一家传感器企业新产线投产。\n\n"
+            "# 某区举办招聘会\n\n本报讯（记者 罗青山）9月2日，某区举办秋季招聘会。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["聚焦园区新动能", "某区举办招聘会"]
+    first = b.items[0]
+    assert first.body.startswith("编者按：") and "9月3日，某区一家传感器企业" in first.body
+    assert (first.reporters, first.correspondents) == (["罗青山"], ["甘小雨"])
+    assert first.date is not None and first.date.endswith("-09-03")
+
+
+def test_a_correction_gives_no_event_date(registers):
+    text = "某某日报 2024年5月9日 星期四\n\n# 某区开展检查\n\n本报讯（记者 周文）5月8日，某区开展消防检查。\n\n更正：本报5月7日第5版一文中，“韦俊明”应为“韦峻明”，特此更正。\n"
+    b = read_text(text, registers)
+    assert b.items[0].date is not None and b.items[0].date.endswith("-05-08")
+    assert b.items[1].date is None

@@ -18,7 +18,9 @@ from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
     BYLINE,
+    CORRECTION,
     DATELINE,
+    EDITORS_NOTE,
     END_BYLINE,
     FURNITURE,
     LEDE,
@@ -34,7 +36,6 @@ from .text import (
 
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
-CORRECTION = re.compile(r"^\s*更正\s*[:：]")
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
 LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
 
@@ -433,6 +434,10 @@ class Segmenter:
                 self.fragment(u.line)
             elif u.kind == "heads":
                 self.heads(i, u)
+            elif u.kind == "dateline" and self.noted():
+                d = self.cur  # the report an editor's note under the headline introduces
+                d.dated = True
+                self.add(d, u.line.text, u.line)
             elif u.kind == "dateline":
                 d = self.open("article", dated=True, first=u.line)
                 self.add(d, u.line.text, u.line)
@@ -459,6 +464,15 @@ class Segmenter:
         for n, it in enumerate(items, 1):
             it.seq = n
         return items, self.fragments
+
+    def noted(self) -> bool:
+        """Is the item being read a headline over an editor's note (编者按：…) and nothing else?
+        The report the note introduces starts with its dateline after it, in the same item."""
+        d = self.cur
+        if d is None or self.pending or d.dated or d.item.kind != "article" or not d.item.title:
+            return False
+        paras = [p.text for p in d.item.paragraphs] + ([d.run.paragraph().text] if d.run else [])
+        return 0 < len(paras) <= 3 and EDITORS_NOTE.match(paras[0]) is not None
 
     def starts_block(self, line: Line, i: int) -> bool:
         """After a big blank gap, does this body line start something new? A photo caption

@@ -18,6 +18,15 @@ SEP = r"[\s\u3000、,，]+"
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
 _DATELINE = rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
 DATELINE = re.compile(_DATELINE)
+CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
+# An editor's note printed between a headline and the report it introduces
+EDITORS_NOTE = re.compile(r"^\s*[【\[〔(（]?\s*编(?:者|辑)(?:按|的话|手记)\s*[】\]〕)）]?\s*[:：]?")
+
+
+def report_lead(paragraphs) -> str:
+    """The paragraph a report opens with (its dateline, if any): the first that is not a
+    heading nor an editor's note."""
+    return next((p.text for p in paragraphs if not p.head and not EDITORS_NOTE.match(p.text)), "")
 _NAMES = rf"(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 # 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
 DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道)")

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
+from ..text import CORRECTION, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -84,7 +85,9 @@ def _batch(tail: str | None, batch: list[str]) -> tuple[str, int]:
 
 
 def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
-    first = next((p.text for p in item.paragraphs if not p.head), "")
+    first = report_lead(item.paragraphs)
+    if CORRECTION.match(first):
+        return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
     m = DATE.search(first)
     if not m:
         return
