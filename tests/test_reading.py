@@ -424,7 +424,8 @@ def test_an_editors_note_under_a_headline_belongs_to_the_report_it_introduces(re
 
 
 def test_a_correction_gives_no_event_date(registers):
-    text = "某某日报 2024年5月9日 星期四\n\n# 某区开展检查\n\n本报讯（记者 周文）5月8日，某区开展消防检查。\n\n更正：本报5月7日第5版一文中，“韦俊明”应为“韦峻明”，特此更正。\n"
+    text = ("某某日报 2024年5月9日 星期四\n\n# 某区开展检查\n\n本报讯（记者 周文）5月8日，某区开展消防检查。\n\n"
+            "更正：本报5月7日第5版一文中，“韦俊明”应为“韦峻明”，特此更正。\n")
     b = read_text(text, registers)
     assert b.items[0].date is not None and b.items[0].date.endswith("-05-08")
     assert b.items[1].date is None
