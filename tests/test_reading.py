@@ -429,3 +429,14 @@ def test_a_correction_gives_no_event_date(registers):
     b = read_text(text, registers)
     assert b.items[0].date is not None and b.items[0].date.endswith("-05-08")
     assert b.items[1].date is None
+
+
+def test_a_pull_quote_is_layout_and_its_sentence_is_read_where_it_stands(registers):
+    text = ("# 某区召开人才工作会\n\n本报讯（记者 周文）4月2日，某区召开人才工作会议。\n\n"
+            "“人才是第一资源，也是最活跃的要素”\n\n"
+            "会上，区委书记郑怀远说：“人才是第一资源，也是最活跃的要素。我们要拿出真金白银。”\n\n"
+            "# “人才是第一资源”的三个注脚\n\n本报评论员 近日，某区召开人才工作会议。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开人才工作会", "“人才是第一资源”的三个注脚"]
+    assert "最活跃的要素”\n" not in b.items[0].body and b.items[0].body.count("人才是第一资源") == 1
+    assert any(f.text == "“人才是第一资源，也是最活跃的要素”" for f in b.fragments)

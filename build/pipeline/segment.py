@@ -71,6 +71,24 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     return "body"
 
 
+PULL_QUOTE = re.compile(r"^\s*(?:「([^「」]{8,60})」|“([^“”]{8,60})”|『([^『』]{8,60})』)\s*$")
+QUOTE_MARKS = re.compile(r"[\s「」『』“”‘’\"'。！？!?，,]")
+PULL_WINDOW = 6  # lines either side in which a pull quote's sentence is printed
+
+
+def pull_quote(lines: Sequence[Line], i: int) -> bool:
+    """「创新不是选择题，而是必答题」 set apart inside an article: a sentence of the text near it,
+    printed again large in quote marks. It is layout; the sentence is read where it stands."""
+    m = PULL_QUOTE.match(lines[i].text)
+    if not m:
+        return False
+    core = QUOTE_MARKS.sub("", next(g for g in m.groups() if g))
+    before = "".join(lines[k].text for k in range(max(0, i - PULL_WINDOW), i))
+    after = "".join(lines[k].text for k in range(i + 1, min(len(lines), i + PULL_WINDOW + 1)))
+    # each side on its own: the line itself is not searched, nor a sentence made across it
+    return len(core) >= 8 and (core in QUOTE_MARKS.sub("", before) or core in QUOTE_MARKS.sub("", after))
+
+
 def split_dateline(line: str, nxt: str) -> bool:
     """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the walk joins
     them, as any sentence cut at a column's end)."""
@@ -91,6 +109,7 @@ class Units:
         self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
+        body, dated = KINDS.index("body"), KINDS.index("dateline")
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
@@ -98,6 +117,8 @@ class Units:
             elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
                     and MASTHEAD.search(lines[i - 1].text):
                 c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
+            elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
+                c = "layout"
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
