@@ -440,3 +440,26 @@ def test_a_pull_quote_is_layout_and_its_sentence_is_read_where_it_stands(registe
     assert titles(b) == ["某区召开人才工作会", "“人才是第一资源”的三个注脚"]
     assert "最活跃的要素”\n" not in b.items[0].body and b.items[0].body.count("人才是第一资源") == 1
     assert any(f.text == "“人才是第一资源，也是最活跃的要素”" for f in b.fragments)
+
+
+def test_an_article_continued_on_another_page_is_one_item(registers):
+    text = ("某某日报 2024年9月4日 星期三\n\n# 园区产业链加速成链\n\n"
+            "本报讯（记者 罗青山）9月3日，记者走进某区电子产业园。今年以来，园区新落地项目\n\n（下转第6版）\n\n\n"
+            "# 某区举办招聘会\n\n本报讯（记者 甘小雨）9月2日，某区举办秋季招聘会。\n\n\n"
+            "某某日报专版  第6版\n\n（上接第5版）\n\n"
+            "19个，总投资额超过150亿元。“配套全了，成本降了。”企业负责人景文轩说。\n\n\n"
+            "# 某区启动消防检查\n\n本报讯（记者 甘小雨）9月1日，某区启动消防检查。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["园区产业链加速成链", "某区举办招聘会", "某区启动消防检查"]
+    first = b.items[0]
+    assert "园区新落地项目19个，总投资额超过150亿元" in first.body and not first.truncated
+    assert "景文轩" in [p.name for p in first.people]
+    assert {f.text for f in b.fragments} >= {"（下转第6版）", "（上接第5版）"}
+    assert [it.body.count("招聘会") for it in b.items] == [0, 1, 0]
+
+
+def test_a_jump_line_before_a_new_report_does_not_join_it(registers):
+    text = ("# 园区产业链加速成链\n\n本报讯（记者 罗青山）9月3日，记者走进某区电子产业园。\n\n（下转第6版）\n\n\n"
+            "（上接第5版）\n\n# 某区举办招聘会\n\n本报讯（记者 甘小雨）9月2日，某区举办秋季招聘会。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["园区产业链加速成链", "某区举办招聘会"]

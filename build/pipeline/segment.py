@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .extract.names import roster_line
+from .jumps import join_jumps
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
@@ -563,4 +564,4 @@ def trailing_credit(text: str) -> re.Match | None:
 
 def segment(bulletin: Bulletin) -> Bulletin:
     bulletin.items, bulletin.fragments = Segmenter(bulletin).run()
-    return bulletin
+    return join_jumps(bulletin)
