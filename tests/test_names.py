@@ -166,3 +166,13 @@ def test_a_resident_quoted_by_name_is_a_person_and_the_place_they_live_is_not():
     text = "“路修好了，出门方便多了。”村民承秀英说。果农揭海涛一边装箱一边介绍。居民楼里，市民广场上人来人往。"
     names = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
     assert names == {"承秀英": [], "揭海涛": []}
+
+
+def test_a_name_before_a_verb_and_an_institution_is_a_persons_and_one_before_its_institution_is_not():
+    from pipeline.extract import people_in
+
+    text = "院长甄立行，区委书记焦卫国共同为研究院揭牌。工程师努尔兰·别克是公司的技术骨干。参观了罗丹中心。"
+    spans = [(2, 5, "PER"), (10, 13, "PER"), (25, 31, "PER"), (43, 45, "PER")]
+    assert [text[a:b] for a, b, _ in spans] == ["甄立行", "焦卫国", "努尔兰·别克", "罗丹"]
+    names = {p.name for p in people_in(text, spans, set(), [], set())}
+    assert {"焦卫国", "努尔兰·别克"} <= names and "罗丹" not in names

@@ -171,6 +171,17 @@ def role_of(text: str, a: int, b: int) -> list[str]:
     return roles
 
 
+def _named_institution(text: str, name: str, starts: list[int]) -> bool:
+    """Is the name an institution's (钱卫国研究院, 盖蒂中心)? Not where a word that never is a
+    name's (是, 为, 在…) stands between it and the institution (阿依努尔·吐尔逊是公司的…, 钱卫国共同为
+    研究院揭牌)."""
+    def names_it(k: int) -> bool:
+        m = _INSTITUTION_AFTER.match(text, k)
+        return m is not None and not any(c in NEVER_GIVEN for c in text[k: k + 3][: m.end() - k])
+
+    return any(names_it(k + len(name)) for k in starts)
+
+
 def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person], exclude: set[str],
                 not_people: set[str]) -> list[Person]:
     """The people of a model's `spans` of text that the patterns did not find (nor `exclude`,
@@ -189,7 +200,7 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
             continue
         if name not in ok:
             mentions = leftmost(starts[name], len(name))
-            company = any(_INSTITUTION_AFTER.match(text, k + len(name)) for k in starts[name])
+            company = _named_institution(text, name, starts[name])
             ok[name] = mentions if plausible(text, name, mentions) and not company else None
         if ok[name] is not None:
             out[name] = Person(name=name, mentions=ok[name])
