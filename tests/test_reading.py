@@ -463,3 +463,12 @@ def test_a_jump_line_before_a_new_report_does_not_join_it(registers):
             "（上接第5版）\n\n# 某区举办招聘会\n\n本报讯（记者 甘小雨）9月2日，某区举办秋季招聘会。\n")
     b = read_text(text, registers)
     assert titles(b) == ["园区产业链加速成链", "某区举办招聘会"]
+
+
+def test_a_running_header_of_paper_and_date_is_layout_and_the_sentence_it_cut_is_joined(registers):
+    text = ("# 园区产业链加速成链\n\n本报讯（记者 罗青山）9月3日，记者走进某区电子产业园。今年园区实现产值4\n\n"
+            "某某日报·高新区专刊                              2024年9月4日\n\n"
+            "86亿元，同比增长12%。\n")
+    b = read_text(text, registers)
+    assert "产值486亿元" in b.items[0].body and "某某日报" not in b.items[0].body
+    assert any("某某日报·高新区专刊" in f.text for f in b.fragments)

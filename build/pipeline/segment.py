@@ -35,6 +35,7 @@ from .text import (
     overlap,
 )
 
+SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
@@ -56,7 +57,7 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(t, line.level)) or FURNITURE.match(t):
+    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or FURNITURE.match(t):
         return "layout"
     if CORRECTION.match(t):
         return "dateline"  # 更正：本报…: a correction notice is an item of its own

@@ -72,10 +72,13 @@ MAX_HEADING = 48
 LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|以下是|获奖者|获得者)[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
+_PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 # (a masthead is short: ".*" from every date of a long line to its end was quadratic)
 MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.{{0,40}}第\s*[0-9０-９一二三四五六七八九十]+\s*版"
-                      rf"|(?:星期|周)[一二三四五六日天].{{0,40}}{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.{{0,40}}{_FULL_DATE}")
+                      rf"|(?:星期|周)[一二三四五六日天].{{0,40}}{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.{{0,40}}{_FULL_DATE}"
+                      # a running header: the paper's name and the date (淄博日报·高新区专刊   2025年3月12日)
+                      rf"|{_PAPER}.{{0,40}}{_FULL_DATE}|{_FULL_DATE}.{{0,40}}{_PAPER}")
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
