@@ -472,3 +472,17 @@ def test_a_running_header_of_paper_and_date_is_layout_and_the_sentence_it_cut_is
     b = read_text(text, registers)
     assert "产值486亿元" in b.items[0].body and "某某日报" not in b.items[0].body
     assert any("某某日报·高新区专刊" in f.text for f in b.fragments)
+
+
+def test_text_by_one_and_pictures_by_another_is_a_byline_not_a_headline(registers):
+    text = ("# 海湾里的追光者\n\n文/本报记者 苗青禾 图/本报记者 滕远山\n\n"
+            "在海湾畔的一家光电企业实验室里，一束激光穿过层层镜片。\n")
+    b = read_text(text, registers)
+    it = b.items[0]
+    assert it.title == "海湾里的追光者" and it.reporters == ["苗青禾"] and it.photographers == ["滕远山"]
+
+
+def test_a_dateline_naming_its_reporter_without_brackets_gives_the_byline(registers):
+    text = "# 夜校开课\n\n本报讯 记者 苗青禾\n5月10日晚，某区“人才夜校”春季班开课。\n"
+    b = read_text(text, registers)
+    assert b.items[0].reporters == ["苗青禾"] and b.items[0].title == "夜校开课"

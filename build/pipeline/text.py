@@ -29,7 +29,14 @@ def report_lead(paragraphs) -> str:
     return next((p.text for p in paragraphs if not p.head and not EDITORS_NOTE.match(p.text)), "")
 _NAMES = rf"(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 # 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
-DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道)")
+# and 本报讯 记者 张三 with the dateline's text on the next line (the walk joins it: 张三5月10日晚)
+DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道|\s*({_NAMES})(?=\s|\d|$))")
+
+
+def dateline_credit(text: str) -> tuple[int, int] | None:
+    """Where the names of a dateline's byline are printed (本报讯(记者 张三)…), if it has any."""
+    m = DATELINE_CREDIT.match(text)
+    return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
 MARK = r"[□■●▲◆◇★☆○◎▼△]"
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文图|图文)"
@@ -39,6 +46,8 @@ BYLINE = re.compile(
     rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[:：]?\s*{NAME}(?:{SEP}{NAME})*$"
     # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
+    # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
+    rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME})$"
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?:\s*{NAME})?[)）]?$"
 )
 # (记者 张三) printed at the end of an article's last paragraph
@@ -126,6 +135,11 @@ def credit_names(text: str) -> dict[str, list[str]]:
         names = credit_names(t[both.end():])
         people = names["reporters"] + names["correspondents"] + names["photographers"]
         return {"reporters": people, "correspondents": [], "photographers": list(people)}
+    split = re.match(r"文\s*[/／:：]\s*(.+?)\s+(图\s*[/／:：].+)$", t)
+    if split:  # 文/本报记者 林晓彤 图/本报记者 钟伟强: each part its own role
+        text_by, photo_by = credit_names(split.group(1)), credit_names(split.group(2))
+        return {"reporters": text_by["reporters"], "correspondents": text_by["correspondents"],
+                "photographers": photo_by["photographers"]}
     if re.match(r"图片由", t) or re.search(r"评论员$", t):
         return out  # a company's picture, the paper's commentator: no one's name
     photo = bool(re.search(r"摄影?$|供图$", t) or re.match(PHOTO_PREFIX, t))

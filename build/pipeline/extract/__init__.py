@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
-from ..text import DATELINE_CREDIT, credit_names, report_lead
+from ..text import credit_names, dateline_credit, report_lead
 from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
@@ -66,9 +66,9 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
     for item in b.items:
         if item.paragraphs:
-            m = DATELINE_CREDIT.match(report_lead(item.paragraphs))
-            if m:
-                for role, names in credit_names(m.group(1) or m.group(2)).items():
+            lead = report_lead(item.paragraphs)
+            if span := dateline_credit(lead):
+                for role, names in credit_names(lead[span[0]:span[1]]).items():
                     getattr(item, role).extend(n for n in names if n not in getattr(item, role))
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())

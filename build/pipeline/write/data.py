@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..link import Links
 from ..model import BYLINE_ROLES, Bulletin, Item
-from ..text import DATELINE_CREDIT
+from ..text import dateline_credit
 from . import cite
 from .export import item_record
 from .mention_index import Mentions
@@ -160,9 +160,9 @@ def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: st
 def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | None = None,
                    mentions: Mentions | None = None, hrefs: dict | None = None) -> str:
     spans = []
-    m = DATELINE_CREDIT.match(text) if offset == 0 and ids is not None else None
-    if m:  # the byline names a dateline prints: 本报讯(记者郭树勋)
-        spans += _byline_spans(it, text, m.start(1), m.end(1), ids or {}, site_url, hrefs)
+    credit = dateline_credit(text) if offset == 0 and ids is not None else None
+    if credit:  # the byline names a dateline prints: 本报讯(记者郭树勋)
+        spans += _byline_spans(it, text, *credit, ids or {}, site_url, hrefs)
     for c in it.corrections:
         k = text.find(c.sic) if c.sic else -1
         while k >= 0:
