@@ -486,3 +486,13 @@ def test_a_dateline_naming_its_reporter_without_brackets_gives_the_byline(regist
     text = "# 夜校开课\n\n本报讯 记者 苗青禾\n5月10日晚，某区“人才夜校”春季班开课。\n"
     b = read_text(text, registers)
     assert b.items[0].reporters == ["苗青禾"] and b.items[0].title == "夜校开课"
+
+
+def test_a_subtitle_with_a_comma_over_a_bare_dateline_stays_in_the_headline(registers):
+    text = ("某某日报 2024年6月18日 星期二\n\n\n中意机器人合作项目落户某区\n总投资8亿元，主要生产协作机器人关节\n本报讯\n"
+            "6月14日，意方企业与某区管委会签署合作协议。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1
+    it = b.items[0]
+    assert (it.title, it.subtitle) == ("中意机器人合作项目落户某区", "总投资8亿元，主要生产协作机器人关节")
+    assert it.body.startswith("本报讯") and it.date is not None and it.date.endswith("-06-14")

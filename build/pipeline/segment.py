@@ -27,6 +27,7 @@ from .text import (
     LEDE,
     MARK,
     MASTHEAD,
+    MAX_HEADING,
     TEXT_PHOTO,
     credit_names,
     credit_search,
@@ -91,6 +92,11 @@ def pull_quote(lines: Sequence[Line], i: int) -> bool:
     return len(core) >= 8 and (core in QUOTE_MARKS.sub("", before) or core in QUOTE_MARKS.sub("", after))
 
 
+def subtitle_shaped(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
+
+
 def split_dateline(line: str, nxt: str) -> bool:
     """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the walk joins
     them, as any sentence cut at a column's end)."""
@@ -121,6 +127,9 @@ class Units:
                 c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
             elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
                 c = "layout"
+            elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
+                    and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "dateline":
+                c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
@@ -546,7 +555,8 @@ def _text_and_photo(text: str) -> bool:
 
 def _slogan(text: str) -> bool:
     """Two parallel phrases side by side: “拼”字当头 “干”字当先, 送政策上门 解企业难题."""
-    return re.search(r"\S{3,}(?:\s|，|,)+\S{3,}", text.strip()) is not None
+    # figures are a subtitle's facts (总投资12亿元，主要生产…), not a slogan's
+    return re.search(r"\S{3,}(?:\s|，|,)+\S{3,}", text.strip()) is not None and not re.search(r"\d", text)
 
 
 def _kicker_shaped(first: str, second: str) -> bool:
