@@ -496,3 +496,13 @@ def test_a_subtitle_with_a_comma_over_a_bare_dateline_stays_in_the_headline(regi
     it = b.items[0]
     assert (it.title, it.subtitle) == ("中意机器人合作项目落户某区", "总投资8亿元，主要生产协作机器人关节")
     assert it.body.startswith("本报讯") and it.date is not None and it.date.endswith("-06-14")
+
+
+def test_marks_and_a_briefs_column_label_are_layout(registers):
+    text = ("# 某区召开大会\n\n本报讯（记者 周文）3月2日，某区召开大会。\n\n\n■园区简讯\n\n"
+            "●3月6日，某区举办校企对接会，32家企业与高校签约。\n\n●近日，某区政务服务中心推出一窗通服务。\n\n\n"
+            "▲某区启动消防检查\n\n本报讯（记者 周文）3月1日，某区启动消防检查。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开大会", None, None, "某区启动消防检查"]
+    assert b.items[1].body.startswith("3月6日") and b.items[2].body.startswith("近日")
+    assert {"■园区简讯", "●", "▲"} <= {f.text for f in b.fragments}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .extract.names import roster_line
 from .jumps import join_jumps
+from .marks import lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
@@ -90,6 +91,12 @@ def pull_quote(lines: Sequence[Line], i: int) -> bool:
     after = "".join(lines[k].text for k in range(i + 1, min(len(lines), i + PULL_WINDOW + 1)))
     # each side on its own: the line itself is not searched, nor a sentence made across it
     return len(core) >= 8 and (core in QUOTE_MARKS.sub("", before) or core in QUOTE_MARKS.sub("", after))
+
+
+def _brief(d: Draft) -> bool:
+    """Does the item being read open with a mark (●3月6日，…), as a brief in a column does?"""
+    first = d.item.paragraphs[0].text if d.item.paragraphs else (d.run.chunks or d.run.parts)[0] if d.run else ""
+    return re.match(MARK, first) is not None
 
 
 def subtitle_shaped(text: str) -> bool:
@@ -338,6 +345,9 @@ class Segmenter:
         if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending and self.starts_block(line, i):
             self.close(d)
             d = None
+        elif d and line.gap and self.last_ends() and not self.pending and re.match(MARK, line.text) and _brief(d):
+            self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
+            d = None
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
@@ -575,4 +585,4 @@ def trailing_credit(text: str) -> re.Match | None:
 
 def segment(bulletin: Bulletin) -> Bulletin:
     bulletin.items, bulletin.fragments = Segmenter(bulletin).run()
-    return join_jumps(bulletin)
+    return join_jumps(lift_marks(bulletin))

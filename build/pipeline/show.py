@@ -4,13 +4,17 @@ Pure functions over a segmented bulletin; the command line does the reading and 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from .model import Bulletin, Item, Line
-from .text import credit_search
+from .text import MARK, credit_search
+
+LONE_MARK = re.compile(rf"{MARK}")
+LEAD_MARK = re.compile(rf"^\s*{MARK}\s*")
 
 ROLES = ("kicker", "title", "subtitle", "section head", "body", "byline", "credit", "layout")
 # ANSI colours per role (a terminal only; NO_COLOR turns them off)
@@ -36,7 +40,8 @@ def line_roles(lines: Sequence[Line], b: Bulletin) -> list[LineRole]:
     (a headline or byline line) goes to the nearest item that printed it; the items that did
     are found by its text in an index, not by looking at every item for every line (which was
     quadratic in a bulletin of many items)."""
-    roles: dict[int, tuple[str, int]] = {f.line: ("layout", 0) for f in b.fragments}
+    # a mark lifted off a headline or a brief (●) shares its line with them: it claims no line
+    roles: dict[int, tuple[str, int]] = {f.line: ("layout", 0) for f in b.fragments if not LONE_MARK.fullmatch(f.text)}
     for it in b.items:
         for p in it.paragraphs:
             for no in p.lines:
@@ -65,7 +70,7 @@ def line_roles(lines: Sequence[Line], b: Bulletin) -> list[LineRole]:
             out.append(LineRole(ln.no, ln.text, role, seq))
             continue
         found: tuple[int, str, int] | None = None  # (distance, role, seq)
-        for k, role in heads.near(ln.text, ln.no):
+        for k, role in heads.near(ln.text, ln.no) or heads.near(LEAD_MARK.sub("", ln.text).strip(), ln.no):
             it = b.items[k]
             cand = (_distance(it, ln.no), role, it.seq)
             found = min(found, cand) if found else cand

@@ -1,0 +1,61 @@
+"""Typographic marks that lead a line (●, ■, ▲ before a brief or its headline) and the label of a
+column of briefs (■高新区简讯): the page's layout, not words of a headline or of a brief. They are
+kept as layout text, so a headline cites as 某区开展消防检查, not ●某区开展消防检查, and a brief's
+text opens with its first word."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .model import Bulletin, Fragment, Item
+from .text import MARK
+
+LEAD_MARK = re.compile(rf"^\s*({MARK})\s*")
+# the label of a column of briefs: ■高新区简讯, ▲高新快讯, ■高新速递
+COLUMN = re.compile(rf"^\s*{MARK}?\s*[^\s。，,]{{0,8}}(?:简讯|快讯|速递|短讯|短波|播报|动态|集锦|简报)\s*$")
+HEADS = ("kicker", "title", "subtitle")
+NEAR = 12  # headline lines are printed at most this many lines above an item's first line
+
+
+def _line_of(b: Bulletin, nos: list[int], it: Item, printed: str) -> int:
+    """The number of the line that printed a headline part (the item's first line if not found)."""
+    want = printed.strip()
+    for k in range(bisect_left(nos, it.first_line - NEAR), bisect_right(nos, it.first_line)):
+        if b.lines[k].text.strip() == want:
+            return b.lines[k].no
+    return it.first_line
+
+
+def lift_marks(b: Bulletin) -> Bulletin:
+    lifted = False
+    nos: list[int] = []  # the lines' numbers, made when a headline first needs its line
+
+    def line_of(it: Item, printed: str) -> int:
+        if not nos:
+            nos.extend(ln.no for ln in b.lines)
+        return _line_of(b, nos, it, printed)
+
+    for it in b.items:
+        first = next((p for p in it.paragraphs if not p.head), None)
+        briefs = first is not None and LEAD_MARK.match(first.text) is not None
+        for name in HEADS:
+            text = getattr(it, name)
+            if not text:
+                continue
+            if name == "title" and briefs and COLUMN.match(text):
+                b.fragments.append(Fragment(text, line_of(it, text), it.seq - 1))
+                it.title, lifted = None, True
+                continue
+            m = LEAD_MARK.match(text)
+            if m and m.end() < len(text):
+                b.fragments.append(Fragment(m.group(1), line_of(it, text), it.seq - 1))
+                setattr(it, name, text[m.end():])
+                lifted = True
+        if first is not None and (m := LEAD_MARK.match(first.text)) and m.end() < len(first.text):
+            b.fragments.append(Fragment(m.group(1), first.lines[0], it.seq - 1))
+            first.text = first.text[m.end():]
+            lifted = True
+    if lifted:
+        b.fragments.sort(key=lambda f: f.line)
+    return b
