@@ -176,3 +176,9 @@ def test_a_name_before_a_verb_and_an_institution_is_a_persons_and_one_before_its
     assert [text[a:b] for a, b, _ in spans] == ["甄立行", "焦卫国", "努尔兰·别克", "罗丹"]
     names = {p.name for p in people_in(text, spans, set(), [], set())}
     assert {"焦卫国", "努尔兰·别克"} <= names and "罗丹" not in names
+
+
+def test_mongolian_and_tibetan_names_are_names_without_a_han_surname():
+    assert looks_like_name("苏日娜其其格", _TITLES) and looks_like_name("巴图吉日嘎", _TITLES)
+    assert looks_like_name("扎西卓玛", _TITLES)
+    assert not looks_like_name("王建国同志", _TITLES)  # five characters of a Han name and more

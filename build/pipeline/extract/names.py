@@ -44,8 +44,15 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 AFTER_SUBJECT = set("正才便曾却仍") | NEVER_GIVEN
 
 
+# ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
+# these (some are Han surnames too, so fewer are not enough)
+STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎")
+
+
 def transliterated(s: str) -> bool:
-    return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2) and s[-1] not in AFTER_SUBJECT
+    if s[-1:] in AFTER_SUBJECT:
+        return False
+    return sum(c in TRANSLIT for c in s) >= max(2, (len(s) + 1) // 2) or (len(s) >= 4 and all(c in STEPPE for c in s))
 
 
 # Countries, territories and large foreign cities (马拉维, 扎伊尔, 利隆圭): models often read
@@ -187,7 +194,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     """Whether a span a model marked PER can be a person's name as printed in news."""
     if FOREIGN.fullmatch(s):
         return True
-    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 4:
+    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s)):
         return False
     k = surname_len(s)
     if s in PLACES:
