@@ -182,3 +182,11 @@ def test_mongolian_and_tibetan_names_are_names_without_a_han_surname():
     assert looks_like_name("苏日娜其其格", _TITLES) and looks_like_name("巴图吉日嘎", _TITLES)
     assert looks_like_name("扎西卓玛", _TITLES)
     assert not looks_like_name("王建国同志", _TITLES)  # five characters of a Han name and more
+
+
+def test_a_roster_under_a_label_and_a_name_padded_for_alignment():
+    from pipeline.extract.names import roster_names
+
+    assert roster_names("二等奖：祁海生 闵　悦 柯一帆") == ["祁海生", "闵悦", "柯一帆"]
+    assert roster_names("一等奖:祁海生 柯一帆") == ["祁海生", "柯一帆"]
+    assert roster_names("主办单位：高新区 管委会") == [] and roster_names("会议指出：要加强 项目") == []

@@ -347,7 +347,7 @@ def test_a_list_on_its_leads_line_and_a_table_stay_in_their_article(registers):
             "企业名称\n所属领域\n某某微电子有限公司\n集成电路\n\n● 声谷\n# 语音产业势头强\n\n本报讯(记者 何方)走进声谷,展厅里人头攒动。\n")
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区表彰先进", "某区新增企业", "语音产业势头强"]
-    assert b.items[0].body.endswith("会议要求再接再厉。") and b.items[2].kicker == "● 声谷"
+    assert b.items[0].body.endswith("会议要求再接再厉。") and b.items[2].kicker == "声谷"  # the mark is layout
     assert "集成电路" in b.items[1].body
     names = [p.name for p in b.items[0].people]
     assert names == ["欧阳立新", "濮阳辰", "缪晓丹", "孔繁星", "赵一鸣", "沈丽娟"]
@@ -506,3 +506,11 @@ def test_marks_and_a_briefs_column_label_are_layout(registers):
     assert titles(b) == ["某区召开大会", None, None, "某区启动消防检查"]
     assert b.items[1].body.startswith("3月6日") and b.items[2].body.startswith("近日")
     assert {"■园区简讯", "●", "▲"} <= {f.text for f in b.fragments}
+
+
+def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
+    text = ("# 创客大赛落幕\n\n本报讯（记者 周文）3月2日，某区创客大赛落幕。获奖名单如下：\n\n"
+            "一等奖：祁海生 柯一帆\n二等奖：闵　悦 甘若水 岑立新\n\n据悉，获奖项目将获得扶持资金。\n")
+    b = read_text(text, registers)
+    assert "柯一帆\n" in b.items[0].body or "柯一帆\n\n" in b.items[0].body
+    assert {p.name for p in b.items[0].people} == {"祁海生", "柯一帆", "闵悦", "甘若水", "岑立新"}

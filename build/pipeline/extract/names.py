@@ -240,9 +240,16 @@ def roster_names(text: str) -> list[str]:
     t = text.strip()
     if len(t) > 200:
         return []  # a roster line is a line of names, not a page of text
+    label = ROSTER_LABEL.match(t)
+    if label:
+        t = t[label.end():]  # 三等奖：章子涵 华　磊 时雨泽…
+    # a two-character name padded to three for alignment (华　磊) is one name
+    t = PADDED.sub(r"\1\2", t)
     tokens = ROSTER_SEP.split(t) if ROSTER_SEP.search(t) else [t]
-    if len(tokens) >= 4:
+    if len(tokens) >= 4 or (label and len(tokens) >= 2):
         ok = all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
+        if ok and len(tokens) < 4:  # under a label (一等奖：) two names are a roster, if nothing else they can be
+            ok = all(x[-1] not in NOT_NAME_END for x in tokens)
         return tokens if ok else []
     # checked before the cut, which is the cost: a line of text seldom starts with a surname,
     # and almost always holds a character no name is made of (的, 在, 和…)
@@ -262,3 +269,6 @@ def roster_line(text: str) -> bool:
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])
 ROSTER_SEP = re.compile(r"[\s\u3000、]+")
+NOT_NAME_END = PLACE_END | set("会局院司部厂所校办站队组处科室团社")  # 管委会, 高新区: offices and places
+ROSTER_LABEL = re.compile(r"^[^\s:：，。,；;]{1,10}[:：]\s*")
+PADDED = re.compile(r"(?:(?<=^)|(?<=[\s、]))([\u4e00-\u9fff])[\u3000 ]{1,2}([\u4e00-\u9fff])(?=[\s、]|$)")

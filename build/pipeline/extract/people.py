@@ -124,7 +124,7 @@ def role_before(text: str, start: int) -> str:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import roster_names, split_run  # names.py reads this module's surnames: imported here, no cycle
+    from .names import PADDED, roster_names, split_run  # names.py reads this module's surnames: imported here, no cycle
 
     found: dict[str, Person] = {}
 
@@ -175,7 +175,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 break
     for m in LIST_NAMES.finditer(text):
         # 获评“青年科技之星”的有:濮阳辰　缪晓丹　岳鹏飞 — a list of names after its lead
-        for tok in re.split(r"[\s\u3000、,，]+", m.group(1)):
+        for tok in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", m.group(1))):
             for name in split_run(tok) or [tok]:
                 if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0) \
                         and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
