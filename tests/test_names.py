@@ -190,3 +190,12 @@ def test_a_roster_under_a_label_and_a_name_padded_for_alignment():
     assert roster_names("二等奖：祁海生 闵　悦 柯一帆") == ["祁海生", "闵悦", "柯一帆"]
     assert roster_names("一等奖:祁海生 柯一帆") == ["祁海生", "柯一帆"]
     assert roster_names("主办单位：高新区 管委会") == [] and roster_names("会议指出：要加强 项目") == []
+
+
+def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
+    from pipeline.extract import people_in
+
+    text = "园区实行“日巡查、周督办、月讲评”。项目推行周会商、月通报。周立华说，每周会商解决难题。"
+    spans = [(9, 12, "PER"), (22, 25, "PER"), (30, 33, "PER"), (36, 39, "PER")]
+    assert [text[a:b] for a, b, _ in spans] == ["周督办", "周会商", "周立华", "周会商"]
+    assert [p.name for p in people_in(text, spans, set(), [], set())] == ["周立华"]

@@ -158,8 +158,23 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = None) -> bool:
     """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
     before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
+    where = mentions_of(text, name) if mentions is None else mentions
     return (looks_like_name(name, _TITLES) and not _common_word(name)
-            and not _produce(text, name, mentions_of(text, name) if mentions is None else mentions))
+            and not _produce(text, name, where) and not _period(text, name, where))
+
+
+def _period(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
+    """每周调度, 周调度、月通报, 日巡查、周通报: a period and what is done in it, not the surname
+    周 or 月, wherever the name is printed."""
+    def period(a: int, b: int) -> bool:
+        return (a > 0 and text[a - 1] in PERIOD_BEFORE) or PERIOD_NEXT.match(text, b) is not None \
+            or PERIOD_PREV.search(text, max(0, a - 4), a) is not None
+    return name[0] in "周月年" and bool(mentions) and all(period(a, b) for a, b in mentions)
+
+
+PERIOD_BEFORE = set("每本上下逐按当隔一两三四五六七八九十几半")
+PERIOD_NEXT = re.compile(r"[、，,][日周月季年]")
+PERIOD_PREV = re.compile(r"[日周月季年][\u4e00-\u9fff]{2}[、，,]$")
 
 
 def role_of(text: str, a: int, b: int) -> list[str]:
