@@ -514,3 +514,14 @@ def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
     b = read_text(text, registers)
     assert "柯一帆\n" in b.items[0].body or "柯一帆\n\n" in b.items[0].body
     assert {p.name for p in b.items[0].people} == {"祁海生", "柯一帆", "闵悦", "甘若水", "岑立新"}
+
+
+def test_a_short_line_wrapped_tight_in_a_running_sentence_is_text_and_a_spaced_banner_is_not(registers):
+    wrapped = ("# 新材料项目开工\n\n本报讯（记者 周文）4月7日，总投资15.8亿\n元的新材料产业化项目在某区\n"
+               "开工建设。项目建成后，将形成年产催化材料200吨的能力。\n")
+    b = read_text(wrapped, registers)
+    assert "总投资15.8亿元的新材料产业化项目在某区开工建设" in b.items[0].body and not b.fragments
+    banner = ("# 新材料项目开工\n\n本报讯（记者 周文）4月7日，总投资15.8亿元的新材料项目在某区\n\n"
+              "奋进新征程 建功新时代\n\n开工建设。项目建成后，将形成年产催化材料200吨的能力。\n")
+    b = read_text(banner, registers)
+    assert "在某区开工建设" in b.items[0].body and [f.text for f in b.fragments] == ["奋进新征程 建功新时代"]

@@ -425,6 +425,11 @@ class Segmenter:
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
+            if len(u.lines) == 1 and not u.line.gap and not nxt.line.gap and not u.line.level:
+                # set tight between the lines of a running sentence, with no space around it as
+                # a banner has: a short line of text wrapped at a narrow column (PDF copy)
+                self.add(d, u.line.text, u.line)
+                return
             for ln in u.lines:
                 self.fragment(ln)
             return
