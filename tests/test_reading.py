@@ -525,3 +525,11 @@ def test_a_short_line_wrapped_tight_in_a_running_sentence_is_text_and_a_spaced_b
               "奋进新征程 建功新时代\n\n开工建设。项目建成后，将形成年产催化材料200吨的能力。\n")
     b = read_text(banner, registers)
     assert "在某区开工建设" in b.items[0].body and [f.text for f in b.fragments] == ["奋进新征程 建功新时代"]
+
+
+def test_the_papers_name_on_a_line_of_its_own_over_the_date_is_masthead(registers):
+    text = ("某某晚报\n2025年6月17日 星期二\n高新区专版\n\n某区召开科技创新大会\n表彰一批创新企业和科技人才\n\n"
+            "本报讯（记者 周文）6月16日，某区召开科技创新大会。\n")
+    b = read_text(text, registers)
+    assert (b.items[0].kicker, b.items[0].title, b.items[0].subtitle) == (None, "某区召开科技创新大会", "表彰一批创新企业和科技人才")
+    assert "某某晚报" in [f.text for f in b.fragments]

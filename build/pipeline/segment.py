@@ -29,6 +29,7 @@ from .text import (
     MARK,
     MASTHEAD,
     MAX_HEADING,
+    PAPER_NAME,
     TEXT_PHOTO,
     credit_names,
     credit_search,
@@ -59,7 +60,7 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or FURNITURE.match(t):
+    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or PAPER_NAME.fullmatch(t) or FURNITURE.match(t):
         return "layout"
     if CORRECTION.match(t):
         return "dateline"  # 更正：本报…: a correction notice is an item of its own
