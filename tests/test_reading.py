@@ -533,3 +533,13 @@ def test_the_papers_name_on_a_line_of_its_own_over_the_date_is_masthead(register
     b = read_text(text, registers)
     assert (b.items[0].kicker, b.items[0].title, b.items[0].subtitle) == (None, "某区召开科技创新大会", "表彰一批创新企业和科技人才")
     assert "某某晚报" in [f.text for f in b.fragments]
+
+
+def test_a_marked_section_head_of_a_feature_keeps_its_words_and_drops_its_mark(registers):
+    text = ("# 光谷飞地里的速度\n\n从武汉到某区，开车不过三个多小时。\n\n▲从“借梯登高”到“自立门户”\n\n"
+            "9月中旬，走进某光电公司的洁净车间，工人正在作业。\n\n▲从“单打独斗”到“抱团发展”\n\n"
+            "在龙头企业带动下，园区已聚集光电子企业30余家。\n")
+    b = read_text(text, registers)
+    heads = [p.text for p in b.items[0].paragraphs if p.head]
+    assert heads == ["从“借梯登高”到“自立门户”", "从“单打独斗”到“抱团发展”"]
+    assert [f.text for f in b.fragments] == ["▲", "▲"]

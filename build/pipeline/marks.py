@@ -52,10 +52,11 @@ def lift_marks(b: Bulletin) -> Bulletin:
                 b.fragments.append(Fragment(m.group(1), line_of(it, text), it.seq - 1))
                 setattr(it, name, text[m.end():])
                 lifted = True
-        if first is not None and (m := LEAD_MARK.match(first.text)) and m.end() < len(first.text):
-            b.fragments.append(Fragment(m.group(1), first.lines[0], it.seq - 1))
-            first.text = first.text[m.end():]
-            lifted = True
+        for p in it.paragraphs:  # a brief's text, and a feature's section heads (▲从“借梯登高”到…)
+            if (p is first or p.head) and (m := LEAD_MARK.match(p.text)) and m.end() < len(p.text):
+                b.fragments.append(Fragment(m.group(1), p.lines[0], it.seq - 1))
+                p.text = p.text[m.end():]
+                lifted = True
     if lifted:
         b.fragments.sort(key=lambda f: f.line)
     return b
