@@ -199,3 +199,12 @@ def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     spans = [(9, 12, "PER"), (22, 25, "PER"), (30, 33, "PER"), (36, 39, "PER")]
     assert [text[a:b] for a, b, _ in spans] == ["周督办", "周会商", "周立华", "周会商"]
     assert [p.name for p in people_in(text, spans, set(), [], set())] == ["周立华"]
+
+
+def test_a_mongolian_name_after_a_title_or_a_description_and_a_farmer_at_work():
+    from pipeline.extract.people import find_people
+
+    text = ("园区党工委书记巴特尔吉日嘎主持会议。六年级学生苏日娜其其格在展区看得入迷。"
+            "果农岑德华正在为果树施肥。“今年收成好。”村民莫丽娟说。")
+    got = {p.name: p.roles for p in find_people(text, set(), [])}
+    assert got == {"巴特尔吉日嘎": ["园区党工委书记"], "苏日娜其其格": [], "岑德华": [], "莫丽娟": []}

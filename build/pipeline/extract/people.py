@@ -72,7 +72,7 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
     ["家长", "养殖户", "种植户", "农户", "果农", "菜农", "茶农", "渔民", "牧民", "村民", "居民", "市民", "学生", "大学生",
      "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
      "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手"], key=len, reverse=True)) + ")")
-SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着")
+SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受)")
 
 
@@ -114,6 +114,18 @@ def name_at(text: str, i: int) -> str | None:
     return ok[0]
 
 
+def steppe_at(text: str, i: int) -> str | None:
+    """A Mongolian or Tibetan name of four to six characters starting at i (乌力吉巴图), ended by
+    what follows a name: these have no Han surname for name_at to start from."""
+    from .names import STEPPE  # names.py reads this module's surnames
+
+    for n in (6, 5, 4):
+        cand = text[i : i + n]
+        if len(cand) == n and all(c in STEPPE for c in cand) and cand[-1] not in SINGLE_FOLLOW and _follows(text, i + n):
+            return cand
+    return None
+
+
 def role_before(text: str, start: int) -> str:
     k = start
     while k > 0 and text[k - 1] not in ",，。；;:：!！?？“”\n" and start - k < 48:
@@ -140,7 +152,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         i = m.end()
         if any(text.startswith(x, i) for x in exclude):
             continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
-        name = name_at(text, i)
+        name = name_at(text, i) or steppe_at(text, i)
         if not name:
             continue
         take(name, role_before(text, i))
@@ -161,6 +173,9 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if SPEAKS.match(text, i + k + given) and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
                 take(name, None)
                 break
+        else:
+            if (steppe := steppe_at(text, i)) and steppe not in exclude:
+                take(steppe, None)  # 五年级学生宝音德力格尔在…
     for m in re.finditer("|".join(AFTER_TITLES), text):
         if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":
             continue  # 博士后科研工作站: a post; 工程院院士: the academy's name, not a person's
