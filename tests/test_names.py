@@ -208,3 +208,12 @@ def test_a_mongolian_name_after_a_title_or_a_description_and_a_farmer_at_work():
             "果农岑德华正在为果树施肥。“今年收成好。”村民莫丽娟说。")
     got = {p.name: p.roles for p in find_people(text, set(), [])}
     assert got == {"巴特尔吉日嘎": ["园区党工委书记"], "苏日娜其其格": [], "岑德华": [], "莫丽娟": []}
+
+
+def test_a_word_in_a_run_of_quoted_words_is_no_person_and_a_quoted_name_alone_may_be():
+    from pipeline.extract import people_in
+
+    text = "一只只“苏燕”“龙头蜈蚣”风筝飞上天。文中“韦俊明”应为“韦立明”。"
+    spans = [(4, 6, "PER"), (29, 32, "PER")]
+    assert [text[a:b] for a, b, _ in spans] == ["苏燕", "韦立明"]
+    assert [p.name for p in people_in(text, spans, set(), [], set())] == ["韦立明"]

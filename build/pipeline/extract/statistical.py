@@ -160,7 +160,21 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
     where = mentions_of(text, name) if mentions is None else mentions
     return (looks_like_name(name, _TITLES) and not _common_word(name)
-            and not _produce(text, name, where) and not _period(text, name, where))
+            and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
+
+
+def _quoted(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """“沙燕”“龙头蜈蚣”: a word in a run of quoted words wherever it is printed is a thing's name
+    or a term, not a person's (“韦俊明”应为“韦峻明” quotes one name, and is no run)."""
+    def in_run(a: int, b: int) -> bool:
+        if not (a > 0 and text[a - 1] in OPEN_Q and text[b: b + 1] in CLOSE_Q):
+            return False
+        return text[b + 1: b + 2] in OPEN_Q or text[b + 1: b + 3] in LIST_Q or text[max(0, a - 2): a - 1] in CLOSE_Q + "、"
+    return bool(mentions) and all(in_run(a, b) for a, b in mentions)
+
+
+OPEN_Q, CLOSE_Q = "“「『", "”」』"
+LIST_Q = {"、“", "、「", "、『"}
 
 
 def _period(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
