@@ -543,3 +543,13 @@ def test_a_marked_section_head_of_a_feature_keeps_its_words_and_drops_its_mark(r
     heads = [p.text for p in b.items[0].paragraphs if p.head]
     assert heads == ["从“借梯登高”到“自立门户”", "从“单打独斗”到“抱团发展”"]
     assert [f.text for f in b.fragments] == ["▲", "▲"]
+
+
+def test_a_column_break_inside_a_name_after_its_title_is_no_section_head(registers):
+    text = ("# 暑期托管乐在家门口\n\n暑假一到，社区里热闹起来。\n\n"
+            "桥东社区党委书记阙丽\n\n梅介绍，今年暑期社区联合高校开办托管班。\n\n"
+            "一份清单管到底\n\n托管班每天开设课程。\n")
+    b = read_text(text, registers)
+    it = b.items[0]
+    assert "社区党委书记阙丽梅介绍" in it.body
+    assert [p.text for p in it.paragraphs if p.head] == ["一份清单管到底"]

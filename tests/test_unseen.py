@@ -5,7 +5,8 @@ before the reader was improved, and twelve more in two sets read blind the same 
 (tests/fixtures/blind3/: gold 84.1%, people P 0.803 R 0.679; tests/fixtures/blind4/, briefs,
 interviews, rosters, photo pages, reprints and commentaries: gold 91.5%, P 0.965 R 0.837;
 tests/fixtures/blind5/, messy deliveries copied from PDFs and web pages: gold 79.9%, P 0.877
-R 0.725). They measure the general problem: people titled or not,
+R 0.725; tests/fixtures/blind6/, briefs columns, marks, running headers, Mongolian names: gold
+76.8%, P 0.989 R 0.925). They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ HELDOUT = ROOT / "tests" / "fixtures" / "heldout"
 BLIND3 = ROOT / "tests" / "fixtures" / "blind3"
 BLIND4 = ROOT / "tests" / "fixtures" / "blind4"
 BLIND5 = ROOT / "tests" / "fixtures" / "blind5"
+BLIND6 = ROOT / "tests" / "fixtures" / "blind6"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -44,10 +46,10 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
     return hit / got, hit / want
 
 
-@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.97, 0.97, 98.0)), (HELDOUT, (0.97, 0.90, 95.0)),
-                                               (BLIND3, (0.97, 0.97, 98.0)), (BLIND4, (0.97, 0.89, 97.0)),
-                                               (BLIND5, (0.93, 0.88, 87.0))],
-                         ids=["unseen", "heldout", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.0)), (HELDOUT, (0.98, 0.98, 97.0)),
+                                               (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.94, 98.0)),
+                                               (BLIND5, (0.97, 0.99, 96.0)), (BLIND6, (0.98, 0.97, 95.0))],
+                         ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""

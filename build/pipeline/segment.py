@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .extract.names import roster_line
+from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
 from .marks import lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
@@ -25,6 +26,7 @@ from .text import (
     EDITORS_NOTE,
     END_BYLINE,
     FURNITURE,
+    HAN,
     LEDE,
     MARK,
     MASTHEAD,
@@ -38,6 +40,8 @@ from .text import (
     overlap,
 )
 
+TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
+NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
@@ -92,6 +96,13 @@ def pull_quote(lines: Sequence[Line], i: int) -> bool:
     after = "".join(lines[k].text for k in range(i + 1, min(len(lines), i + PULL_WINDOW + 1)))
     # each side on its own: the line itself is not searched, nor a sentence made across it
     return len(core) >= 8 and (core in QUOTE_MARKS.sub("", before) or core in QUOTE_MARKS.sub("", after))
+
+
+def name_cut(line: str, nxt: str) -> bool:
+    """马家桥社区党委书记鞠红 / 梅介绍，…: a line that ends in a title and the start of a name, over
+    a line that ends the name and goes on with what follows a name, is a sentence the column cut
+    inside the name, not a section head."""
+    return TITLE_THEN_SURNAME.search(line.strip()) is not None and NAME_END_THEN_VERB.match(nxt.strip()) is not None
 
 
 def _brief(d: Draft) -> bool:
@@ -455,7 +466,7 @@ class Segmenter:
             # report heads the next item (those marks lead the headlines of short reports),
             # as does a line over text that opens like a report (据《某报》报道, 近日…); in a
             # feature such a line is a section head whatever follows.
-            head = not d.dated or u.line.level > 0
+            head = (not d.dated or u.line.level > 0) and not name_cut(u.line.text, nxt.line.text)
             self.add(d, u.line.text, u.line, head=head)
             return
         if d:
