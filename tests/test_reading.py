@@ -553,3 +553,27 @@ def test_a_column_break_inside_a_name_after_its_title_is_no_section_head(registe
     it = b.items[0]
     assert "社区党委书记阙丽梅介绍" in it.body
     assert [p.text for p in it.paragraphs if p.head] == ["一份清单管到底"]
+
+
+def test_a_one_line_brief_signed_at_its_end_gives_its_byline(registers):
+    text = ("■园区简讯\n\n人才公寓交付使用\n本报讯　6月10日，某区首批人才公寓交付使用。“离单位骑车只要十分钟。”（记者苗青禾）\n\n"
+            "服务专员上岗\n本报讯　6月7日，某区为86家企业配备服务专员。（通讯员滕远山）\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.reporters, it.correspondents) for it in b.items] == [
+        ("人才公寓交付使用", ["苗青禾"], []), ("服务专员上岗", [], ["滕远山"])]
+    assert b.items[0].body.endswith("十分钟。”") and not b.items[0].truncated
+
+
+def test_three_headline_lines_set_together_are_kicker_title_and_subtitle_under_a_spaced_banner(registers):
+    text = ("聚力创新　勇攀高峰\n\n主动融入国家战略 加快建设科创高地\n某区召开科技创新大会\n表彰一批先进单位和个人\n\n"
+            "本报讯（记者 周文）6月12日，某区召开科技创新大会。\n")
+    it = read_text(text, registers).items[0]
+    assert (it.kicker, it.title, it.subtitle) == ("主动融入国家战略 加快建设科创高地", "某区召开科技创新大会", "表彰一批先进单位和个人")
+
+
+def test_a_correction_under_its_own_heading_is_an_item_after_a_commentary(registers):
+    text = ("# 让园区更有温度\n\n本报评论员\n\n温度来自细节，细节决定成败。\n\n更正\n"
+            "本报6月7日第5版一文中，“成交额21亿元”应为“成交额12亿元”。特此更正。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["让园区更有温度", "更正"]
+    assert b.items[0].body.endswith("细节决定成败。") and b.items[1].date is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .extract.names import roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
-from .marks import lift_marks
+from .marks import COLUMN, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
@@ -42,6 +42,7 @@ from .text import (
 
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
+CORRECTION_HEAD = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
@@ -326,6 +327,9 @@ class Segmenter:
         for ln in lines[:cut]:
             self.fragment(ln)
         lines = lines[cut:]
+        if len(lines) > 1 and COLUMN.match(lines[0].text):
+            self.fragment(lines[0])  # ■园区简讯 over the first brief's headline: the column's label
+            lines = lines[1:]
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
         if not mains:
@@ -334,6 +338,9 @@ class Segmenter:
         top = min(levels) if levels else 0
         by_level = [n for n in mains if lines[n].level == top] if top else []
         t = by_level[0] if len(by_level) == 1 else mains[-1]
+        last = max(n for n in range(len(lines)) if n == 0 or lines[n].gap)  # from here, lines set tight over the text
+        if not subs and not levels and len(lines) - last == 3:
+            t = last + 1  # three lines set together: kicker, title, subtitle
         if len(lines) == 2 and not subs and len(by_level) != 1 and not _kicker_shaped(lines[0].text, lines[1].text):
             t = 0  # a headline and its unmarked subtitle
         item.title = lines[t].text
@@ -459,6 +466,7 @@ class Segmenter:
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
             and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
+            and not CORRECTION_HEAD.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
@@ -499,7 +507,13 @@ class Segmenter:
                 self.add(d, u.line.text, u.line)
             elif u.kind == "dateline":
                 d = self.open("article", dated=True, first=u.line)
-                self.add(d, u.line.text, u.line)
+                end = END_BYLINE.search(u.line.text)
+                if end and end.start(1) > 0:  # a brief on one line, its byline at the end: （记者韩冬雪）
+                    self.add(d, u.line.text[: end.start(1)].rstrip(), u.line)
+                    self._sign(d, Line(u.line.no, end.group(1)))
+                    self.close(d)
+                else:
+                    self.add(d, u.line.text, u.line)
             elif u.kind == "body":
                 self.body_line(u.line, i)
             elif u.kind == "byline" and self.photo_credit(u.line):
