@@ -577,3 +577,17 @@ def test_a_correction_under_its_own_heading_is_an_item_after_a_commentary(regist
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["让园区更有温度", "更正"]
     assert b.items[0].body.endswith("细节决定成败。") and b.items[1].date is None
+
+
+def test_a_web_pages_header_and_footer_are_layout_and_end_its_article(registers):
+    text = ("某某日报数字报 | 2025年03月19日\n首页 > 第07版：高新区专刊 > 正文\n\n某区召开推进大会\n"
+            "来源：某某日报　　作者：记者 苗青禾　　发布时间：2025-03-14 09:30\n阅读量：2316\n\n"
+            "　　本报讯（记者 苗青禾）3月13日，某区召开推进大会。\n\n分享到：微信　微博　QQ空间\n上一篇：返回目录\n"
+            "下一篇：一束光，照亮一条产业链\n责任编辑：滕远山\n\n一束光，照亮一条产业链\n——某区光电产业发展纪实\n\n"
+            "　　走进某区光电产业园，一束激光正在切割钢板。\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.subtitle) for it in b.items] == [("某区召开推进大会", None),
+                                                           ("一束光，照亮一条产业链", "——某区光电产业发展纪实")]
+    assert b.items[0].body == "本报讯（记者 苗青禾）3月13日，某区召开推进大会。"
+    layout = [f.text for f in b.fragments]
+    assert "阅读量：2316" in layout and "分享到：微信　微博　QQ空间" in layout

@@ -43,6 +43,7 @@ from .text import (
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 CORRECTION_HEAD = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")
+PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
@@ -147,6 +148,9 @@ class Units:
                 c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
             elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
                 c = "layout"
+            elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
+                    and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
+                c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
@@ -499,6 +503,8 @@ class Segmenter:
             u = self.units[i]
             if u.kind == "layout":
                 self.fragment(u.line)
+                if self.cur and PAGE_END.match(u.line.text):
+                    self.close(self.cur)  # 上一篇：… / 分享到：…: the web page, and its article, end here
             elif u.kind == "heads":
                 self.heads(i, u)
             elif u.kind == "dateline" and self.noted():
