@@ -591,3 +591,15 @@ def test_a_web_pages_header_and_footer_are_layout_and_end_its_article(registers)
     assert b.items[0].body == "本报讯（记者 苗青禾）3月13日，某区召开推进大会。"
     layout = [f.text for f in b.fragments]
     assert "阅读量：2316" in layout and "分享到：微信　微博　QQ空间" in layout
+
+
+def test_a_pdf_page_break_with_its_footer_and_header_inside_a_sentence_is_joined(registers):
+    text = ("某某日报　2024年9月20日　星期五　第7版\n高新区专版\n某区光伏企业扩产\n"
+            "本报讯（记者 苗青禾）9月18日，某区一家光伏企业的新产线投产。公司总工\n— 7 —\n"
+            "某某日报　2024年9月20日　星期五　第8版\n高新区专版\n"
+            "程师阙立新介绍，新产线年产电池片5吉瓦。出席仪式的还有区领导郝丽娜、苏日娜其其格、丁永福。\n")
+    b = read_text(text, registers)
+    it = b.items[0]
+    assert "公司总工程师阙立新介绍" in it.body and "— 7 —" in [f.text for f in b.fragments]
+    assert {p.name: p.roles for p in it.people if p.name != "阙立新"} == {
+        "郝丽娜": ["区领导"], "苏日娜其其格": ["区领导"], "丁永福": ["区领导"]}
