@@ -217,3 +217,10 @@ def test_a_word_in_a_run_of_quoted_words_is_no_person_and_a_quoted_name_alone_ma
     spans = [(4, 6, "PER"), (29, 32, "PER")]
     assert [text[a:b] for a, b, _ in spans] == ["苏燕", "韦立明"]
     assert [p.name for p in people_in(text, spans, set(), [], set())] == ["韦立明"]
+
+
+def test_a_roster_line_may_hold_a_dotted_name_and_hui_surnames():
+    from pipeline.extract.names import roster_names
+
+    assert roster_names("艾力·买合木提　郝建国　锁志坚　纳玉兰") == ["艾力·买合木提", "郝建国", "锁志坚", "纳玉兰"]
+    assert roster_names("艾力·买合木提　约翰·史密斯　玛丽·安　彼得·潘") == []  # no Han name: not read as a roster

@@ -247,7 +247,9 @@ def roster_names(text: str) -> list[str]:
     t = PADDED.sub(r"\1\2", t)
     tokens = ROSTER_SEP.split(t) if ROSTER_SEP.search(t) else [t]
     if len(tokens) >= 4 or (label and len(tokens) >= 2):
-        ok = all(HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None for x in tokens)
+        # a dotted name (买买提·吐尔逊) is one name among them
+        ok = all((HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None)
+                 or (FOREIGN.fullmatch(x) and len(x) <= 12) for x in tokens) and not all(FOREIGN.fullmatch(x) for x in tokens)
         if ok and len(tokens) < 4:  # under a label (一等奖：) two names are a roster, if nothing else they can be
             ok = all(x[-1] not in NOT_NAME_END for x in tokens)
         return tokens if ok else []
