@@ -603,3 +603,16 @@ def test_a_pdf_page_break_with_its_footer_and_header_inside_a_sentence_is_joined
     assert "公司总工程师阙立新介绍" in it.body and "— 7 —" in [f.text for f in b.fragments]
     assert {p.name: p.roles for p in it.people if p.name != "阙立新"} == {
         "郝丽娜": ["区领导"], "苏日娜其其格": ["区领导"], "丁永福": ["区领导"]}
+
+
+def test_an_editors_note_then_a_byline_line_then_the_report_is_one_item_and_an_inline_jump_is_layout(registers):
+    text = ("## 向“新”而行 逐“绿”而进\n\n### ——某区一季度经济运行观察\n\n编者按：今起，本报推出系列报道。\n\n"
+            "本报记者　苗青禾　通讯员　滕远山\n\n4月18日，某区一家船舶动力企业车间内，工人们正在忙碌。\n\n"
+            "“开局稳，关键在于早谋划。”企业董事长（下转第6版）\n\n## 德国专家的新工作\n\n文/图　本报记者　苗青禾\n\n"
+            "4月16日下午，在某区产业园的一间实验室里，一位德国工程师正在调试设备。\n")
+    b = read_text(text, registers)
+    first = b.items[0]
+    assert [it.title for it in b.items] == ["向“新”而行 逐“绿”而进", "德国专家的新工作"]
+    assert (first.reporters, first.correspondents) == (["苗青禾"], ["滕远山"])
+    assert first.body.endswith("企业董事长") and first.truncated
+    assert "（下转第6版）" in [f.text for f in b.fragments]

@@ -43,6 +43,7 @@ from .text import (
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 CORRECTION_HEAD = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")
+JUMP_TAIL = re.compile(r"\s*[（(]\s*(?:下转|转)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*$")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
@@ -374,6 +375,10 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
+        jump = JUMP_TAIL.search(text)
+        if jump and jump.start() > 0:  # 企业董事长（下转第6版）: the jump is layout, the text goes on elsewhere
+            text = text[: jump.start()]
+            self.fragments.append(Fragment(text=jump.group(0).strip(), line=line.no, after_item=len(self.drafts)))
         end = END_BYLINE.search(text)
         m = trailing_credit(text)
         if end and end.start(1) > 0:
@@ -573,6 +578,9 @@ class Segmenter:
             # under a headline, before the text: the byline of the item that starts here
             d = self.open("article", dated=False, first=line)
             self._sign(d, line)
+            return
+        if self.noted():
+            self._sign(self.cur, line)  # under an editor's note, over the report it introduces
             return
         d = self.drafts[-1] if self.drafts else None
         # The byline closes the article it follows; a second byline line (通讯员 … on its own

@@ -41,11 +41,15 @@ def line_roles(lines: Sequence[Line], b: Bulletin) -> list[LineRole]:
     are found by its text in an index, not by looking at every item for every line (which was
     quadratic in a bulletin of many items)."""
     # a mark lifted off a headline or a brief (●) shares its line with them: it claims no line
-    roles: dict[int, tuple[str, int]] = {f.line: ("layout", 0) for f in b.fragments if not LONE_MARK.fullmatch(f.text)}
+    # (and a jump set at the end of a line of text, 企业董事长（下转第6版）, leaves it to the text)
+    roles: dict[int, tuple[str, int]] = {}
     for it in b.items:
         for p in it.paragraphs:
             for no in p.lines:
                 roles.setdefault(no, ("section head" if p.head else "body", it.seq))
+    for f in b.fragments:
+        if not LONE_MARK.fullmatch(f.text):
+            roles.setdefault(f.line, ("layout", 0))
     ordered = all(it.first_line <= it.last_line for it in b.items) and all(
         x.last_line < y.first_line for x, y in pairwise(b.items))
     heads = _Index(b.items, ordered)  # printed headline text -> its items, with the role
