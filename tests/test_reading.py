@@ -616,3 +616,11 @@ def test_an_editors_note_then_a_byline_line_then_the_report_is_one_item_and_an_i
     assert (first.reporters, first.correspondents) == (["苗青禾"], ["滕远山"])
     assert first.body.endswith("企业董事长") and first.truncated
     assert "（下转第6版）" in [f.text for f in b.fragments]
+
+
+def test_names_spaced_out_a_character_at_a_time_are_read_in_bylines_and_credits(registers):
+    text = ("某某日报 2023年11月8日 星期三\n\n# 某区观摩重点项目\n\n本报讯（记者 甘 卫 通讯员 滕 思 雨）11月6日，某区观摩重点项目。\n\n"
+            "\n# 新产线投产\n\n11月2日，某区一家企业的新产线投产。\n\n阙 敏　摄\n")
+    b = read_text(text, registers)
+    assert (b.items[0].reporters, b.items[0].correspondents) == (["甘卫"], ["滕思雨"])
+    assert b.items[1].photographers == ["阙敏"]

@@ -12,7 +12,8 @@ SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』)）》】\"'"
 ROLE_WORDS = ("摄影记者", "见习记者", "特约记者", "本报记者", "记者", "通讯员", "实习生")
 ROLE = "|".join(ROLE_WORDS)
-NAME = rf"[{HAN}·]{{2,4}}"
+# a name, or one spaced out a character at a time (曾 卫, 黎 思 雨: OCR, or padding for alignment)
+NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
 SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
@@ -133,6 +134,21 @@ def is_headingish(text: str, level: int = 0) -> bool:
     return not re.search(r"[，,；;]", t)
 
 
+def _spaced_names(tokens: list[str | None]) -> list[str]:
+    """Single characters in a row are one name spaced out (曾 卫 -> 曾卫), not names of one character."""
+    out: list[str] = []
+    run: list[str] = []
+    for tok in [x for x in tokens if x]:
+        if len(tok) == 1 and re.match(f"[{HAN}]", tok):
+            run.append(tok)
+            continue
+        if run:
+            out.append("".join(run))
+            run = []
+        out.append(tok)
+    return out + (["".join(run)] if run else [])
+
+
 def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
@@ -155,7 +171,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
     role = None
-    for tok in re.split(rf"({ROLE})|{SEP}", t):
+    for tok in _spaced_names(re.split(rf"({ROLE})|{SEP}", t)):
         if not tok:
             continue
         if tok in ROLE_WORDS:
