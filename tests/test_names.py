@@ -224,3 +224,12 @@ def test_a_roster_line_may_hold_a_dotted_name_and_hui_surnames():
 
     assert roster_names("艾力·买合木提　郝建国　锁志坚　纳玉兰") == ["艾力·买合木提", "郝建国", "锁志坚", "纳玉兰"]
     assert roster_names("艾力·买合木提　约翰·史密斯　玛丽·安　彼得·潘") == []  # no Han name: not read as a roster
+
+
+def test_a_minority_name_the_model_cut_short_is_made_whole_and_a_name_does_not_take_zheng_of_zhengzai():
+    from pipeline.extract import people_in
+
+    text = "总工程师索朗旺堆博士介绍，工艺已定型。90后工程师苗蔓正在检测一批样品。"
+    spans = [(4, 7, "PER"), (25, 28, "PER")]
+    assert [text[a:b] for a, b, _ in spans] == ["索朗旺", "苗蔓正"]
+    assert {p.name for p in people_in(text, spans, set(), [], set())} == {"索朗旺堆", "苗蔓"}

@@ -46,7 +46,8 @@ AFTER_SUBJECT = set("正才便曾却仍") | NEVER_GIVEN
 
 # ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
 # these (some are Han surnames too, so fewer are not enough)
-STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎")
+STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
+                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦")
 
 
 def transliterated(s: str) -> bool:

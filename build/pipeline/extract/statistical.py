@@ -16,7 +16,7 @@ from functools import cache
 from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
-from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
+from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, STEPPE, complete, looks_like_name, roster, split_run, surname_len
 from .people import ROLE_AFTER, SINGLE_FOLLOW, TITLE_BEFORE, TITLES, role_before
 from .taggers import _follows_name, fix_person
 
@@ -132,6 +132,22 @@ def dotted_end(text: str, b: int) -> int:
     return b
 
 
+def steppe_whole(text: str, a: int, b: int) -> tuple[int, int]:
+    """A Mongolian or Tibetan name the model cut short (索朗旺 of 索朗旺堆, 斯巴根 of 哈斯巴根):
+    the whole run of such syllables around the span, when it is four to six characters and
+    what follows it follows a name."""
+    if not all(c in STEPPE for c in text[a:b]):
+        return a, b
+    x, y = a, b
+    while x > 0 and text[x - 1] in STEPPE and y - x < 6:
+        x -= 1
+    while y < len(text) and text[y] in STEPPE and y - x < 6:
+        y += 1
+    if (x, y) != (a, b) and 4 <= y - x <= 6 and _follows_name(text, y) and text[y - 1] not in SINGLE_FOLLOW:
+        return x, y
+    return a, b
+
+
 def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A model's PER spans as names a reader would look up: runs of names printed together
     cut into names; a surname alone (李 of 李总, 欧阳) and non-names dropped."""
@@ -144,7 +160,9 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     joined = [(a, dotted_end(text, b)) for a, b in joined]
     out = []
     for a, b in roster(text, joined, people):
-        a, b = complete(text, *fix_person(text, a, b), _follows_name)
+        a, b = steppe_whole(text, *complete(text, *fix_person(text, a, b), _follows_name))
+        if b - a == 3 and text[b - 1: b + 1] == "正在" and surname_len(text[a:b]):
+            b -= 1  # 叶蔓|正在…: the name and the adverb after it
         parts = split_run(text[a:b])
         if parts:
             for part in parts:
