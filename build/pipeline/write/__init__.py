@@ -68,6 +68,7 @@ def neighbours(bulletins: list[Bulletin], L: Links) -> dict[str, dict]:
 
 
 _SHARED: dict = {}
+POOL_BULLETINS = 200  # bulletins whose files are worth forking workers for
 
 
 def _render(job: tuple[str, int, int]) -> list[tuple[str, str]]:
@@ -167,7 +168,10 @@ def _files(bulletins: list[Bulletin], L: Links, registers: Registers, site_url: 
         items=[(b, it) for b in bulletins for it in b.items if todo(f"items/{it.id}.md")],
         entities=[L.entities[x] for x in sorted(L.paged) if any(todo(rel) for rel in entity_paths(L.entities[x]))],
     )
-    pooled = jobs > 1 and len(_SHARED["items"]) > 1000 and "fork" in mp.get_all_start_methods()
+    # the bulletins' pages, TEI and item JSON are made again on every build (a quarter of a
+    # rebuild after one bulletin changed at N=1,000): many of them are worth the pool too
+    pooled = (jobs > 1 and (len(_SHARED["items"]) > 1000 or len(bulletins) > POOL_BULLETINS)
+              and "fork" in mp.get_all_start_methods())
     try:
         jobs_list = [(k, lo, lo + 500) for k in ("items", "entities") for lo in range(0, len(_SHARED[k]), 500)]
         if pooled:
