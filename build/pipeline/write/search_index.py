@@ -29,7 +29,10 @@ Files (under gxsearch/):
   t/N.js       the display record (url, title, date, district, kind, text) of document N
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
-texts they were made from: a rebuild makes again only the runs whose items changed.
+texts they were made from: a rebuild makes again only the runs whose items changed. Beside
+them a record of the last index (shards.pickle: each shard's keys and files): a rebuild joins
+again only the shards holding a key whose postings a changed run changed, from those keys'
+postings alone, and the writer keeps the other shards' files.
 """
 
 from __future__ import annotations
@@ -140,10 +143,10 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
                 keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | list[str] | None]]:
     """The index files as (path, text), one at a time: postings shards, text blocks, meta.
     `cache`: a folder for the postings of runs of documents (see the module's note).
-    The shards get a key in `keys`, a hash of every searchable text and its number: when
-    `previous` ({path: key} of the last build's files on disk) holds the same key, nothing
-    has changed that the postings show, and the shards come as (path, None): the writer keeps
-    the last build's files, and no postings are read or made."""
+    The shards get a key in `keys`, a hash of their text and layout: a shard that the cache's
+    record says is unchanged, and whose files `previous` ({path: key} of the last build's
+    files on disk) holds with the recorded keys, comes as (path, None): the writer keeps the
+    last build's file. With nothing changed, no postings are read or made."""
     numbered = sorted(L.items.values(), key=lambda it: L.seq[it.id])
     count = L.seq[numbered[-1].id] + 1 if numbered else 0
     by_number: list[Item | None] = [None] * count
