@@ -340,7 +340,8 @@ def _shards_again(runs: list[list[tuple[int, str]]], run_keys: list[str], params
         encoded = _as_text(_join(_only(part, wanted) for part in _run_postings(runs, run_keys, jobs, cache)))
         grouped = _group(encoded, shards)
         for s in dirty:
-            members.pop(s, None), small.pop(s, None), files.pop(s, None)
+            for record in (members, small, files):
+                record.pop(s, None)
             if s in grouped:
                 made = [(rel, text, _file_key(params, shards, text)) for rel, text in _one_shard(s, grouped[s], shards, encoded)]
                 members[s], small[s] = grouped[s], _small_bytes(grouped[s], encoded)
