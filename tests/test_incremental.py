@@ -78,3 +78,43 @@ def test_a_change_after_the_reading_keeps_the_cache_and_one_before_drops_it(tmp_
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True).stdout
     modules = {m.removeprefix("pipeline.").replace(".", "/") for m in out.split()}
     assert modules and not [m for m in modules if (m + ".py").startswith(parallel.OUTPUT_SIDE) or (m + "/").startswith(parallel.OUTPUT_SIDE)]
+
+
+def test_a_bulletins_files_are_made_again_only_when_what_they_show_changed(tmp_path, monkeypatch):
+    """A bulletin's page, TEI and item JSON are kept from the last build while their key (the
+    bulletin as read and linked, and the addresses of the entities it names) is unchanged: a
+    bulletin elsewhere that gives a name of this one a page of its own makes its files again
+    (their links change), nothing changed makes none, a file gone from docs/ is made again,
+    and the result is the clean build's."""
+    import shutil
+
+    from pipeline import write
+    from test_entity_pages import TWICE, A, B, content_with
+
+    content, docs, cache = content_with(tmp_path, {"a": A}), tmp_path / "docs", tmp_path / "cache"
+    build(content, docs, cache=cache, tagger="patterns")
+    (tei_a,) = (docs / "tei").glob("*.xml")
+    assert f"districts/jiaozuo/names.html#{TWICE}" in tei_a.read_text(encoding="utf-8")
+
+    made = []
+    original = write.bulletin_files
+    monkeypatch.setattr(write, "bulletin_files", lambda b, *a: made.append(b.file) or original(b, *a))
+    (content / "bulletins" / "b.txt").write_text(B, encoding="utf-8")
+    (content / "bulletins" / "b.yaml").write_text("date: 2025-04-10\ndistrict: jiaozuo\n", encoding="utf-8")
+    build(content, docs, cache=cache, tagger="patterns")
+    assert sorted(made) == ["bulletins/a.txt", "bulletins/b.txt"]
+    assert f"people/{TWICE}.html" in tei_a.read_text(encoding="utf-8")
+
+    made.clear()
+    build(content, docs, cache=cache, tagger="patterns")
+    assert made == []
+    gone = next((docs / "api" / "items").glob("*.json"))
+    gone.unlink()
+    build(content, docs, cache=cache, tagger="patterns")
+    assert made == [f"bulletins/{'a' if 'jiaozuo-20250306' in gone.name else 'b'}.txt"] and gone.exists()
+    monkeypatch.undo()
+
+    clean = tmp_path / "clean-content"
+    shutil.copytree(content, clean)
+    build(clean, tmp_path / "clean", cache=None, tagger="patterns")
+    assert tree(docs) == tree(tmp_path / "clean")

@@ -217,6 +217,70 @@ def test_a_change_in_the_middle_rewrites_few_search_files_and_equals_a_clean_bui
     assert tree(docs / "gxsearch") == tree(tmp_path / "clean" / "gxsearch")
 
 
+def test_a_rebuild_joins_only_the_shards_a_changed_run_touches_and_equals_a_clean_build(tmp_path, monkeypatch):
+    """The cache's record of the last index (shards.pickle): after an item was added in the
+    middle of the archive and after a shard file went missing from docs/, only those shards are joined again, never the whole index, and the index is the one
+    a clean build makes; a damaged record makes the whole index again, the same."""
+    import sys
+
+    from conftest import CONTENT, ROOT, tree
+    from pipeline.cli import build
+    from pipeline.write import search_index
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from synth import generate
+
+    content = generate(CONTENT, tmp_path / "content", 30)
+    lock, docs, cache = tmp_path / "lock.json", tmp_path / "docs", tmp_path / "cache"
+    build(content, docs, lock_path=lock, cache=cache, jobs=1)
+    assert (cache / "search" / search_index.STATE).exists()
+
+    def clean(name):
+        clean_lock = tmp_path / f"{name}.json"
+        clean_lock.write_bytes(lock.read_bytes())
+        build(content, tmp_path / name, lock_path=clean_lock, cache=None, jobs=1)
+        return tree(tmp_path / name / "gxsearch")
+
+    def no_whole_index(*args):
+        raise AssertionError("the whole index was made again")
+
+    # an item added to a bulletin in the middle of the archive (the last run changes: its
+    # postings are compared with the cached ones of the last build)
+    middle = sorted((content / "bulletins").glob("*.txt"))[15]
+    text = middle.read_text(encoding="utf-8")
+    middle.write_text(text + "\n\n本报讯 3月3日,某区召开安全生产会议。\n", encoding="utf-8")
+    joined = []
+    monkeypatch.setattr(search_index, "_all_shards", no_whole_index)
+    monkeypatch.setattr(search_index, "_join", lambda parts, join=search_index._join: joined.append(1) or join(parts))
+    before = tree(docs / "gxsearch")
+    build(content, docs, lock_path=lock, cache=cache, jobs=1)
+    after = tree(docs / "gxsearch")
+    # a shard file gone from docs/ is made again (and only the shards whose files are gone)
+    gone = sorted(f for f in after if f.startswith("k/"))[3]
+    (docs / "gxsearch" / gone).unlink()
+    build(content, docs, lock_path=lock, cache=cache, jobs=1)
+    assert tree(docs / "gxsearch") == after
+    monkeypatch.undo()
+    assert joined and after == clean("clean1")
+    changed = {f for f in after if before.get(f) != after[f] and f.startswith("k/")}
+    assert 0 < len(changed) < len([f for f in after if f.startswith("k/")]) / 2
+
+    # a damaged record: the whole index again, as a clean build
+    (cache / "search" / search_index.STATE).write_bytes(b"not a pickle")
+    middle.write_text(text, encoding="utf-8")
+    made = []
+    monkeypatch.setattr(search_index, "_all_shards", lambda *a, f=search_index._all_shards: made.append(1) or f(*a))
+    build(content, docs, lock_path=lock, cache=cache, jobs=1)
+    monkeypatch.undo()
+    assert made and tree(docs / "gxsearch") == clean("clean2")
+    # the record is whole again: the next change joins only its shards
+    monkeypatch.setattr(search_index, "_all_shards", no_whole_index)
+    middle.write_text(text + "\n\n本报讯 5月5日,某区召开消防会议。\n", encoding="utf-8")
+    build(content, docs, lock_path=lock, cache=cache, jobs=1)
+    monkeypatch.undo()
+    assert tree(docs / "gxsearch") == clean("clean3")
+
+
 def test_the_lock_numbers_items_once_oldest_first_and_never_twice():
     """The search's document numbers: an item keeps its number; items new to the lock get the
     next ones, oldest first whatever order they came in; a number two merged branches both gave

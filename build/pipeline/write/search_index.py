@@ -29,7 +29,10 @@ Files (under gxsearch/):
   t/N.js       the display record (url, title, date, district, kind, text) of document N
 
 The postings of each run of CHUNK document numbers are kept in a cache folder, keyed by the
-texts they were made from: a rebuild makes again only the runs whose items changed.
+texts they were made from: a rebuild makes again only the runs whose items changed. Beside
+them a record of the last index (shards.pickle: each shard's keys and files): a rebuild joins
+again only the shards holding a key whose postings a changed run changed, from those keys'
+postings alone, and the writer keeps the other shards' files.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import groupby, pairwise
 from pathlib import Path
+from typing import Any
 
 from ..link import Links
 from ..model import Item
@@ -139,10 +143,10 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
                 keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | list[str] | None]]:
     """The index files as (path, text), one at a time: postings shards, text blocks, meta.
     `cache`: a folder for the postings of runs of documents (see the module's note).
-    The shards get a key in `keys`, a hash of every searchable text and its number: when
-    `previous` ({path: key} of the last build's files on disk) holds the same key, nothing
-    has changed that the postings show, and the shards come as (path, None): the writer keeps
-    the last build's files, and no postings are read or made."""
+    The shards get a key in `keys`, a hash of their text and layout: a shard that the cache's
+    record says is unchanged, and whose files `previous` ({path: key} of the last build's
+    files on disk) holds with the recorded keys, comes as (path, None): the writer keeps the
+    last build's file. With nothing changed, no postings are read or made."""
     numbered = sorted(L.items.values(), key=lambda it: L.seq[it.id])
     count = L.seq[numbered[-1].id] + 1 if numbered else 0
     by_number: list[Item | None] = [None] * count
@@ -176,28 +180,20 @@ def build_index(L: Links, district_names: dict[str, str], jobs: int = 1, cache: 
         runs.append(run)
 
     run_keys = [_run_key(salt, run) for run in runs]
-    # the shards' layout is part of the key: a tree written by a build with other sizes is
-    # sharded again, as a clean build would shard it
-    layout = f"{SHARD_BYTES}:{SOLO_BYTES}:"
-    whole = hashlib.sha256((layout + "".join(run_keys)).encode()).hexdigest()[:32]
+    # the shards' layout is part of every shard's key: a tree written by a build with other
+    # sizes is sharded again, as a clean build would shard it
+    params = hashlib.sha256(f"{SHARD_BYTES}:{SOLO_BYTES}:{FORMAT}\0{salt}".encode()).hexdigest()[:16]
     keys = {} if keys is None else keys
-    # the last build's shards, when made from the same texts: its key says how many it wrote
-    # and how many shards it counted, so a shard missing from disk makes them all again
-    kept = sorted(rel for rel, k in (previous or {}).items() if rel.startswith("gxsearch/k/") and k.startswith(whole + ":"))
-    if kept and all(previous[rel].split(":")[1] == str(len(kept)) for rel in kept) and previous:
-        shards = int(previous[kept[0]].split(":")[2])
-        for rel in kept:
-            keys[rel] = previous[rel]
-            yield rel, None
-    else:
-        encoded = _as_text(_join(_run_postings(runs, run_keys, jobs, cache)))
-        files = list(_shard_files(encoded))
-        shards = files[0][2] if files else 1
-        for rel, _, _ in files:
-            keys[rel] = f"{whole}:{len(files)}:{shards}"
-        for rel, text, _ in files:
-            yield rel, text
-        del encoded, files
+    made = _shards_again(runs, run_keys, params, jobs, cache, previous or {}) if cache else None
+    if made is None:
+        made = _all_shards(runs, run_keys, params, jobs, cache)
+    files, shards = made
+    if cache:
+        _prune(cache, run_keys)
+    for rel, text, key in files:
+        keys[rel] = key
+        yield rel, text
+    del files
     for b, lo in enumerate(range(0, count, BLOCK)):
         block = [None if it is None else
                  [f"items/{it.id}.html", it.title or "", it.kicker or "", it.date or "",
@@ -240,32 +236,135 @@ def zigzag(n: int) -> int:
     return n * 2 if n >= 0 else -n * 2 - 1
 
 
+def _small_bytes(keys: Iterable[str], encoded: dict[str, str]) -> int:
+    """What the keys weigh in their shard files (big keys weigh nothing: they have their own)."""
+    return sum(len(k) + len(encoded[k]) + 6 for k in keys if len(encoded[k]) <= SOLO_BYTES)
+
+
 def _shard_files(encoded: dict[str, str]) -> Iterator[tuple[str, str | list[str], int]]:
-    """The postings as files (path, text, shard count): each shard's small keys with their
-    postings, and its big keys with the number of the file of their own. The shard count
-    follows the small keys' bytes only (the big ones are not loaded with a shard). A big
-    key's number is its hash's top bits, the next free one after a collision, so a key that
-    grows or shrinks past SOLO_BYTES renames no other file."""
-    total = sum(len(k) + len(v) + 6 for k, v in encoded.items() if len(v) <= SOLO_BYTES)
-    shards = shard_count(total)
+    """The postings as files (path, text, shard count), shard by shard (see _one_shard). The
+    shard count follows the small keys' bytes only (the big ones are not loaded with a shard)."""
+    shards = shard_count(_small_bytes(encoded, encoded))
+    for s, members in sorted(_group(encoded, shards).items()):
+        for rel, text in _one_shard(s, members, shards, encoded):
+            yield rel, text, shards
+
+
+def _group(keys: Iterable[str], shards: int) -> dict[int, list[str]]:
     grouped: dict[int, list[str]] = defaultdict(list)
-    for k in sorted(encoded):
+    for k in sorted(keys):
         grouped[key_hash(k) % shards].append(k)
-    for s in sorted(grouped):
-        data: dict[str, str | int] = {}
-        solo: dict[int, str] = {}
-        for k in grouped[s]:
-            if len(encoded[k]) <= SOLO_BYTES:
-                data[k] = encoded[k]
-                continue
-            j = key_hash(k) // shards % 4096
-            while j in solo:
-                j += 1
-            solo[j] = k
-            data[k] = j
-        yield f"gxsearch/k/{s}.js", js(f"k{s}", data), shards
-        for j, k in sorted(solo.items()):
-            yield f"gxsearch/k/{s}-{j}.js", js(f"k{s}-{j}", encoded[k]), shards
+    return grouped
+
+
+def _one_shard(s: int, members: list[str], shards: int, encoded: dict[str, str]) -> Iterator[tuple[str, str | list[str]]]:
+    """Shard s's files: its small keys (`members`, sorted) with their postings, and its big
+    keys with the number of the file of their own. A big key's number is its hash's top bits,
+    the next free one after a collision, so a key that grows or shrinks past SOLO_BYTES
+    renames no other file. A shard's files depend on its keys' postings alone."""
+    data: dict[str, str | int] = {}
+    solo: dict[int, str] = {}
+    for k in members:
+        if len(encoded[k]) <= SOLO_BYTES:
+            data[k] = encoded[k]
+            continue
+        j = key_hash(k) // shards % 4096
+        while j in solo:
+            j += 1
+        solo[j] = k
+        data[k] = j
+    yield f"gxsearch/k/{s}.js", js(f"k{s}", data)
+    for j, k in sorted(solo.items()):
+        yield f"gxsearch/k/{s}-{j}.js", js(f"k{s}-{j}", encoded[k])
+
+
+# The cache's record of the last index it made (beside the runs' postings): the runs it was
+# made from, the shard count, and per shard its keys, its small keys' bytes and its files
+# with their keys. A rebuild joins again only the shards that a changed run's keys fall in.
+STATE = "shards.pickle"
+ShardFiles = list[tuple[str, str | list[str] | None, str]]  # (path, text or None: kept, key)
+
+
+def _file_key(params: str, shards: int, text: str | list[str]) -> str:
+    h = hashlib.sha256()
+    for piece in [text] if isinstance(text, str) else text:
+        h.update(piece.encode("utf-8"))
+    return f"{params}:{shards}:{h.hexdigest()[:24]}"
+
+
+def _all_shards(runs: list[list[tuple[int, str]]], run_keys: list[str], params: str, jobs: int,
+                cache: Path | None) -> tuple[ShardFiles, int]:
+    """Every shard made from every run's postings (and the record of them put in the cache)."""
+    encoded = _as_text(_join(_run_postings(runs, run_keys, jobs, cache)))
+    shards = shard_count(_small_bytes(encoded, encoded))
+    grouped = _group(encoded, shards)
+    out: ShardFiles = []
+    state: dict = {"params": params, "runs": run_keys, "shards": shards, "members": {}, "small": {}, "files": {}}
+    for s, members in sorted(grouped.items()):
+        files = [(rel, text, _file_key(params, shards, text)) for rel, text in _one_shard(s, members, shards, encoded)]
+        out += files
+        state["members"][s], state["small"][s] = members, _small_bytes(members, encoded)
+        state["files"][s] = [(rel, key) for rel, _, key in files]
+    if cache:
+        _put(cache / STATE, state)
+    return out, shards
+
+
+def _shards_again(runs: list[list[tuple[int, str]]], run_keys: list[str], params: str, jobs: int, cache: Path,
+                  previous: dict[str, str]) -> tuple[ShardFiles, int] | None:
+    """The shards from the cache's record of the last index: the shards whose keys' postings
+    changed in a changed run (or whose files on disk are not the recorded ones) are joined
+    again from every run's postings of those keys alone; the others come as (path, None) for
+    the writer to keep. None where the record cannot say (no record, other sizes, a changed
+    run's last postings gone, or a shard count that the change would alter): then every
+    shard is made again, as a clean build makes them."""
+    state = _get(cache / STATE)
+    if not isinstance(state, dict) or state.get("params") != params:
+        return None
+    shards, old_runs = state["shards"], state["runs"]
+    dirty = {s for s, files in state["files"].items() if any(previous.get(rel) != key for rel, key in files)}
+    changed: set[str] = set()  # keys whose postings in some run are not what they were
+    for r in range(max(len(old_runs), len(run_keys))):
+        if r < len(old_runs) and r < len(run_keys) and old_runs[r] == run_keys[r]:
+            continue
+        old = _get(cache / f"{old_runs[r]}.pickle") if r < len(old_runs) else {}
+        new = _run_postings_one(runs[r], run_keys[r], cache) if r < len(run_keys) else {}
+        if old is None:
+            return None
+        changed.update(k for k in old.keys() | new.keys() if old.get(k) != new.get(k))
+    dirty.update(key_hash(k) % shards for k in changed)
+    members, small, files = state["members"], state["small"], state["files"]
+    if dirty:
+        wanted = changed.union(*(members.get(s, ()) for s in dirty))
+        wanted = {k for k in wanted if key_hash(k) % shards in dirty}
+        encoded = _as_text(_join(_only(part, wanted) for part in _run_postings(runs, run_keys, jobs, cache)))
+        grouped = _group(encoded, shards)
+        for s in dirty:
+            for record in (members, small, files):
+                record.pop(s, None)
+            if s in grouped:
+                made = [(rel, text, _file_key(params, shards, text)) for rel, text in _one_shard(s, grouped[s], shards, encoded)]
+                members[s], small[s] = grouped[s], _small_bytes(grouped[s], encoded)
+                files[s] = made
+        if shard_count(sum(small.values())) != shards:
+            return None  # the index doubled or halved: shard it again as a whole
+    out: ShardFiles = []
+    for s in sorted(files):
+        if s in dirty:
+            out += files[s]
+            files[s] = [(rel, key) for rel, _, key in files[s]]
+        else:
+            out += [(rel, None, key) for rel, key in files[s]]
+    state["runs"] = run_keys
+    _put(cache / STATE, state)
+    return out, shards
+
+
+def _only(part: Postings, wanted: set[str]) -> Postings:
+    """A run's postings of the wanted keys: looked up one by one when they are fewer."""
+    if len(wanted) < len(part):
+        return {k: part[k] for k in wanted if k in part}
+    return {k: v for k, v in part.items() if k in wanted}
 
 
 def day(date: str | None) -> int:
@@ -293,10 +392,6 @@ def _run_postings(runs: list[list[tuple[int, str]]], keys: list[str], jobs: int,
     cache. Entries of the cache no run uses any more are removed."""
     if cache:
         cache.mkdir(parents=True, exist_ok=True)
-        wanted = set(keys)
-        for f in cache.glob("*.pickle"):
-            if f.stem not in wanted:
-                f.unlink(missing_ok=True)
     todo = [k for k, key in enumerate(keys) if not (cache and (cache / f"{key}.pickle").exists())]
     made: Iterator[Postings]
     if jobs > 1 and len(todo) > 4 and "fork" in mp.get_all_start_methods():
@@ -323,14 +418,33 @@ def _run_postings(runs: list[list[tuple[int, str]]], keys: list[str], jobs: int,
         _RUNS.clear()
 
 
-def _get(f: Path) -> Postings | None:
+def _prune(cache: Path, keys: list[str]) -> None:
+    """Remove the entries of the cache no run uses any more (after the shards are made: a
+    changed run's last postings say which keys it changed)."""
+    wanted = {*keys, Path(STATE).stem}
+    for f in cache.glob("*.pickle"):
+        if f.stem not in wanted:
+            f.unlink(missing_ok=True)
+
+
+def _run_postings_one(run: list[tuple[int, str]], key: str, cache: Path) -> Postings:
+    """One run's postings, from the cache or made (and put there)."""
+    got = _get(cache / f"{key}.pickle")
+    if got is None:
+        cache.mkdir(parents=True, exist_ok=True)
+        got = _postings(run)
+        _put(cache / f"{key}.pickle", got)
+    return got
+
+
+def _get(f: Path) -> Any:
     try:
         return pickle.loads(f.read_bytes())
     except Exception:
         return None
 
 
-def _put(f: Path, p: Postings) -> None:
+def _put(f: Path, p: object) -> None:
     tmp = f.with_suffix(f".{os.getpid()}.tmp")
     try:
         tmp.write_bytes(pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL))
