@@ -6,7 +6,8 @@ before the reader was improved, and twelve more in two sets read blind the same 
 interviews, rosters, photo pages, reprints and commentaries: gold 91.5%, P 0.965 R 0.837;
 tests/fixtures/blind5/, messy deliveries copied from PDFs and web pages: gold 79.9%, P 0.877
 R 0.725; tests/fixtures/blind6/, briefs columns, marks, running headers, Mongolian names: gold
-76.8%, P 0.989 R 0.925). They measure the general problem: people titled or not,
+76.8%, P 0.989 R 0.925; tests/fixtures/blind7/, three clean pages and three copied out of a PDF,
+web pages and OCR: gold 70.4%, P 0.881 R 0.733). They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ BLIND3 = ROOT / "tests" / "fixtures" / "blind3"
 BLIND4 = ROOT / "tests" / "fixtures" / "blind4"
 BLIND5 = ROOT / "tests" / "fixtures" / "blind5"
 BLIND6 = ROOT / "tests" / "fixtures" / "blind6"
+BLIND7 = ROOT / "tests" / "fixtures" / "blind7"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -48,8 +50,9 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.0)), (HELDOUT, (0.98, 0.98, 97.0)),
                                                (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.94, 98.0)),
-                                               (BLIND5, (0.97, 0.99, 96.0)), (BLIND6, (0.98, 0.97, 95.0))],
-                         ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6"])
+                                               (BLIND5, (0.97, 0.99, 96.0)), (BLIND6, (0.98, 0.97, 95.0)),
+                                               (BLIND7, (0.92, 0.85, 83.0))],
+                         ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
