@@ -624,3 +624,15 @@ def test_names_spaced_out_a_character_at_a_time_are_read_in_bylines_and_credits(
     b = read_text(text, registers)
     assert (b.items[0].reporters, b.items[0].correspondents) == (["甘卫"], ["滕思雨"])
     assert b.items[1].photographers == ["阙敏"]
+
+
+def test_a_roster_set_as_a_table_of_name_and_description_is_text_and_names_its_people(registers):
+    text = ("# 某区公布首批英才名单\n\n本报讯　4月15日，某区公布首批英才名单。\n\n首批英才名单（按姓氏笔画排序）\n\n"
+            "　　阚文韬　某船舶动力研究院副院长\n　　苏日娜其其格　某新能源科技公司首席科学家\n　　端木晓峰　某光伏企业总工程师\n\n"
+            "（记者　苗青禾）\n\n# 李白故里 迎来新馆长\n\n本报讯　4月14日，某地文化馆迎来新馆长。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区公布首批英才名单", "李白故里 迎来新馆长"]
+    first = b.items[0]
+    assert first.reporters == ["苗青禾"]
+    assert {p.name: p.roles for p in first.people} == {
+        "阚文韬": ["某船舶动力研究院副院长"], "苏日娜其其格": ["某新能源科技公司首席科学家"], "端木晓峰": ["某光伏企业总工程师"]}

@@ -47,7 +47,7 @@ JUMP_TAIL = re.compile(r"\s*[（(]\s*(?:下转|转)第?\s*[0-9０-９一二三�
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
-ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*[:：]?\s*$")
+ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*$")  # …名单（按姓氏笔画排序）
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
 LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
 

@@ -266,8 +266,27 @@ def roster_names(text: str) -> list[str]:
     return names if len(names) >= 4 and full and common else []
 
 
+def roster_row(text: str) -> tuple[str, str] | None:
+    """A row of a roster set as a table, the name and then who the person is:
+    马文韬　江苏某船舶动力研究院副院长 -> (马文韬, 江苏某船舶动力研究院副院长)."""
+    if len(text) > 80:
+        return None
+    m = ROW.match(text)
+    if not m:
+        return None
+    name, role = m.group(1), m.group(2)
+    k = surname_len(name)
+    han_name = k and 2 <= len(name) <= k + 2 and not any(c in NEVER_GIVEN for c in name[k:])
+    if not (han_name or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
+        return None
+    return (name, role) if TITLE_BEFORE.search(role) else None
+
+
+ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[ \t\u3000]+([^\s。！？]{2,40})[ \t\u3000]*$")
+
+
 def roster_line(text: str) -> bool:
-    return bool(roster_names(text))
+    return bool(roster_names(text)) or roster_row(text) is not None
 
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])

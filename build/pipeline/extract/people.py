@@ -138,7 +138,7 @@ def role_before(text: str, start: int) -> str:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import PADDED, roster_names, split_run  # names.py reads this module's surnames: imported here, no cycle
+    from .names import PADDED, roster_names, roster_row, split_run  # names.py reads this module's surnames: imported here, no cycle
 
     found: dict[str, Person] = {}
 
@@ -200,6 +200,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
     for para in text.split("\n"):
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
+        if row := roster_row(para):  # 马文韬　江苏某船舶动力研究院副院长: a roster set as a table
+            take(*row)
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):
