@@ -233,3 +233,13 @@ def test_a_minority_name_the_model_cut_short_is_made_whole_and_a_name_does_not_t
     spans = [(4, 7, "PER"), (25, 28, "PER")]
     assert [text[a:b] for a, b, _ in spans] == ["索朗旺", "苗蔓正"]
     assert {p.name for p in people_in(text, spans, set(), [], set())} == {"索朗旺堆", "苗蔓"}
+
+
+def test_yi_names_open_with_their_clan_name_and_a_model_that_cut_one_is_made_whole():
+    from pipeline.extract import people_in
+
+    assert looks_like_name("吉克阿依", _TITLES) and looks_like_name("曲比拉哈", _TITLES)
+    text = "来自凉山的彝族小伙吉克阿依说，他在这里学会了编程。"
+    spans = [(9, 11, "PER"), (11, 13, "PER")]
+    assert [text[a:b] for a, b, _ in spans] == ["吉克", "阿依"]
+    assert [p.name for p in people_in(text, spans, set(), [], set())] == ["吉克阿依"]

@@ -153,8 +153,9 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     cut into names; a surname alone (李 of 李总, 欧阳) and non-names dropped."""
     people = sorted((a, b) for a, b, t in spans if t == "PER")
     joined: list[tuple[int, int]] = []
-    for a, b in people:  # 汤姆|-|克鲁斯: parts of a foreign name
-        if joined and text[joined[-1][1]:a] in ("·", "・", "•", "-"):
+    for a, b in people:  # 汤姆|-|克鲁斯: parts of a foreign name; 吉克|阿木: a Yi name cut after its clan name
+        if joined and (text[joined[-1][1]:a] in ("·", "・", "•", "-")
+                       or (joined[-1][1] == a and b - joined[-1][0] <= 4 and surname_len(text[joined[-1][0]:b]) == 2)):
             a = joined.pop()[0]
         joined.append((a, b))
     joined = [(a, dotted_end(text, b)) for a, b in joined]
