@@ -243,3 +243,10 @@ def test_yi_names_open_with_their_clan_name_and_a_model_that_cut_one_is_made_who
     spans = [(9, 11, "PER"), (11, 13, "PER")]
     assert [text[a:b] for a, b, _ in spans] == ["吉克", "阿依"]
     assert [p.name for p in people_in(text, spans, set(), [], set())] == ["吉克阿依"]
+
+
+def test_a_name_spaced_out_in_a_list_after_a_title_is_a_name():
+    from pipeline.extract.people import find_people
+
+    got = {p.name: p.roles for p in find_people("区领导郝志刚、阙 慧、欧阳振华参加观摩。", set(), [])}
+    assert got == {"郝志刚": ["区领导"], "阙慧": ["区领导"], "欧阳振华": ["区领导"]}

@@ -75,6 +75,7 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
      "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手"], key=len, reverse=True)) + ")")
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
+SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
@@ -164,11 +165,14 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         j = i + len(name)
         while j < len(text) and text[j] == "、":
             nxt = name_at(text, j + 1) or steppe_at(text, j + 1)
+            printed = nxt
+            if not nxt and (m2 := SPACED.match(text, j + 1)) and _surname_len(m2.group(0), 0):
+                printed, nxt = m2.group(0), m2.group(1) + m2.group(2)  # 龚 慧: a name spaced out
             if not nxt:
                 break
             # one title printed before several names is each one's (管委会副主任孔德昌、普云飞)
             take(nxt, role_before(text, i))
-            j += 1 + len(nxt)
+            j += 1 + len(printed)
     for m in DESCRIBED.finditer(text):
         i = m.end()
         k = _surname_len(text, i)
