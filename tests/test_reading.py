@@ -636,3 +636,11 @@ def test_a_roster_set_as_a_table_of_name_and_description_is_text_and_names_its_p
     assert first.reporters == ["苗青禾"]
     assert {p.name: p.roles for p in first.people} == {
         "阚文韬": ["某船舶动力研究院副院长"], "苏日娜其其格": ["某新能源科技公司首席科学家"], "端木晓峰": ["某光伏企业总工程师"]}
+
+
+def test_a_sidebar_label_inside_a_feature_opens_an_item_of_its_own(registers):
+    text = ("# 老园区焕发新活力\n\n走进某区工业园，一排排厂房焕然一新。\n\n一家食品企业的负责人深有感触。\n\n"
+            "# 链接\n\n某区于1991年经批准设立，规划面积36平方公里。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["老园区焕发新活力", "链接"]
+    assert b.items[1].body.startswith("某区于1991年")
