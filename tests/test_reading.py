@@ -644,3 +644,10 @@ def test_a_sidebar_label_inside_a_feature_opens_an_item_of_its_own(registers):
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["老园区焕发新活力", "链接"]
     assert b.items[1].body.startswith("某区于1991年")
+
+
+def test_indented_briefs_on_consecutive_lines_are_items_each(registers):
+    text = ("某区简讯\n\n　　●3月12日，某区与一所大学签署合作协议。\n　　●3月13日，某区“企业家服务日”活动举行。\n"
+            "　　●近日，某区一家企业研发的激光芯片通过鉴定。\n")
+    b = read_text(text, registers)
+    assert [it.body[:6] for it in b.items] == ["3月12日，", "3月13日，", "近日，某区一"]

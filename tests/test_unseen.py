@@ -51,7 +51,7 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.0)), (HELDOUT, (0.98, 0.98, 97.0)),
                                                (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.94, 98.0)),
                                                (BLIND5, (0.97, 0.99, 96.0)), (BLIND6, (0.98, 0.97, 95.0)),
-                                               (BLIND7, (0.94, 0.93, 89.0))],
+                                               (BLIND7, (0.95, 0.94, 91.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .extract.names import roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
-from .marks import COLUMN, lift_marks
+from .marks import COLUMN, LEAD_MARK, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import joiner, list_line
 from .text import (
@@ -112,7 +112,7 @@ def name_cut(line: str, nxt: str) -> bool:
 def _brief(d: Draft) -> bool:
     """Does the item being read open with a mark (●3月6日，…), as a brief in a column does?"""
     first = d.item.paragraphs[0].text if d.item.paragraphs else (d.run.chunks or d.run.parts)[0] if d.run else ""
-    return re.match(MARK, first) is not None
+    return LEAD_MARK.match(first) is not None
 
 
 def subtitle_shaped(text: str) -> bool:
@@ -370,7 +370,7 @@ class Segmenter:
         if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending and self.starts_block(line, i):
             self.close(d)
             d = None
-        elif d and line.gap and self.last_ends() and not self.pending and re.match(MARK, line.text) and _brief(d):
+        elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and _brief(d):
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
         if d is None or self.pending:
