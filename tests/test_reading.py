@@ -651,3 +651,11 @@ def test_indented_briefs_on_consecutive_lines_are_items_each(registers):
             "　　●近日，某区一家企业研发的激光芯片通过鉴定。\n")
     b = read_text(text, registers)
     assert [it.body[:6] for it in b.items] == ["3月12日，", "3月13日，", "近日，某区一"]
+
+
+def test_an_article_ending_in_its_roster_is_not_cut_off_and_a_headed_correction_has_no_event_date(registers):
+    text = ("某某日报 2024年6月14日 星期五\n\n# 某区表彰先进\n\n本报讯（记者 周文）6月12日，某区表彰一批先进个人，名单如下：\n\n"
+            "丁一凡 马晓雯 王梓豪 卞学军\n\n\n更正\n本报6月7日第5版一文中，“21亿元”应为“12亿元”。特此更正。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区表彰先进", "更正"]
+    assert not b.items[0].truncated and b.items[1].date is None

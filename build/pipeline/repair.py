@@ -59,7 +59,9 @@ def repair_item(item: Item) -> Item:
     item.paragraphs = join_breaks(item.paragraphs)
     body = [p for p in item.paragraphs if not p.head]
     # An article whose last paragraph stops mid-sentence was cut off by the page.
-    item.truncated = item.kind == "article" and bool(body) and not ends_sentence(body[-1].text)
+    # (a list or roster ends at its last name, not cut off)
+    item.truncated = item.kind == "article" and bool(body) and not ends_sentence(body[-1].text) \
+        and not list_line(body[-1].text.rsplit("\n", 1)[-1])
     return item
 
 

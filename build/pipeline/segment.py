@@ -22,6 +22,7 @@ from .repair import joiner, list_line
 from .text import (
     BYLINE,
     CORRECTION,
+    CORRECTION_TITLE,
     DATELINE,
     EDITORS_NOTE,
     END_BYLINE,
@@ -43,7 +44,6 @@ from .text import (
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
-CORRECTION_HEAD = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")
 JUMP_TAIL = re.compile(r"\s*[（(]\s*(?:下转|转)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*$")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
@@ -476,7 +476,7 @@ class Segmenter:
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
             and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
-            and not CORRECTION_HEAD.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
+            and not CORRECTION_TITLE.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(u.line.text.strip())  # 链接 / 相关阅读 over a box: an item of its own
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news

@@ -20,6 +20,7 @@ SEP = r"[\s\u3000、,，]+"
 _DATELINE = rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
 DATELINE = re.compile(_DATELINE)
 CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
+CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
 # An editor's note printed between a headline and the report it introduces
 EDITORS_NOTE = re.compile(r"^\s*[【\[〔(（]?\s*编(?:者|辑)(?:按|的话|手记)\s*[】\]〕)）]?\s*[:：]?")
 
