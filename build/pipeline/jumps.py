@@ -5,14 +5,10 @@ The second part's own headline lines (a repeated headline, the page's header) ar
 
 from __future__ import annotations
 
-import re
-
 from .model import Bulletin, Fragment, Item
 from .show import line_roles
-from .text import DATELINE
+from .text import DATELINE, JUMP_FROM, JUMP_TO
 
-JUMP_TO = re.compile(r"^\s*[（(]\s*(?:下转|转)第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*$")
-JUMP_FROM = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*$")
 HEADS = ("kicker", "title", "subtitle")
 
 
@@ -23,7 +19,7 @@ def pairs(b: Bulletin) -> list[tuple[Item, Item]]:
     open_jumps: list[Fragment] = []
     found: list[tuple[Item, Item]] = []
     for f in sorted(b.fragments, key=lambda f: f.line):
-        if JUMP_TO.match(f.text):
+        if JUMP_TO.fullmatch(f.text):
             open_jumps.append(f)
         elif JUMP_FROM.match(f.text) and open_jumps:
             to = open_jumps.pop()

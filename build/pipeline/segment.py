@@ -28,6 +28,7 @@ from .text import (
     END_BYLINE,
     FURNITURE,
     HAN,
+    JUMP_TO,
     LEDE,
     MARK,
     MASTHEAD,
@@ -44,7 +45,6 @@ from .text import (
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
-JUMP_TAIL = re.compile(r"\s*[（(]\s*(?:下转|转)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*$")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
@@ -376,10 +376,10 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
-        jump = JUMP_TAIL.search(text)
+        jump = JUMP_TO.search(text)
         if jump and jump.start() > 0:  # 企业董事长（下转第6版）: the jump is layout, the text goes on elsewhere
             text = text[: jump.start()]
-            self.fragments.append(Fragment(text=jump.group(0).strip(), line=line.no, after_item=len(self.drafts)))
+            self.fragment(Line(line.no, jump.group(0).strip()))
         end = END_BYLINE.search(text)
         m = trailing_credit(text)
         if end and end.start(1) > 0:

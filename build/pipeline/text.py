@@ -91,12 +91,16 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
                       rf"|(?:星期|周)[一二三四五六日天].{{0,40}}{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.{{0,40}}{_FULL_DATE}"
                       # a running header: the paper's name and the date (淄博日报·高新区专刊   2025年3月12日)
                       rf"|{_PAPER}.{{0,40}}{_FULL_DATE}|{_FULL_DATE}.{{0,40}}{_PAPER}")
+# A jump to or from another page: (下转第6版), (上接第5版); the page is group 1
+_JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
+JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
+JUMP_FROM = re.compile("^" + _JUMP.format(way="上接|接") + "$")
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
 FURNITURE = re.compile(
     r"^\s*(?:(?:责任编辑|编辑|审核|校对|美编|终审|审校|签发|来源)\s*[:：]\s*[^\s:：]{1,24}\s*)+$"
-    r"|^\s*[（(]\s*(?:下转|上接|转|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*$"
+    rf"|^{_JUMP.format(way='下转|上接|转|接')}$"
     r"|^\s*(?:【[^】]*(?:字号|打印|关闭|收藏|分享)[^】]*】\s*)+$"
     r"|^\s*(?:上一篇|下一篇)\s*[:：]"
     r"|^\s*首页\s*[>＞»]"  # a web page's breadcrumbs (首页 > 新闻中心 > 高新区专版)
