@@ -111,8 +111,7 @@ def name_cut(line: str, nxt: str) -> bool:
 
 def _brief(d: Draft) -> bool:
     """Does the item being read open with a mark (●3月6日，…), as a brief in a column does?"""
-    first = d.item.paragraphs[0].text if d.item.paragraphs else (d.run.chunks or d.run.parts)[0] if d.run else ""
-    return LEAD_MARK.match(first) is not None
+    return LEAD_MARK.match(d.first_text()) is not None
 
 
 def subtitle_shaped(text: str) -> bool:
@@ -224,6 +223,12 @@ class Draft:
 
     def sign(self, text: str) -> None:
         self.signed.append(text)
+
+    def first_text(self) -> str:
+        """The start of the item's first paragraph, done or growing ("" before any)."""
+        if self.item.paragraphs:
+            return self.item.paragraphs[0].text
+        return (self.run.chunks or self.run.parts)[0] if self.run else ""
 
     def add(self, text: str, no: int, head: bool) -> None:
         r = self.run
@@ -380,13 +385,10 @@ class Segmenter:
         if jump and jump.start() > 0:  # 企业董事长（下转第6版）: the jump is layout, the text goes on elsewhere
             text = text[: jump.start()]
             self.fragment(Line(line.no, jump.group(0).strip()))
-        end = END_BYLINE.search(text)
+        if self.signed_at_end(d, text, line):
+            return
         m = trailing_credit(text)
-        if end and end.start(1) > 0:
-            self.add(d, text[: end.start(1)].rstrip(), line)
-            self._sign(d, Line(line.no, end.group(1)))
-            self.close(d)
-        elif m:
+        if m:
             caption = text[: m.start(1)].rstrip()
             if caption:
                 self.add(d, caption, line)
@@ -520,12 +522,7 @@ class Segmenter:
                 self.add(d, u.line.text, u.line)
             elif u.kind == "dateline":
                 d = self.open("article", dated=True, first=u.line)
-                end = END_BYLINE.search(u.line.text)
-                if end and end.start(1) > 0:  # a brief on one line, its byline at the end: （记者韩冬雪）
-                    self.add(d, u.line.text[: end.start(1)].rstrip(), u.line)
-                    self._sign(d, Line(u.line.no, end.group(1)))
-                    self.close(d)
-                else:
+                if not self.signed_at_end(d, u.line.text, u.line):  # a brief on one line: …（记者韩冬雪）
                     self.add(d, u.line.text, u.line)
             elif u.kind == "body":
                 self.body_line(u.line, i)
@@ -551,14 +548,25 @@ class Segmenter:
             it.seq = n
         return items, self.fragments
 
+    def signed_at_end(self, d: Draft, text: str, line: Line) -> bool:
+        """A line of text ending in its byline ((记者 张三)): the text into d, the byline signs
+        and closes it. False, and nothing done, for any other line."""
+        end = END_BYLINE.search(text)
+        if not (end and end.start(1) > 0):
+            return False
+        self.add(d, text[: end.start(1)].rstrip(), line)
+        self._sign(d, Line(line.no, end.group(1)))
+        self.close(d)
+        return True
+
     def noted(self) -> bool:
         """Is the item being read a headline over an editor's note (编者按：…) and nothing else?
         The report the note introduces starts with its dateline after it, in the same item."""
         d = self.cur
         if d is None or self.pending or d.dated or d.item.kind != "article" or not d.item.title:
             return False
-        paras = [p.text for p in d.item.paragraphs] + ([d.run.paragraph().text] if d.run else [])
-        return 0 < len(paras) <= 3 and EDITORS_NOTE.match(paras[0]) is not None
+        count = len(d.item.paragraphs) + (1 if d.run else 0)
+        return 0 < count <= 3 and EDITORS_NOTE.match(d.first_text()) is not None
 
     def starts_block(self, line: Line, i: int) -> bool:
         """After a big blank gap, does this body line start something new? A photo caption
