@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE
+from .people import STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -35,19 +35,8 @@ PRODUCE = {"李子", "杨桃", "杨梅", "柚子", "龙眼", "黄桃", "金桔",
 PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
 
 
-# Characters that spell foreign names in Chinese (普里马科夫, 克雷蒂安): a span made of them is a
-# transliteration, which is neither cut into Han names nor given a surname.
-TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
-
-
 # Words that follow a subject and never end a transliterated name (乌日娜|正和工友们装箱)
 AFTER_SUBJECT = set("正才便曾却仍") | NEVER_GIVEN
-
-
-# ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
-# these (some are Han surnames too, so fewer are not enough)
-STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
-                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦")
 
 
 def transliterated(s: str) -> bool:

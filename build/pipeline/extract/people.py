@@ -38,6 +38,13 @@ SURNAME_ORDER = (
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
 SURNAMES_1 = set(SURNAME_ORDER)
+# Characters that spell foreign names in Chinese (普里马科夫, 克雷蒂安): a span made of them is a
+# transliteration, which is neither cut into Han names nor given a surname.
+TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
+# ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
+# these (some are Han surnames too, so fewer are not enough)
+STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
+                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦")
 # Words that print before a name and say who the person is.
 TITLES = ["总书记", "副书记", "书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
@@ -122,8 +129,6 @@ def name_at(text: str, i: int) -> str | None:
 def steppe_at(text: str, i: int) -> str | None:
     """A Mongolian or Tibetan name of four to six characters starting at i (乌力吉巴图), ended by
     what follows a name: these have no Han surname for name_at to start from."""
-    from .names import STEPPE  # names.py reads this module's surnames
-
     for n in (6, 5, 4):
         cand = text[i : i + n]
         if len(cand) == n and all(c in STEPPE for c in cand) and cand[-1] not in SINGLE_FOLLOW and _follows(text, i + n):

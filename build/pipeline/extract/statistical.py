@@ -16,8 +16,8 @@ from functools import cache
 from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
-from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, STEPPE, complete, looks_like_name, roster, split_run, surname_len
-from .people import ROLE_AFTER, SINGLE_FOLLOW, TITLE_BEFORE, TITLES, role_before
+from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
+from .people import ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, role_before
 from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
