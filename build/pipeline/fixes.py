@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .model import Bulletin, Decision, EditionError, Item, ItemFix, Paragraph, raise_all
-from .read import HEADLINE_FIELDS, NAME_FIELDS
+from .read import HEADLINE_FIELDS
 from .repair import repair_item
 from .show import LineRole, item_of_line
 
@@ -82,11 +82,7 @@ def merge_items(b: Bulletin, roles: list[LineRole]) -> None:
         heads = [Paragraph(text=text, lines=[at.get(name, second.first_line)], head=True)
                  for name in HEADLINE_FIELDS if (text := getattr(second, name))]
         printed = f"第{first.seq}篇、第{second.seq}篇"
-        first.paragraphs += heads + second.paragraphs
-        first.byline = "\n".join(x for x in (first.byline, second.byline) if x)
-        for role in NAME_FIELDS:
-            getattr(first, role).extend(n for n in getattr(second, role) if n not in getattr(first, role))
-        first.last_line = max(first.last_line, second.last_line)
+        first.absorb(second, heads + second.paragraphs)
         repair_item(first)  # a sentence the page cut between the two is joined again
         first.decisions.append(Decision("merged", printed, "一篇", fix.note, f"{fix.source}:{fix.line}"))
         del b.items[seq]

@@ -5,6 +5,8 @@ The second part's own headline lines (a repeated headline, the page's header) ar
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .model import Bulletin, Fragment, Item
 from .show import line_roles
 from .text import DATELINE, JUMP_FROM, JUMP_TO
@@ -43,16 +45,12 @@ def join_jumps(b: Bulletin) -> Bulletin:
         for name in HEADS:
             if text := getattr(part, name):
                 b.fragments.append(Fragment(text, heads.get(name, part.first_line), part.seq - 1))
-        first.paragraphs += part.paragraphs
-        first.byline = "\n".join(x for x in (first.byline, part.byline) if x) or first.byline
-        for role in ("reporters", "correspondents", "photographers"):
-            getattr(first, role).extend(n for n in getattr(part, role) if n not in getattr(first, role))
-        first.last_line = max(first.last_line, part.last_line)
+        first.absorb(part, part.paragraphs)
     gone = {id(part) for _, part in found}
     # fragments printed after a removed part now follow the item before it
     removed = sorted(part.seq for _, part in found)
     for f in b.fragments:
-        f.after_item -= sum(1 for s in removed if s <= f.after_item)
+        f.after_item -= bisect_right(removed, f.after_item)
     b.items = [it for it in b.items if id(it) not in gone]
     for n, it in enumerate(b.items, 1):
         it.seq = n

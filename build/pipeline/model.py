@@ -173,6 +173,16 @@ class Item:
             self.decisions.append(Decision(name, printed, value, note, source))
         setattr(self, name, value)
 
+    def absorb(self, other: Item, paragraphs: list[Paragraph]) -> None:
+        """Another item printed apart is part of this one (a continued article, an editor's
+        merge): `paragraphs` of it follow this item's, and its byline and credits join these."""
+        self.paragraphs += paragraphs
+        self.byline = "\n".join(x for x in (self.byline, other.byline) if x)
+        for role, _, _ in BYLINE_ROLES:
+            mine = getattr(self, role)
+            mine.extend(n for n in getattr(other, role) if n not in mine)
+        self.last_line = max(self.last_line, other.last_line)
+
     def byline_names(self) -> list[str]:
         return self.reporters + self.correspondents + self.photographers
     id: str = ""
