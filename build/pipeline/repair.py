@@ -61,7 +61,7 @@ def repair_item(item: Item) -> Item:
     # An article whose last paragraph stops mid-sentence was cut off by the page.
     # (a list or roster ends at its last name, not cut off)
     item.truncated = item.kind == "article" and bool(body) and not ends_sentence(body[-1].text) \
-        and not list_line(body[-1].text.rsplit("\n", 1)[-1])
+        and not list_line(body[-1].text)
     return item
 
 

@@ -10,11 +10,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .marks import LEAD_MARK
 from .model import Bulletin, Item, Line
 from .text import MARK, credit_search
 
 LONE_MARK = re.compile(rf"{MARK}")
-LEAD_MARK = re.compile(rf"^\s*{MARK}\s*")
 
 ROLES = ("kicker", "title", "subtitle", "section head", "body", "byline", "credit", "layout")
 # ANSI colours per role (a terminal only; NO_COLOR turns them off)
