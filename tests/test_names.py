@@ -165,7 +165,7 @@ def test_a_resident_quoted_by_name_is_a_person_and_the_place_they_live_is_not():
 
     text = "“路修好了，出门方便多了。”村民承秀英说。果农揭海涛一边装箱一边介绍。居民楼里，市民广场上人来人往。"
     names = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
-    assert names == {"承秀英": [], "揭海涛": []}
+    assert names == {"承秀英": ["村民"], "揭海涛": ["果农"]}
 
 
 def test_a_name_before_a_verb_and_an_institution_is_a_persons_and_one_before_its_institution_is_not():
@@ -250,3 +250,14 @@ def test_a_name_spaced_out_in_a_list_after_a_title_is_a_name():
 
     got = {p.name: p.roles for p in find_people("区领导郝志刚、阙 慧、欧阳振华参加观摩。", set(), [])}
     assert got == {"郝志刚": ["区领导"], "阙慧": ["区领导"], "欧阳振华": ["区领导"]}
+
+
+def test_who_an_untitled_person_is_is_kept_as_their_role_without_the_clause_before_it():
+    from pipeline.extract import people_in
+
+    text = ("在车间干了二十多年的装配工人邵大勇说，年轻人让他刮目相看。当天，76岁的村民庞桂香一边排队一边聊天。"
+            "“现在在家门口就解决了。”患者家属柴晓梅说。在服务中心工作人员郁思怡的帮助下，他办完了手续。")
+    a = text.index("郁思怡")
+    roles = {p.name: p.roles for p in people_in(text, [(a, a + 3, "PER")], set(), [], set())}
+    assert roles["邵大勇"] == ["装配工人"] and roles["庞桂香"] == ["村民"]
+    assert roles["柴晓梅"] == ["患者家属"] and roles["郁思怡"] == ["服务中心工作人员"]

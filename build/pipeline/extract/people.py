@@ -80,7 +80,13 @@ LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,�
 DESCRIBED = re.compile("(?:" + "|".join(sorted(
     ["家长", "养殖户", "种植户", "农户", "果农", "菜农", "茶农", "渔民", "牧民", "村民", "居民", "市民", "学生", "大学生",
      "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
-     "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手"], key=len, reverse=True)) + ")")
+     "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手", "小伙", "小伙子", "姑娘",
+     "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板"], key=len, reverse=True)) + ")")
+DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
+# what a description keeps of the words before a name: the noun phrase after its last 的 or
+# conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
+# 在服务中心工作人员詹思怡的帮助下 -> 服务中心工作人员)
+DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、]|在)")
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
@@ -142,6 +148,14 @@ def role_before(text: str, start: int) -> str:
         k -= 1
     chain = text[k:start].strip()
     return ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
+
+
+def description_before(text: str, start: int) -> str | None:
+    """Who the person is, printed before the name when that is no title (76岁的村民王桂英 ->
+    村民, 来自凉山的彝族小伙吉克阿木 -> 彝族小伙), or None."""
+    if not DESCRIBED_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    return DESCRIPTION_HEAD.sub("", role_before(text, start)) or None
 
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:

@@ -17,7 +17,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, role_before
+from .people import ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
 from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
@@ -211,8 +211,10 @@ PERIOD_PREV = re.compile(r"[日周月季年][\u4e00-\u9fff]{2}[、，,]$")
 
 
 def role_of(text: str, a: int, b: int) -> list[str]:
-    """The titles printed right before (高级工程师李明) and right after (李明博士) a name."""
-    roles = [role_before(text, a)] if TITLE_BEFORE.search(text[max(0, a - 8):a]) else []
+    """The titles printed right before (高级工程师李明) and right after (李明博士) a name, or
+    the description before it (村民王桂英) where no title is printed."""
+    before = role_before(text, a) if TITLE_BEFORE.search(text[max(0, a - 8):a]) else description_before(text, a)
+    roles = [before] if before else []
     after = ROLE_AFTER.match(text, b)
     if after and after.group(0) not in roles:
         roles.append(after.group(0))
