@@ -261,3 +261,15 @@ def test_who_an_untitled_person_is_is_kept_as_their_role_without_the_clause_befo
     roles = {p.name: p.roles for p in people_in(text, [(a, a + 3, "PER")], set(), [], set())}
     assert roles["邵大勇"] == ["装配工人"] and roles["庞桂香"] == ["村民"]
     assert roles["柴晓梅"] == ["患者家属"] and roles["郁思怡"] == ["服务中心工作人员"]
+
+
+def test_a_name_spaced_out_after_a_title_is_read_whole_and_linked_where_it_is_printed():
+    from pipeline.extract import people_in
+
+    text = "镇党委书记 宁 卫 东介绍，全镇有竹林五万亩。窗口工作人员 冼 可 欣说，材料一次交齐。局长　苗强说，演练有序。"
+    found = {p.name: p for p in people_in(text, None, set(), [], set())}
+    assert set(found) == {"宁卫东", "冼可欣", "苗强"}
+    assert found["宁卫东"].roles == ["镇党委书记"] and found["冼可欣"].roles == ["窗口工作人员"]
+    assert found["苗强"].roles == ["局长"]
+    a, b = found["宁卫东"].mentions[0]
+    assert text[a:b] == "宁 卫 东"

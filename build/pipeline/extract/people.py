@@ -89,6 +89,9 @@ DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、]|在)")
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
+# a name printed with a space between its characters after a title (OCR and justified type:
+# 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
+SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}])[ \u3000]([{HAN}])(?:[ \u3000]([{HAN}]))?")
 ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
@@ -172,11 +175,25 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             p.roles.append(role)
         return p
 
+    spaced: dict[str, list[tuple[int, int]]] = {}  # where a name spaced out is printed
+
+    def spaced_out(i: int) -> str | None:
+        m = SPACED_OUT.match(text, i)
+        if not m or not _follows(text, m.end()):
+            return None
+        name = "".join(g for g in m.groups() if g)
+        if name in exclude or name in NOT_NAMES or name_at(name + "，", 0) != name:
+            return None
+        spaced.setdefault(name, []).append((m.start(1), m.end()))
+        return name
+
     for m in re.finditer(TITLE_RE, text):
         i = m.end()
         if any(text.startswith(x, i) for x in exclude):
             continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
-        name = name_at(text, i) or steppe_at(text, i)
+        name = name_at(text, i) or steppe_at(text, i) or spaced_out(i)
+        if not name and text[i: i + 1] in " \u3000" and (name := name_at(text, i + 1)):
+            i += 1  # 书记　王强: a space between the title and the name
         if not name:
             continue
         take(name, role_before(text, i))
@@ -203,6 +220,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         else:
             if (steppe := steppe_at(text, i)) and steppe not in exclude:
                 take(steppe, None)  # 五年级学生宝音德力格尔在…
+            elif name := spaced_out(i):
+                take(name, None)
     for m in re.finditer("|".join(AFTER_TITLES), text):
         if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":
             continue  # 博士后科研工作站: a post; 工程院院士: the academy's name, not a person's
@@ -233,5 +252,5 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 p.id = entry.id
     starts = occurrences(text, set(found))
     for p in found.values():
-        p.mentions = leftmost(starts[p.name], len(p.name))
+        p.mentions = sorted(leftmost(starts[p.name], len(p.name)) + spaced.get(p.name, []))
     return sorted(found.values(), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))

@@ -213,6 +213,8 @@ PERIOD_PREV = re.compile(r"[日周月季年][\u4e00-\u9fff]{2}[、，,]$")
 def role_of(text: str, a: int, b: int) -> list[str]:
     """The titles printed right before (高级工程师李明) and right after (李明博士) a name, or
     the description before it (村民王桂英) where no title is printed."""
+    while a and text[a - 1] in " \u3000":
+        a -= 1  # 党工委书记 刘 建 军: a space between the title and the name
     before = role_before(text, a) if TITLE_BEFORE.search(text[max(0, a - 8):a]) else description_before(text, a)
     roles = [before] if before else []
     after = ROLE_AFTER.match(text, b)
