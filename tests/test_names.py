@@ -273,3 +273,16 @@ def test_a_name_spaced_out_after_a_title_is_read_whole_and_linked_where_it_is_pr
     assert found["苗强"].roles == ["局长"]
     a, b = found["宁卫东"].mentions[0]
     assert text[a:b] == "宁 卫 东"
+
+
+def test_a_japanese_name_keeps_its_fourth_character_and_a_han_name_before_a_verb_does_not_take_it():
+    from pipeline.extract import people_in
+    from pipeline.extract.names import complete
+    from pipeline.extract.people import _follows
+
+    text = "企业聘请了日本籍技术顾问松井健一。顾问山本由纪介绍，技术顾问田中华说，设备已调试。"
+    found = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert found == {"松井健一": ["日本籍技术顾问"], "山本由纪": ["顾问"], "田中华": ["技术顾问"]}
+    said = "“很多问题讲一遍就懂。”松井健一说。"
+    a = said.index("松井")
+    assert complete(said, a, a + 3, _follows) == (a, a + 4)  # a model's 松井健| made whole

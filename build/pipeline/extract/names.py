@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT
+from .people import JAPANESE_SURNAMES, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -191,6 +191,8 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
         return False
     if transliterated(s):
         return True
+    if len(s) == 4 and s[:2] in JAPANESE_SURNAMES:
+        return True  # 山本由纪: a Japanese name, whose given name is no Han one
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name
     given = s[k:] if k else s[1:]
@@ -204,7 +206,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
 def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     """Put back what a model cut off a name: the first half of a compound surname (东|方亦白,
     长|孙立坤), a surname read as a word (向|红梅), the last character of a compound-surname
-    name (司徒志|刚); drop the character before a four-character span read one character
+    or Japanese name (司徒志|刚, 田中健|一); drop the character before a four-character span read one character
     early (科|韦红梅)."""
     if b - a >= 3 and text[b - 1] in AFTER_SUBJECT and transliterated(text[a:b - 1]):
         return a, b - 1  # 乌日娜|正: the adverb after the name
@@ -216,7 +218,7 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     k = surname_len(s)
     if not k and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):
         return a - 1, b  # 向|红梅: the surname read as a preposition
-    if k == 2 and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
+    if (k == 2 or s[:2] in JAPANESE_SURNAMES) and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
             and not follows(text, b):
         b += 1
     elif len(s) == 4 and k < 2 and surname_len(s[1:]):

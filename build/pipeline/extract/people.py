@@ -38,6 +38,14 @@ SURNAME_ORDER = (
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
 SURNAMES_1 = set(SURNAME_ORDER)
+# Japanese family names, which open four-character names (田中健一, 山本由纪) that Han names of
+# a one-character surname and a two-character given name would cut one short
+_JAPANESE = (
+    "田中山本佐藤铃木高桥渡边伊藤中村小林加藤吉田山田山口松本井上木村清水山崎池田桥本阿部石川前田藤田小川冈田后藤村上近藤石井坂本远藤青木藤井西村福田太田三浦藤原冈本"
+    "松田中川中野原田小野田村竹内金子和田中山石田上田森田柴田酒井工藤横山宫崎宫本内田高木安藤岛田谷口大野丸山今井高田藤本武田村田上野杉山增田平野千叶久保松井小岛岩崎"
+    "樱井野口松尾野村木下菊地佐野大西杉本新井浅野北村川口星野黑田森本西田松冈荒木"
+)
+JAPANESE_SURNAMES = {_JAPANESE[k: k + 2] for k in range(0, len(_JAPANESE), 2)}
 # Characters that spell foreign names in Chinese (普里马科夫, 克雷蒂安): a span made of them is a
 # transliteration, which is neither cut into Han names nor given a surname.
 TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
@@ -92,7 +100,7 @@ SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
 SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}])[ \u3000]([{HAN}])(?:[ \u3000]([{HAN}]))?")
-ROLE_STOP = re.compile(r"^.*?(?:落实|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
+ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -114,6 +122,9 @@ def _follows(text: str, j: int) -> bool:
 
 def name_at(text: str, i: int) -> str | None:
     """The name starting at i, if what follows it shows where it ends."""
+    if text[i: i + 2] in JAPANESE_SURNAMES and re.fullmatch(rf"[{HAN}]{{4}}", text[i: i + 4]) \
+            and text[i + 3] not in SINGLE_FOLLOW and _follows(text, i + 4) and not _follows(text, i + 3):
+        return text[i: i + 4]  # 田中健一: a Japanese name, not 田中健 before a word 一
     s = _surname_len(text, i)
     if not s:
         return None
