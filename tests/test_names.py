@@ -286,3 +286,15 @@ def test_a_japanese_name_keeps_its_fourth_character_and_a_han_name_before_a_verb
     said = "“很多问题讲一遍就懂。”松井健一说。"
     a = said.index("松井")
     assert complete(said, a, a + 3, _follows) == (a, a + 4)  # a model's 松井健| made whole
+
+
+def test_a_model_span_printed_only_inside_a_name_found_is_no_second_person():
+    from pipeline.extract import people_in
+
+    text = "管委会主任符史琼表示，将用好政策。高新区领导符史琼、邢维政出席。\n买买提·吐尔逊　李建国　田志勇　马玉兰"
+    spans = [(text.index("史琼、"), text.index("史琼、") + 2, "PER"), (text.index("买提·"), text.index("　李"), "PER")]
+    names = {p.name for p in people_in(text, spans, set(), [], set())}
+    assert names == {"符史琼", "邢维政", "买买提·吐尔逊", "李建国", "田志勇", "马玉兰"}
+    # printed on its own somewhere, the shorter name is a person of its own
+    alone = text + "史琼说，项目已开工。"
+    assert "史琼" in {p.name for p in people_in(alone, spans, set(), [], set())}

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
+from itertools import accumulate
 
 from ..model import Person, Registers
 from ..text import HAN
@@ -245,6 +247,15 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     # where each candidate is printed, found for all of them at once; then whether a name
     # can be a person's, once per name (it depends on the name and the text, not the span)
     starts = occurrences(text, {name for _, _, name in cands})
+    # a span printed only inside a name already found is part of it (高新区领导符|史琼, 买|买提·吐尔逊)
+    held = sorted(m for p in found for m in p.mentions)
+    held_starts = [c for c, _ in held]
+    reach = list(accumulate((d for _, d in held), max))  # the furthest end of a name begun by each start
+
+    def within_found(x: int, y: int) -> bool:
+        k = bisect_right(held_starts, x)
+        return k > 0 and reach[k - 1] >= y
+
     ok: dict[str, list[tuple[int, int]] | None] = {}
     out: dict[str, Person] = {}
     for a, b, name in cands:
@@ -253,7 +264,8 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
         if name not in ok:
             mentions = leftmost(starts[name], len(name))
             company = _named_institution(text, name, starts[name])
-            ok[name] = mentions if plausible(text, name, mentions) and not company else None
+            inside = bool(mentions) and all(within_found(x, y) for x, y in mentions)
+            ok[name] = mentions if plausible(text, name, mentions) and not company and not inside else None
         if ok[name] is not None:
             out[name] = Person(name=name, mentions=ok[name])
     return list(out.values())
