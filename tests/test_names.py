@@ -298,3 +298,37 @@ def test_a_model_span_printed_only_inside_a_name_found_is_no_second_person():
     # printed on its own somewhere, the shorter name is a person of its own
     alone = text + "史琼说，项目已开工。"
     assert "史琼" in {p.name for p in people_in(alone, spans, set(), [], set())}
+
+
+def test_names_after_who_attended_and_after_a_quotation_and_hui_surnames_after_a_title():
+    from pipeline.extract import people_in
+
+    def names(text):
+        return {p.name for p in people_in(text, None, set(), [], set())}
+
+    assert names("出席活动的还有濮永辉、区美玲、司徒慧。") == {"濮永辉", "区美玲", "司徒慧"}
+    assert names("参加活动的还有高校师生、企业员工。") == set()  # a run not all names is no list
+    assert names("“奶奶说我是她的小医生。”闵想笑着说。“有事就打电话。”布仁巴雅尔说。") == {"闵想", "布仁巴雅尔"}
+    assert names("“他很认真。”高新区相关负责人说。") == set()
+    assert names("领导班子成员彭文彬、欧家骏参加会议。区领导妥建军、喇明亮出席。局长铁军强调，要抓好落实。") == \
+        {"彭文彬", "欧家骏", "妥建军", "喇明亮", "铁军"}
+
+
+def test_a_hyphened_french_name_is_whole_and_a_foreign_name_named_again_by_its_surname_is_one_person():
+    from pipeline.extract import people_in
+
+    text = "集团亚太区总裁让-皮埃尔·勒克莱尔表示，将设立中心。瑞士籍科学家托马斯·布伦纳说，这里很好。布伦纳博士告诉记者，他爱爬山。"
+    a, t = text.index("皮埃尔"), text.index("托马斯")
+    spans = [(a, a + 8, "PER"), (t, t + 7, "PER")]
+    found = {p.name: p for p in people_in(text, spans, set(), [], set())}
+    assert set(found) == {"让-皮埃尔·勒克莱尔", "托马斯·布伦纳"}
+    assert found["让-皮埃尔·勒克莱尔"].roles == ["集团亚太区总裁"]
+    assert "博士" in found["托马斯·布伦纳"].roles and len(found["托马斯·布伦纳"].mentions) == 2
+
+
+def test_a_place_or_a_regions_epithet_is_no_person():
+    from pipeline.extract import people_in
+
+    text = "深入实施“孔孟之乡英才计划”。走进马金铺片区，企业在马金铺片区落户。"
+    spans = [(text.index("孔孟"), text.index("孔孟") + 2, "PER"), (text.index("马金"), text.index("马金") + 2, "PER")]
+    assert people_in(text, spans, set(), [], set()) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import credit_names, dateline_credit, report_lead
@@ -39,11 +41,25 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
         people = people + extra
-    people = sorted(people + latin_people(text, people, bylined), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+    people = sorted(_part_names(people + latin_people(text, people, bylined)), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         for start, end in p.mentions:
             p.roles += [r for r in role_of(text, start, end) if r not in p.roles]
     return people
+
+
+def _part_names(people: list[Person]) -> list[Person]:
+    """A foreign person named again by one part of the name (托马斯·布伦纳 … 布伦纳博士) is the
+    same person: the part's mentions go to the whole name."""
+    whole = {part: p for p in people if not p.id for part in re.split("[·・•\\-‐－]", p.name) if part != p.name and len(part) >= 2}
+    out = []
+    for p in people:
+        if (q := whole.get(p.name)) is not None and not p.id:
+            alone = [(a, b) for a, b in p.mentions if not any(c <= a and b <= d for c, d in q.mentions)]
+            q.mentions = sorted(q.mentions + alone)
+        else:
+            out.append(p)
+    return out
 
 
 def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bulletin:

@@ -39,6 +39,11 @@ PRODUCT_AFTER = set("干汁苗树园酒酱粉片罐膏饮")
 AFTER_SUBJECT = set("正才便曾却仍") | NEVER_GIVEN
 
 
+HYPHENS = "-‐－"
+# what opens a hyphened French given name (让-皮埃尔, 玛丽-安娜, 让-保罗)
+HYPHEN_GIVEN = TRANSLIT | set("让保玛安路易")
+
+
 def transliterated(s: str) -> bool:
     if s[-1:] in AFTER_SUBJECT:
         return False
@@ -208,6 +213,12 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     长|孙立坤), a surname read as a word (向|红梅), the last character of a compound-surname
     or Japanese name (司徒志|刚, 田中健|一); drop the character before a four-character span read one character
     early (科|韦红梅)."""
+    if a >= 2 and text[a - 1] in HYPHENS and transliterated(text[a:b]):
+        k = a - 1  # 让-|皮埃尔·勒克莱尔: the first of a hyphened given name
+        while k > 0 and a - 1 - k < 3 and text[k - 1] in HYPHEN_GIVEN:
+            k -= 1
+        if k < a - 1:
+            a = k
     if b - a >= 3 and text[b - 1] in AFTER_SUBJECT and transliterated(text[a:b - 1]):
         return a, b - 1  # 乌日娜|正: the adverb after the name
     if transliterated(text[a:b]):

@@ -34,6 +34,8 @@ SURNAME_ORDER = (
     "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由习承锁纳"
+    # Hui surnames (妥建军, 喇明亮, 把丽华) and 铁, read as names only where a title or list puts them
+    "妥喇把铁"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
@@ -64,7 +66,9 @@ TITLES = ["总书记", "副书记", "书记", "副主任", "主任", "副主席"
           "历史学家", "经济学家", "分析师", "领事", "大使", "参赞", "记者", "通讯员", "实习生", "摄影师", "调解员",
           "民警", "警官", "法官", "检察官", "村医", "护士", "讲解员", "厨师", "技师", "工匠", "农艺师", "药师", "副总",
           # company officers printed before a name (首席执行官Daniyar Bekov, 首席技术官李明)
-          "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席专家", "执行官"]
+          "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席专家", "执行官",
+          # members of a body, listed (领导班子成员彭文彬、欧家骏)
+          "成员"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")  # a title ending just here
 # Titles printed after a name (张明博士, 李华教授). Those of AFTER_TITLES only ever follow a
@@ -82,6 +86,10 @@ FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
+# 出席活动的还有谭永辉、区美玲、司徒慧。: names after who attended, taken when all of the run are names
+ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}的(?:还)?有([{HAN}、]+)[。；;\n]")
+# who speaks right after a quotation (……。”李想笑着说): a person, titled or not
+AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
 # Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
 # a name after one of these is taken only when the person then speaks or acts in a way news
 # reports of people (居民楼里 is a place, not 楼里 the resident)
@@ -233,6 +241,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 take(steppe, None)  # 五年级学生宝音德力格尔在…
             elif name := spaced_out(i):
                 take(name, None)
+    for m in AFTER_QUOTE.finditer(text):
+        i = m.end()
+        name = name_at(text, i) or steppe_at(text, i)
+        if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
+            take(name, None)
     for m in re.finditer("|".join(AFTER_TITLES), text):
         if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":
             continue  # 博士后科研工作站: a post; 工程院院士: the academy's name, not a person's
@@ -245,13 +258,21 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
                 take(text[i : m.start()], m.group(0))
                 break
+    def listed(name: str) -> bool:
+        k = _surname_len(name, 0)
+        return 2 <= len(name) <= 4 and k and len(name) > k and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES
+
     for m in LIST_NAMES.finditer(text):
         # 获评“青年科技之星”的有:濮阳辰　缪晓丹　岳鹏飞 — a list of names after its lead
         for tok in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", m.group(1))):
             for name in split_run(tok) or [tok]:
-                if 2 <= len(name) <= 4 and _surname_len(name, 0) and len(name) > _surname_len(name, 0) \
-                        and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
+                if listed(name):
                     take(name, None)
+    for m in ATTENDED.finditer(text):
+        names = m.group(1).split("、")
+        if len(names) >= 2 and all(listed(n) and len(n) <= 3 + (_surname_len(n, 0) == 2) for n in names):
+            for name in names:
+                take(name, None)
     for para in text.split("\n"):
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)

@@ -31,7 +31,7 @@ _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
 _INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER}")
-_NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・][{HAN}]+)+")
+_NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・\\-‐－][{HAN}]+)+")
 
 
 @cache
@@ -180,8 +180,16 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
     before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
     where = mentions_of(text, name) if mentions is None else mentions
-    return (looks_like_name(name, _TITLES) and not _common_word(name)
+    return (looks_like_name(name, _TITLES) and not _common_word(name) and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
+
+
+# what follows a place's name or a region's epithet, never a person's (马金|铺片区, 孔孟|之乡)
+PLACE_NEXT = re.compile("之乡|之都|之城|片区|[铺屯寨垸]")
+
+
+def _place(text: str, mentions: list[tuple[int, int]]) -> bool:
+    return bool(mentions) and all(PLACE_NEXT.match(text, b) for _, b in mentions)
 
 
 def _quoted(text: str, mentions: list[tuple[int, int]]) -> bool:
