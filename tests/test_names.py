@@ -318,8 +318,8 @@ def test_a_hyphened_french_name_is_whole_and_a_foreign_name_named_again_by_its_s
     from pipeline.extract import people_in
 
     text = "集团亚太区总裁让-皮埃尔·勒克莱尔表示，将设立中心。瑞士籍科学家托马斯·布伦纳说，这里很好。布伦纳博士告诉记者，他爱爬山。"
-    a, t = text.index("皮埃尔"), text.index("托马斯")
-    spans = [(a, a + 8, "PER"), (t, t + 7, "PER")]
+    a, t, b = text.index("皮埃尔"), text.index("托马斯"), text.index("布伦纳博士")
+    spans = [(a, a + 8, "PER"), (t, t + 7, "PER"), (b, b + 3, "PER")]
     found = {p.name: p for p in people_in(text, spans, set(), [], set())}
     assert set(found) == {"让-皮埃尔·勒克莱尔", "托马斯·布伦纳"}
     assert found["让-皮埃尔·勒克莱尔"].roles == ["集团亚太区总裁"]
