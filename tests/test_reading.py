@@ -659,3 +659,14 @@ def test_an_article_ending_in_its_roster_is_not_cut_off_and_a_headed_correction_
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区表彰先进", "更正"]
     assert not b.items[0].truncated and b.items[1].date is None
+
+
+def test_of_two_unmarked_headline_lines_the_one_the_lead_reports_is_the_title(registers):
+    text = ("某某日报 2024年11月7日 星期四\n\n\n扩大两岸科技交流合作\n青年创新中心在某区揭牌\n"
+            "本报讯（记者 周文）11月5日，青年创新中心在某区白沙湾正式揭牌。中心设有实验室区。\n\n\n"
+            "某区召开科技创新大会\n表彰年度创新先进单位和个人\n"
+            "本报讯（记者 周文）11月6日，某区召开科技创新大会，部署全年任务。\n")
+    b = read_text(text, registers)
+    assert [(it.kicker, it.title, it.subtitle) for it in b.items] == [
+        ("扩大两岸科技交流合作", "青年创新中心在某区揭牌", None),
+        (None, "某区召开科技创新大会", "表彰年度创新先进单位和个人")]

@@ -264,6 +264,7 @@ class Segmenter:
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
+        self.unmarked: list[Item] = []  # read as a title over an unmarked subtitle, until the lead is known
         self.headline_gap = headline_gap(self.units)
 
     # -- helpers ---------------------------------------------------------------------
@@ -354,6 +355,7 @@ class Segmenter:
             t = last + 1  # three lines set together: kicker, title, subtitle
         if len(lines) == 2 and not subs and len(by_level) != 1 and not _kicker_shaped(lines[0].text, lines[1].text):
             t = 0  # a headline and its unmarked subtitle
+            self.unmarked.append(item)
         item.title = lines[t].text
         used = {t}
         if t - 1 >= 0 and t - 1 not in subs:
@@ -543,6 +545,12 @@ class Segmenter:
             d.flush()
             if d.signed:
                 d.item.byline = "\n".join(d.signed).strip()
+        for it in self.unmarked:
+            lead = it.paragraphs[0].text.split("。")[0] if it.paragraphs else ""  # the lead's first sentence
+            if it.subtitle and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
+                # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
+                # the lead reports, the first the theme: a kicker over the title
+                it.kicker, it.title, it.subtitle = it.title, it.subtitle, None
         items = [d.item for d in self.drafts]
         for n, it in enumerate(items, 1):
             it.seq = n
