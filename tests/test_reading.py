@@ -670,3 +670,27 @@ def test_of_two_unmarked_headline_lines_the_one_the_lead_reports_is_the_title(re
     assert [(it.kicker, it.title, it.subtitle) for it in b.items] == [
         ("扩大两岸科技交流合作", "青年创新中心在某区揭牌", None),
         (None, "某区召开科技创新大会", "表彰年度创新先进单位和个人")]
+
+
+def test_a_web_copys_menu_controls_and_picture_marks_are_layout_and_its_reporters_titles_are_titles(registers):
+    text = ("某某日报数字报\n首页 | 要闻 | 专版\n当前位置：首页 > 数字报 > 第A06版\n\n"
+            "某区新材料产业加速成势\n来源：某某日报　　作者：记者 汪文\n编辑：吴兰　　发布时间：2023-11-09 08:45:12\n【字体：大 中 小】\n"
+            "本报讯（全媒体记者 汪文 特约通讯员 鲍琪）11月7日，某区召开产业推进会。\n[图片]\n会议指出，要抓项目。\n"
+            "分享到：微信　微博\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1
+    it = b.items[0]
+    assert (it.kicker, it.title) == (None, "某区新材料产业加速成势")
+    assert it.reporters == ["汪文"] and it.correspondents == ["鲍琪"]
+    assert "[图片]" not in it.body and {"[图片]", "【字体：大 中 小】", "某某日报数字报"} <= {f.text for f in b.fragments}
+
+
+def test_the_text_after_a_jump_from_another_page_is_never_the_article_above(registers):
+    text = ("某区专版　第5版\n\n某区召开大会\n\n本报讯（记者 周文）3月2日，某区召开大会。今年以来，新落地项目\n\n（下转第6版）\n\n"
+            "某区专版　第6版\n\n某区启动消防检查\n\n本报讯（记者 周文）3月1日，某区启动消防检查。\n\n（上接第5版）\n\n"
+            "19个，总投资超过150亿元。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开大会", "某区启动消防检查"]
+    assert flat(b.items[0].body).endswith("新落地项目19个，总投资超过150亿元。")
+    assert flat(b.items[1].body).endswith("启动消防检查。")
+    assert {"某区专版　第5版", "某区专版　第6版"} <= {f.text for f in b.fragments}

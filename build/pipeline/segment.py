@@ -28,6 +28,7 @@ from .text import (
     END_BYLINE,
     FURNITURE,
     HAN,
+    JUMP_FROM,
     JUMP_TO,
     LEDE,
     MARK,
@@ -514,8 +515,10 @@ class Segmenter:
             u = self.units[i]
             if u.kind == "layout":
                 self.fragment(u.line)
-                if self.cur and PAGE_END.match(u.line.text):
-                    self.close(self.cur)  # 上一篇：… / 分享到：…: the web page, and its article, end here
+                if self.cur and (PAGE_END.match(u.line.text) or JUMP_FROM.match(u.line.text)):
+                    # 上一篇：… / 分享到：…: the web page, and its article, end here; after （上接第5版）
+                    # comes another article's second part, never the text above
+                    self.close(self.cur)
             elif u.kind == "heads":
                 self.heads(i, u)
             elif u.kind == "dateline" and self.noted():

@@ -10,7 +10,10 @@ from pypinyin import lazy_pinyin
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』)）》】\"'"
-ROLE_WORDS = ("摄影记者", "见习记者", "特约记者", "本报记者", "记者", "通讯员", "实习生")
+# the titles a byline gives (longest first: 全媒体记者 is one title, not a name 全媒体 and 记者)
+ROLE_WORDS = ("全媒体记者", "融媒体记者", "新媒体记者", "摄影记者", "见习记者", "特约记者", "首席记者", "本报记者", "记者",
+              "特约通讯员", "通讯员", "实习生")
+CORRESPONDENTS = ("特约通讯员", "通讯员", "实习生")
 ROLE = "|".join(ROLE_WORDS)
 # a name, or one spaced out a character at a time (曾 卫, 黎 思 雨: OCR, or padding for alignment)
 NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
@@ -84,7 +87,8 @@ LIST_LEAD = re.compile(r"(?:的有|名单|如下|分别是|分别为|以下为|�
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"
-PAPER_NAME = re.compile(rf"\s*{_PAPER}\s*")  # the paper's name alone on a line: the masthead's
+# the paper's name alone on a line: the masthead's (马鞍山日报数字报: its web edition's)
+PAPER_NAME = re.compile(rf"\s*{_PAPER}(?:数字报|电子版|数字版|网络版)?\s*")
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 # (a masthead is short: ".*" from every date of a long line to its end was quadratic)
 MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.{{0,40}}第\s*[0-9０-９一二三四五六七八九十]+\s*版"
@@ -101,15 +105,22 @@ JUMP_FROM = re.compile("^" + _JUMP.format(way="上接|接") + "$")
 FURNITURE = re.compile(
     r"^\s*(?:(?:责任编辑|编辑|审核|校对|美编|终审|审校|签发|来源)\s*[:：]\s*[^\s:：]{1,24}\s*)+$"
     rf"|^{_JUMP.format(way='下转|上接|转|接')}$"
-    r"|^\s*(?:【[^】]*(?:字号|打印|关闭|收藏|分享)[^】]*】\s*)+$"
+    r"|^\s*(?:【[^】]*(?:字号|字体|打印|关闭|收藏|分享)[^】]*】\s*)+$"
+    r"|^\s*[\[【［](?:图片|图|视频|组图)[\]】］]\s*$"  # [图片]: where the web page showed a picture
+    r"|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]"
+    r"|^\s*首页\s*[|｜丨]"  # the site's menu (首页 | 要闻 | 区县)
     r"|^\s*(?:上一篇|下一篇)\s*[:：]"
     r"|^\s*首页\s*[>＞»]"  # a web page's breadcrumbs (首页 > 新闻中心 > 高新区专版)
     # a web page's header and footer: 来源：某报　作者：…　发布时间：…, 阅读量：2316, 分享到：微信 微博
     r"|^\s*来源\s*[:：][^\n]{0,60}?(?:作者|发布时间|发布日期|时间)\s*[:：]"
+    r"|^\s*(?:责任编辑|编辑|作者)\s*[:：][^\n]{0,40}?(?:发布时间|发布日期)\s*[:：]"  # 编辑：吴岚　发布时间：…
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
     r"|^\s*[0-9０-９]{1,3}\s*$"  # a page number on a line of its own
+    # the page's section and number (高新区专版　第6版, 第A06版：高新区专版)
+    r"|^\s*(?:[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊)\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    r"(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊))?\s*$"
     r"|^\s*[—－\-–]{1,2}\s*[0-9０-９]{1,3}\s*[—－\-–]{1,2}\s*$"  # — 7 —
     r"|^\s*第\s*[0-9０-９]{1,3}\s*页\s*(?:[/／共]\s*[0-9０-９]{1,3}\s*页?)?\s*$"  # 第7页 / 共12页
 )
@@ -180,7 +191,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
         if not tok:
             continue
         if tok in ROLE_WORDS:
-            role = "correspondents" if tok in ("通讯员", "实习生") else "reporters"
+            role = "correspondents" if tok in CORRESPONDENTS else "reporters"
             continue
         if not re.fullmatch(NAME, tok):
             continue
