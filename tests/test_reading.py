@@ -694,3 +694,14 @@ def test_the_text_after_a_jump_from_another_page_is_never_the_article_above(regi
     assert flat(b.items[0].body).endswith("新落地项目19个，总投资超过150亿元。")
     assert flat(b.items[1].body).endswith("启动消防检查。")
     assert {"某区专版　第5版", "某区专版　第6版"} <= {f.text for f in b.fragments}
+
+
+def test_a_briefs_columns_label_ends_the_article_above_and_a_banner_over_it_heads_no_brief(registers):
+    text = ("某区召开大会\n\n本报讯（记者 周文）3月2日，某区召开大会。\n下一步，某区将推动产业融合。\n\n"
+            "建设新城市  某区在行动\n\n区域动态\n　　■6月8日，某区举办人才招聘会，现场达成就业意向593人。\n\n"
+            "　　■近日，某镇志愿服务队走进企业，开设暑期托管班。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开大会", None, None]
+    assert flat(b.items[0].body).endswith("推动产业融合。")
+    assert b.items[1].body.startswith("6月8日") and b.items[2].body.startswith("近日")
+    assert {"区域动态", "建设新城市  某区在行动"} <= {f.text for f in b.fragments}

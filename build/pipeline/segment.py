@@ -156,6 +156,8 @@ class Units:
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
+            elif c == "head" and COLUMN.match(line.text):
+                c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
@@ -514,10 +516,15 @@ class Segmenter:
         for i in range(len(self.units)):
             u = self.units[i]
             if u.kind == "layout":
+                if COLUMN.match(u.line.text):
+                    for ln in self.pending:  # a banner over a briefs column heads no brief
+                        self.fragment(ln)
+                    self.pending = []
                 self.fragment(u.line)
-                if self.cur and (PAGE_END.match(u.line.text) or JUMP_FROM.match(u.line.text)):
+                if self.cur and (PAGE_END.match(u.line.text) or JUMP_FROM.match(u.line.text) or COLUMN.match(u.line.text)):
                     # 上一篇：… / 分享到：…: the web page, and its article, end here; after （上接第5版）
-                    # comes another article's second part, never the text above
+                    # comes another article's second part, never the text above; a briefs column's
+                    # label ends the article above it
                     self.close(self.cur)
             elif u.kind == "heads":
                 self.heads(i, u)
