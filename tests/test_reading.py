@@ -705,3 +705,15 @@ def test_a_briefs_columns_label_ends_the_article_above_and_a_banner_over_it_head
     assert flat(b.items[0].body).endswith("推动产业融合。")
     assert b.items[1].body.startswith("6月8日") and b.items[2].body.startswith("近日")
     assert {"区域动态", "建设新城市  某区在行动"} <= {f.text for f in b.fragments}
+
+
+def test_full_width_dates_are_read_and_an_event_late_in_the_year_before_a_january_page_is_that_years(registers):
+    text = ("某某日报　２０２４年５月２３日　星期四　第３版\n\n某区新材料产业园开工\n"
+            "本报讯（记者 周文）５月２１日，某区新材料产业园二期开工。\n\n\n"
+            "某区召开年终总结会\n本报讯（记者 周文）12月31日，某区召开年终总结会。\n")
+    b = read_text(text, registers)
+    assert b.items[0].date == "2024-05-21" and "５月２１日" in b.items[0].date_evidence
+    january = text.replace("２０２４年５月２３日", "２０２５年１月３日")
+    b = read_text(january, registers)
+    assert b.items[0].date == "2025-05-21"  # a plan later in the year: the page's year
+    assert b.items[1].date == "2024-12-31"

@@ -17,6 +17,11 @@ TARGET = re.compile(r"(?:到|至|迄)$")
 MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,30}?"
                            r"(?:星期|礼拜|周)[一二三四五六日天][^\n]{0,30}$")
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
+FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# full-width digits (２０２４年５月２１日) read as the digits they are; one character for one,
+# so a match's place is the same in the printed text
+WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
+MASTHEAD = "报头所印日期"
 
 
 def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
@@ -33,7 +38,7 @@ def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
     printed: Counter[int] = Counter()
     months: list[int] = []
     masthead: re.Match | None = None
-    for text, pos in _batches(lines):
+    for text, pos in _batches(line.translate(WIDE) for line in lines):
         masthead = masthead or MASTHEAD_DATE.search(text, pos)
         for m in YEAR.finditer(text, pos):
             # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's
@@ -42,7 +47,7 @@ def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
         months += [int(m) for _, m, _ in DATE.findall(text, pos) if 1 <= int(m) <= 12]
     if masthead:
         # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
-        return Inferred(masthead.group(1), True, [f"报头所印日期 {masthead.group(0).strip()}"])
+        return Inferred(masthead.group(1), True, [f"{MASTHEAD} {masthead.group(0).strip()}"])
     if not counts:
         return Inferred(None, False, ["文中未印年份，附注文件亦无日期"])
     top = max(counts, key=lambda y: (counts[y], y))
@@ -88,10 +93,11 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     first = report_lead(item.paragraphs)
     if CORRECTION.match(first) or CORRECTION_TITLE.fullmatch((item.title or "").strip()):
         return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
-    m = DATE.search(first)
+    m = DATE.search(first.translate(WIDE))
     if not m:
         return
     printed, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    page = _page_date(year)
     if printed:
         y, inferred, why = int(printed), False, "年份见于原文"
     elif pub_date:
@@ -101,6 +107,9 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     elif year.value:
         y, inferred = int(year.value), True
         why = "年份据" + ("；".join(year.evidence) if year.inferred else year.evidence[0])
+        if page and month - page.month > 6:
+            y -= 1  # 12月31日 on a page of 1月3日: the year before the page's
+            why += "；事件月份晚于报头日期半年以上，为上一年"
     else:
         return
     try:
@@ -108,4 +117,15 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     except ValueError:
         return
     item.date_inferred = inferred
-    item.date_evidence = f"{m.group(0)}（{why}）"
+    item.date_evidence = f"{first[m.start():m.end()]}（{why}）"
+
+
+def _page_date(year: Inferred) -> dt.date | None:
+    """The page's own date, where the year was read from the masthead that prints it."""
+    if not (year.inferred and year.evidence and year.evidence[0].startswith(MASTHEAD)):
+        return None
+    m = FULL_DATE.search(year.evidence[0].translate(WIDE))
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+    except ValueError:
+        return None
