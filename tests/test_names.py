@@ -332,3 +332,15 @@ def test_a_place_or_a_regions_epithet_is_no_person():
     text = "深入实施“孔孟之乡英才计划”。走进马金铺片区，企业在马金铺片区落户。"
     spans = [(text.index("孔孟"), text.index("孔孟") + 2, "PER"), (text.index("马金"), text.index("马金") + 2, "PER")]
     assert people_in(text, spans, set(), [], set()) == []
+
+
+def test_a_stray_space_inside_a_name_after_a_title_and_yi_clan_names_and_a_branch_secretary():
+    from pipeline.extract import people_in
+
+    def found(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    assert found("管委会主任戚 玉福致辞。") == {"戚玉福": ["管委会主任"]}
+    assert found("村党总支书记海来 阿支说，村里变了。") == {"海来阿支": ["村党总支书记"]}
+    assert found("藏族大学生泽仁 拉姆说，她很高兴。") == {"泽仁拉姆": ["藏族大学生"]}
+    assert found("区领导胡德明、阿苦拉且、俄木阿呷出席。") == {"胡德明": ["区领导"], "阿苦拉且": ["区领导"], "俄木阿呷": ["区领导"]}

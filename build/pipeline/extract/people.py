@@ -21,7 +21,8 @@ SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令�
               "闾丘", "亓官", "司寇", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷", "公良", "拓跋", "宰父", "谷梁", "呼延",
               "羊舌", "微生", "梁丘", "左丘", "南宫", "公羊", "完颜", "纳兰",
               # Yi clan names, which Yi names open with (吉克阿木, 阿牛木呷, 曲比阿果)
-              "吉克", "阿牛", "曲比", "沙马", "吉木", "海来", "巴莫", "俄底", "勒格", "阿苏"]
+              "吉克", "阿牛", "曲比", "沙马", "吉木", "海来", "巴莫", "俄底", "勒格", "阿苏", "阿的", "阿苦", "俄木", "尔古",
+              "吉伍", "阿约", "倮伍", "瓦扎", "罗洪"]
 # single-character surnames, commonest first (the order ranks them when names are cut apart)
 SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -54,9 +55,9 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 # ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
 # these (some are Han surnames too, so fewer are not enough)
 STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
-                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦")
+                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽")
 # Words that print before a name and say who the person is.
-TITLES = ["总书记", "副书记", "书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "执行董事", "总监", "主编",
+TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
           "主任医师", "讲师", "教授", "院士", "博士", "导演", "教练", "董事", "理事", "监事", "网格员", "总工",
           "编辑", "律师", "会计师", "经济师", "规划师", "建筑师", "营养师", "高级工程师", "首席科学家", "带头人", "博士后",
@@ -107,7 +108,7 @@ SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
-SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}])[ \u3000]([{HAN}])(?:[ \u3000]([{HAN}]))?")
+SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?:[ \u3000]([{HAN}]))?")
 ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
@@ -201,8 +202,9 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         if not m or not _follows(text, m.end()):
             return None
         name = "".join(g for g in m.groups() if g)
-        if name in exclude or name in NOT_NAMES or name_at(name + "，", 0) != name:
-            return None
+        if len(name) > 4 or name in exclude or name in NOT_NAMES or \
+                (name_at(name + "，", 0) != name and steppe_at(name + "，", 0) != name):
+            return None  # 马 玉福, 海来 阿支, 泽仁 拉姆: a stray space inside the name
         spaced.setdefault(name, []).append((m.start(1), m.end()))
         return name
 
