@@ -717,3 +717,13 @@ def test_full_width_dates_are_read_and_an_event_late_in_the_year_before_a_januar
     b = read_text(january, registers)
     assert b.items[0].date == "2025-05-21"  # a plan later in the year: the page's year
     assert b.items[1].date == "2024-12-31"
+
+
+def test_a_question_headline_heads_its_article_and_a_bracketed_dateline_is_a_dateline(registers):
+    text = ("某区召开大会\n本报讯（记者 周文）3月2日，某区召开大会。\n“你们怎么做到的？”\n他笑着回答了。\n\n"
+            "企业为何争抢“科技副总”？\n　　【本报讯】“沈教授一来，问题三个星期就解决了。”近日，某企业负责人说。\n"
+            "记者：为什么选择这里？\n答：这里环境好。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区召开大会", "企业为何争抢“科技副总”？"]
+    assert "你们怎么做到的" in b.items[0].body
+    assert b.items[1].body.startswith("【本报讯】") and "记者：为什么选择这里？" in b.items[1].body

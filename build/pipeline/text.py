@@ -20,7 +20,7 @@ NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
 SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
-_DATELINE = rf"^(?:本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
+_DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
 DATELINE = re.compile(_DATELINE)
 CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
@@ -139,7 +139,10 @@ def is_headingish(text: str, level: int = 0) -> bool:
     t = text.strip()
     if not t or (len(t) > MAX_HEADING and not level):
         return False
-    if any(c in t for c in "。！？!?"):
+    # a question headline (企业为何争抢“科技副总”？) closes only itself; a question said in
+    # quotes or asked in an interview (记者：…？) is text
+    question = t[-1] in "？?" and len(t) <= 30 and t[0] not in "“「『‘\"" and not re.search("[:：]", t)
+    if any(c in (t[:-1] if question else t) for c in "。！？!?"):
         return False
     if t[-1] in "，,；;、“‘《（(【「『":
         return False  # a line that stops after a comma or an opening quote is half a sentence
