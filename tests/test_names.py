@@ -344,3 +344,14 @@ def test_a_stray_space_inside_a_name_after_a_title_and_yi_clan_names_and_a_branc
     assert found("村党总支书记海来 阿支说，村里变了。") == {"海来阿支": ["村党总支书记"]}
     assert found("藏族大学生泽仁 拉姆说，她很高兴。") == {"泽仁拉姆": ["藏族大学生"]}
     assert found("区领导胡德明、阿苦拉且、俄木阿呷出席。") == {"胡德明": ["区领导"], "阿苦拉且": ["区领导"], "俄木阿呷": ["区领导"]}
+
+
+def test_a_roster_row_with_a_padded_two_character_name_is_a_person_linked_where_printed():
+    from pipeline.extract import people_in
+
+    text = "经评审，授予以下人员称号：\n王　磊　某新材料有限公司高级工程师\n欧阳志鹏　某研究院研究员"
+    found = {p.name: p for p in people_in(text, None, set(), [], set())}
+    assert set(found) == {"王磊", "欧阳志鹏"}
+    assert found["王磊"].roles == ["某新材料有限公司高级工程师"]
+    a, b = found["王磊"].mentions[0]
+    assert text[a:b] == "王　磊"

@@ -727,3 +727,13 @@ def test_a_question_headline_heads_its_article_and_a_bracketed_dateline_is_a_dat
     assert titles(b) == ["某区召开大会", "企业为何争抢“科技副总”？"]
     assert "你们怎么做到的" in b.items[0].body
     assert b.items[1].body.startswith("【本报讯】") and "记者：为什么选择这里？" in b.items[1].body
+
+
+def test_on_a_page_set_tight_a_line_after_a_blank_line_heads_a_new_item_not_a_section(registers):
+    text = ("某区的“追光者”\n文/记者 周文\n在某区的车间里，工人正在组装耳机。\n从“打工妹”到“女老板”\n她出生在农村，后来外出打工。\n"
+            "把工厂搬回家乡\n2021年，她决定回乡创业。\n如今，公司产品销往60多个国家。\n\n"
+            "某区2024年度“十佳科技工作者”名单\n经个人申报、专家评审，决定授予以下10人称号：\n王　磊　某新材料公司高级工程师\n\n"
+            "关于第二批科技型企业入库名单的公示\n根据有关办法，拟将以下企业入库。\n联系人：钟晓雯\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区的“追光者”", "某区2024年度“十佳科技工作者”名单", "关于第二批科技型企业入库名单的公示"]
+    assert [p.text for p in b.items[0].paragraphs if p.head] == ["从“打工妹”到“女老板”", "把工厂搬回家乡"]

@@ -269,6 +269,10 @@ class Segmenter:
         self.pending: list[Line] = []  # heading lines waiting for the item they head
         self.unmarked: list[Item] = []  # read as a title over an unmarked subtitle, until the lead is known
         self.headline_gap = headline_gap(self.units)
+        # a page that sets its paragraphs tight and its blocks a blank line apart: there a line
+        # after a blank line heads a new block, never a section of the article above
+        gaps = [ln.gap for ln in bulletin.lines]
+        self.tight = bool(gaps) and max(gaps) < BIG_GAP and gaps.count(0) > 2 * (len(gaps) - gaps.count(0))
 
     # -- helpers ---------------------------------------------------------------------
     @property
@@ -299,7 +303,8 @@ class Segmenter:
 
     def last_ends(self) -> bool:
         d = self.cur
-        return not d or d.last is None or ends_sentence(d.last)
+        # a roster's row (王　磊　某公司高级工程师) ends as a sentence does: no text runs on from it
+        return not d or d.last is None or ends_sentence(d.last) or (len(d.last) <= 80 and roster_line(d.last))
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
@@ -485,6 +490,7 @@ class Segmenter:
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
             and not CORRECTION_TITLE.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(u.line.text.strip())  # 链接 / 相关阅读 over a box: an item of its own
+            and not (self.tight and u.line.gap)
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
@@ -492,7 +498,8 @@ class Segmenter:
             # report heads the next item (those marks lead the headlines of short reports),
             # as does a line over text that opens like a report (据《某报》报道, 近日…); in a
             # feature such a line is a section head whatever follows.
-            head = (not d.dated or u.line.level > 0) and not name_cut(u.line.text, nxt.line.text)
+            # (a line over a roster, 创新人才（12名）, heads its part of the list in a report too)
+            head = (not d.dated or u.line.level > 0 or roster_line(nxt.line.text)) and not name_cut(u.line.text, nxt.line.text)
             self.add(d, u.line.text, u.line, head=head)
             return
         if d:

@@ -276,7 +276,7 @@ def roster_row(text: str) -> tuple[str, str] | None:
     m = ROW.match(text)
     if not m:
         return None
-    name, role = m.group(1), m.group(2)
+    name, role = re.sub(r"[ \u3000]", "", m.group(1)), m.group(2)
     k = surname_len(name)
     han_name = k and 2 <= len(name) <= k + 2 and not any(c in NEVER_GIVEN for c in name[k:])
     if not (han_name or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
@@ -284,7 +284,8 @@ def roster_row(text: str) -> tuple[str, str] | None:
     return (name, role) if TITLE_BEFORE.search(role) else None
 
 
-ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[ \t\u3000]+([^\s。！？]{2,40})[ \t\u3000]*$")
+# (a two-character name may be padded to three for alignment: 王　磊　某公司高级工程师)
+ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[ \t\u3000]+([^\s。！？]{2,40})[ \t\u3000]*$")
 
 
 def roster_line(text: str) -> bool:

@@ -106,6 +106,7 @@ DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、]|在)")
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
+PADDED_ROW = re.compile(rf"^[ \t\u3000]*([{HAN}][ \u3000]{{1,2}}[{HAN}])[ \t\u3000]")
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
 SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?:[ \u3000]([{HAN}]))?")
@@ -275,11 +276,15 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         if len(names) >= 2 and all(listed(n) and len(n) <= 3 + (_surname_len(n, 0) == 2) for n in names):
             for name in names:
                 take(name, None)
+    at = 0
     for para in text.split("\n"):
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
         if row := roster_row(para):  # 马文韬　江苏某船舶动力研究院副院长: a roster set as a table
             take(*row)
+            if (m := PADDED_ROW.match(para)) and row[0] not in exclude:  # 王　磊　…: linked where printed
+                spaced.setdefault(row[0], []).append((at + m.start(1), at + m.end(1)))
+        at += len(para) + 1
     for entry in known:
         for form in [entry.name, *entry.aliases]:
             if len(form) >= 2 and form in text and (p := take(entry.name, None)):
