@@ -737,3 +737,14 @@ def test_on_a_page_set_tight_a_line_after_a_blank_line_heads_a_new_item_not_a_se
     b = read_text(text, registers)
     assert titles(b) == ["某区的“追光者”", "某区2024年度“十佳科技工作者”名单", "关于第二批科技型企业入库名单的公示"]
     assert [p.text for p in b.items[0].paragraphs if p.head] == ["从“打工妹”到“女老板”", "把工厂搬回家乡"]
+
+
+def test_a_byline_naming_the_paper_a_page_label_with_the_papers_name_and_a_credit_over_its_caption(registers):
+    text = ("某某日报　第7版　高新区专刊\n某区新能源产业链加速成势\n某某日报首席记者　司马琳　通讯员　孟凡超　颜　蕾\n"
+            "　　11月6日，走进某区储能公司，生产线满负荷运转。\n\n智能产线添动能\n图/李宗泽\n"
+            "　　11月5日，某公司的焊接机器人正在作业。\n今年以来，生产效率提升40%以上。\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("article", "某区新能源产业链加速成势"), ("photo", "智能产线添动能")]
+    assert b.items[0].reporters == ["司马琳"] and b.items[0].correspondents == ["孟凡超", "颜蕾"]
+    assert b.items[1].photographers == ["李宗泽"] and flat(b.items[1].body).endswith("提升40%以上。")
+    assert "某某日报　第7版　高新区专刊" in {f.text for f in b.fragments}

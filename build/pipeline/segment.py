@@ -434,7 +434,8 @@ class Segmenter:
             d.item.photographers.append(n)
             d.named.add(("photographers", n))
         d.item.last_line = line.no
-        self.close(d)
+        if not (d.pieces == 0 and d.item.title):
+            self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title
 
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None

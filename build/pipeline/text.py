@@ -32,7 +32,9 @@ def report_lead(paragraphs) -> str:
     """The paragraph a report opens with (its dateline, if any): the first that is not a
     heading nor an editor's note."""
     return next((p.text for p in paragraphs if not p.head and not EDITORS_NOTE.match(p.text)), "")
-_NAMES = rf"(?:本报)?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+# (the paper may print its own name for 本报: 泰安日报首席记者 司马琳)
+OWN_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|商报|早报)"
+_NAMES = rf"(?:本报|{OWN_PAPER})?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 # 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
 # and 本报讯 记者 张三 with the dateline's text on the next line (the walk joins it: 张三5月10日晚)
 DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道|\s*({_NAMES})(?=\s|\d|$))")
@@ -119,7 +121,7 @@ FURNITURE = re.compile(
     r"|^\s*分享到\s*[:：]"
     r"|^\s*[0-9０-９]{1,3}\s*$"  # a page number on a line of its own
     # the page's section and number (高新区专版　第6版, 第A06版：高新区专版)
-    r"|^\s*(?:[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊)\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版"
+    rf"|^\s*(?:{_PAPER}\s*)?(?:[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{{1,3}}\s*版"
     r"(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊))?\s*$"
     r"|^\s*[—－\-–]{1,2}\s*[0-9０-９]{1,3}\s*[—－\-–]{1,2}\s*$"  # — 7 —
     r"|^\s*第\s*[0-9０-９]{1,3}\s*页\s*(?:[/／共]\s*[0-9０-９]{1,3}\s*页?)?\s*$"  # 第7页 / 共12页
@@ -173,6 +175,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", text.strip())
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
+    t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
     if both:  # 文/图 本报记者 张三: text and photo by the same people
         names = credit_names(t[both.end():])
