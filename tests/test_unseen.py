@@ -7,7 +7,10 @@ interviews, rosters, photo pages, reprints and commentaries: gold 91.5%, P 0.965
 tests/fixtures/blind5/, messy deliveries copied from PDFs and web pages: gold 79.9%, P 0.877
 R 0.725; tests/fixtures/blind6/, briefs columns, marks, running headers, Mongolian names: gold
 76.8%, P 0.989 R 0.925; tests/fixtures/blind7/, three clean pages and three copied out of a PDF,
-web pages and OCR: gold 70.4%, P 0.881 R 0.733). They measure the general problem: people titled or not,
+web pages and OCR: gold 70.4%, P 0.881 R 0.733; tests/fixtures/blind8/, question headlines, briefs under
+a column label, pages set tight, full-width dates, Yi names and stray spaces: gold 63.1%, P 0.739 R 0.670;
+tests/fixtures/blind9/, a PDF copy, a web copy, OCR and a reflowed copy: gold 82.4%, P 0.931 R 0.940).
+They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ BLIND4 = ROOT / "tests" / "fixtures" / "blind4"
 BLIND5 = ROOT / "tests" / "fixtures" / "blind5"
 BLIND6 = ROOT / "tests" / "fixtures" / "blind6"
 BLIND7 = ROOT / "tests" / "fixtures" / "blind7"
+BLIND8 = ROOT / "tests" / "fixtures" / "blind8"
+BLIND9 = ROOT / "tests" / "fixtures" / "blind9"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -48,11 +53,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
     return hit / got, hit / want
 
 
-@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.0)), (HELDOUT, (0.98, 0.98, 97.0)),
-                                               (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.94, 98.0)),
-                                               (BLIND5, (0.97, 0.99, 96.0)), (BLIND6, (0.98, 0.97, 95.0)),
-                                               (BLIND7, (0.95, 0.94, 91.0))],
-                         ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.5)), (HELDOUT, (0.99, 0.99, 98.0)),
+                                               (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.97, 98.5)),
+                                               (BLIND5, (0.98, 0.99, 96.5)), (BLIND6, (0.99, 0.99, 97.0)),
+                                               (BLIND7, (0.99, 0.99, 97.5)), (BLIND8, (0.89, 0.90, 88.5)),
+                                               (BLIND9, (0.92, 0.95, 86.5))],
+                         ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
