@@ -748,3 +748,14 @@ def test_a_byline_naming_the_paper_a_page_label_with_the_papers_name_and_a_credi
     assert b.items[0].reporters == ["司马琳"] and b.items[0].correspondents == ["孟凡超", "颜蕾"]
     assert b.items[1].photographers == ["李宗泽"] and flat(b.items[1].body).endswith("提升40%以上。")
     assert "某某日报　第7版　高新区专刊" in {f.text for f in b.fragments}
+
+
+def test_a_copy_reflowed_to_a_paragraph_a_line_starts_an_item_at_each_short_line_after_a_report(registers):
+    lead = "本报讯（记者 林文）12月3日，某区鞋服产业数字化转型现场推进会召开，与会人员观摩了柔性生产线，听取了企业介绍。"
+    text = (f"某区打造鞋服智造新高地\n{lead}\n会议要求，各部门要加快推进企业数字化改造，力争明年实现规上企业全覆盖，形成示范。\n"
+            "一双鞋的“数字旅程”\n踏云鞋业的车间里，机械臂正按照电脑里的3D图纸给鞋底喷胶，几名工人在一旁盯着屏幕，不时记录数据。\n"
+            "【高新简讯】\n◆12月2日，某区举办项目签约仪式，现场签约项目11个，总投资额超过六十亿元，涉及多个领域。\n"
+            "◆11月29日，某区人才驿站正式启用，可为来求职的高校毕业生提供最长14天的免费住宿服务。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["某区打造鞋服智造新高地", "一双鞋的“数字旅程”", None, None]
+    assert b.items[2].body.startswith("12月2日") and "【高新简讯】" in {f.text for f in b.fragments}

@@ -273,6 +273,10 @@ class Segmenter:
         # after a blank line heads a new block, never a section of the article above
         gaps = [ln.gap for ln in bulletin.lines]
         self.tight = bool(gaps) and max(gaps) < BIG_GAP and gaps.count(0) > 2 * (len(gaps) - gaps.count(0))
+        # a copy reflowed to a paragraph a line, with no blank lines: no sentence is broken
+        # across lines, so a short line after a finished report's paragraph heads a new item
+        sizes = sorted(len(ln.text) for ln in bulletin.lines)
+        self.reflowed = bool(gaps) and max(gaps) == 0 and sizes[len(sizes) // 2] >= 40
 
     # -- helpers ---------------------------------------------------------------------
     @property
@@ -491,7 +495,7 @@ class Segmenter:
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
             and not CORRECTION_TITLE.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(u.line.text.strip())  # 链接 / 相关阅读 over a box: an item of its own
-            and not (self.tight and u.line.gap)
+            and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
