@@ -759,3 +759,13 @@ def test_a_copy_reflowed_to_a_paragraph_a_line_starts_an_item_at_each_short_line
     b = read_text(text, registers)
     assert titles(b) == ["某区打造鞋服智造新高地", "一双鞋的“数字旅程”", None, None]
     assert b.items[2].body.startswith("12月2日") and "【高新简讯】" in {f.text for f in b.fragments}
+
+
+def test_a_captioned_photo_set_apart_under_a_feature_is_its_own_item_and_an_ocr_spaced_date_is_read(registers):
+    text = ("某某日报 2022年8月25日 星期四\n\n某区项目建设跑出加速度\n本报讯（记者 王蕾）8月2 3日，某区召开经济运行分析会。\n\n"
+            "一块晶片的“突围”路\n本报记者 张帆\n走进某公司的洁净车间，一台台晶体生长炉整齐排列。\n“园区帮我们对接了银行。”他说。\n\n"
+            "8月21日晚，市民在某区河畔夜市品尝特色小吃。（本报记者 张帆 摄）\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("article", "某区项目建设跑出加速度"), ("article", "一块晶片的“突围”路"), ("photo", None)]
+    assert b.items[0].date == "2022-08-23"
+    assert b.items[2].photographers == ["张帆"] and flat(b.items[1].body).endswith("他说。")

@@ -402,6 +402,10 @@ class Segmenter:
         if self.signed_at_end(d, text, line):
             return
         m = trailing_credit(text)
+        if m and line.gap and d.pieces and d.item.kind == "article" and self.last_ends() and text[: m.start(1)].strip():
+            # a caption with its credit, set apart under a finished article: a photo of its own
+            self.close(d)
+            d = self.open("photo", dated=False, first=line)
         if m:
             caption = text[: m.start(1)].rstrip()
             if caption:

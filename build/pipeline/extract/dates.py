@@ -16,7 +16,8 @@ TARGET = re.compile(r"(?:到|至|迄)$")
 # a masthead's date: a full date on a line with its weekday or page number
 MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,30}?"
                            r"(?:星期|礼拜|周)[一二三四五六日天][^\n]{0,30}$")
-DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d{1,2})月(\d{1,2})日")
+# (a space inside a number, 8月2 3日, is an OCR's or a justified line's)
+DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)日")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # full-width digits (２０２４年５月２１日) read as the digits they are; one character for one,
 # so a match's place is the same in the printed text
@@ -44,7 +45,7 @@ def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
             # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's
             counts[int(m.group(1))] += 0.25 if TARGET.search(text, max(0, m.start() - 4), m.start()) else 1.0
             printed[int(m.group(1))] += 1
-        months += [int(m) for _, m, _ in DATE.findall(text, pos) if 1 <= int(m) <= 12]
+        months += [k for _, m, _ in DATE.findall(text, pos) if 1 <= (k := int(m.replace(" ", ""))) <= 12]
     if masthead:
         # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
         return Inferred(masthead.group(1), True, [f"{MASTHEAD} {masthead.group(0).strip()}"])
@@ -96,7 +97,7 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     m = DATE.search(first.translate(WIDE))
     if not m:
         return
-    printed, month, day = m.group(1), int(m.group(2)), int(m.group(3))
+    printed, month, day = m.group(1), int(m.group(2).replace(" ", "")), int(m.group(3).replace(" ", ""))
     page = _page_date(year)
     if printed:
         y, inferred, why = int(printed), False, "年份见于原文"
