@@ -769,3 +769,14 @@ def test_a_captioned_photo_set_apart_under_a_feature_is_its_own_item_and_an_ocr_
     assert [(it.kind, it.title) for it in b.items] == [("article", "某区项目建设跑出加速度"), ("article", "一块晶片的“突围”路"), ("photo", None)]
     assert b.items[0].date == "2022-08-23"
     assert b.items[2].photographers == ["张帆"] and flat(b.items[1].body).endswith("他说。")
+
+
+def test_in_a_hard_wrapped_copy_a_quotation_goes_on_with_who_said_it(registers):
+    text = ("某区“工业上楼”腾出新空间\n本报讯（记者 钱溪）走进某镇智造园，6幢\n高标准厂房拔地而起，货梯直通五楼车间。\n"
+            "今年以来，该镇盘活低效用地412亩，新\n建厂房27.6万平方米，已有19家中小企\n业签约入驻。“大件设备用货梯直接运上\n"
+            "楼，租金还比原来便宜三成。”\n正在新车间里调试设备的周海燕笑着说。\n“我们很满意。”\n下一步，该镇将按照“建\n"
+            "一栋、招一栋、满一栋”的思路，再\n建设标准厂房10万平方米，推动更多\n中小企业上楼发展。\n")
+    b = read_text(text, registers)
+    body = b.items[0].body
+    assert "便宜三成。”正在新车间里调试设备的周海燕笑着说。" in body
+    assert "“我们很满意。”\n\n下一步" in body  # a quotation not followed by its speaker ends its paragraph

@@ -49,6 +49,10 @@ SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|�
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
+CLOSE_QUOTES = ("”", "」", "』")
+# what follows a quotation in its own sentence: who said it (…周海燕笑着说。, 带队老师王静怡说) or
+# the date of a report that opens with a quotation (“…！”4月11日，…)
+SAID_NEXT = re.compile(r"^\s*(?:[^，,。；;：:“”]{0,30}?(?:说|表示|介绍|告诉记者|坦言|感慨道?)[，,。：:]|\d{1,2}月\d{1,2}日)")
 ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*$")  # …名单（按姓氏笔画排序）
 # A line that announces a list (获奖名单如下：): the short lines after it are the list.
 LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
@@ -233,10 +237,11 @@ class Draft:
             return self.item.paragraphs[0].text
         return (self.run.chunks or self.run.parts)[0] if self.run else ""
 
-    def add(self, text: str, no: int, head: bool) -> None:
+    def add(self, text: str, no: int, head: bool, goes_on: bool = False) -> None:
+        """`goes_on`: the text carries on the sentence of the last piece, which ended a quote."""
         r = self.run
-        if r and not r.head and not head and self.last is not None and not ends_sentence(self.last) \
-                and not list_line(self.last):
+        if r and not r.head and not head and self.last is not None and \
+                ((not ends_sentence(self.last) and not list_line(self.last)) or goes_on):
             r.add(joiner(self.last, text), text, no)
         else:
             self.flush()
@@ -277,6 +282,10 @@ class Segmenter:
         # across lines, so a short line after a finished report's paragraph heads a new item
         sizes = sorted(len(ln.text) for ln in bulletin.lines)
         self.reflowed = bool(gaps) and max(gaps) == 0 and sizes[len(sizes) // 2] >= 40
+        # a copy hard-wrapped at a narrow measure (a PDF's lines): a quotation's closing mark
+        # at a line's end may be followed by who said it (…便宜三成。” / 正在调试设备的周海燕笑着说。)
+        self.wrapped = bool(sizes) and sizes[len(sizes) // 2] <= 30 and \
+            sum(not ends_sentence(ln.text) for ln in bulletin.lines) * 2 > len(sizes)
 
     # -- helpers ---------------------------------------------------------------------
     @property
@@ -302,7 +311,9 @@ class Segmenter:
         return d
 
     def add(self, d: Draft, text: str, line: Line, head: bool = False) -> None:
-        d.add(text, line.no, head)
+        goes_on = self.wrapped and d.last is not None and d.last.rstrip().endswith(CLOSE_QUOTES) and \
+            SAID_NEXT.match(text) is not None
+        d.add(text, line.no, head, goes_on)
         d.item.last_line = line.no
 
     def last_ends(self) -> bool:
