@@ -24,11 +24,11 @@ def registers():
     return read_registers(CONTENT)
 
 
-def read_text(text: str, registers, meta: dict | None = None, file: str = "bulletins/t.txt") -> Bulletin:
+def read_text(text: str, registers, meta: dict | None = None, file: str = "bulletins/t.txt", tagger: str = "patterns") -> Bulletin:
     """Run the text stages on a bulletin given as a string."""
     b = Bulletin(file=file, lines=split_lines(text), meta=meta or {}, sha=hashlib.sha256(text.encode("utf-8")).hexdigest())
     b.date = (meta or {}).get("date")
-    return extract(repair(segment(b)), registers)
+    return extract(repair(segment(b)), registers, tagger)
 
 
 def jsonl(path: Path) -> list[dict]:

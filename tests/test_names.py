@@ -355,3 +355,54 @@ def test_a_roster_row_with_a_padded_two_character_name_is_a_person_linked_where_
     assert found["王磊"].roles == ["某新材料有限公司高级工程师"]
     a, b = found["王磊"].mentions[0]
     assert text[a:b] == "王　磊"
+
+
+def test_described_people_who_act_rather_than_speak_and_lists_after_a_description():
+    from pipeline.extract import people_in
+
+    def found(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    assert found("茶园里，茶农龚秀兰和乡亲们正忙着采摘。") == {"龚秀兰": ["茶农"]}
+    assert found("2019年，她和丈夫卢振东创办了这家厂。") == {"卢振东": ["丈夫"]}
+    assert found("窗口安排业务骨干屈雅婷、宝音巴特尔为群众答疑。") == {"屈雅婷": ["业务骨干"], "宝音巴特尔": ["业务骨干"]}
+    assert found("焊工蒋立伟、电工温晓燕等8人获奖。") == {"蒋立伟": ["焊工"], "温晓燕": ["电工"]}
+    # a form of address and a word after a description are no names
+    assert found("一线工人邓师傅已经干了七年。员工宿舍和食堂都已建成。群众满意、放心。") == {}
+
+
+def test_a_contact_after_a_colon_and_a_roster_row_with_a_given_name_opened_by_xiang():
+    from pipeline.extract import people_in
+
+    found = {p.name: p.roles for p in people_in("联系人：韦晓岚　联系电话：0771-1234567\n严向东　某铜业公司总工程师", None, set(), [], set())}
+    assert found == {"韦晓岚": ["联系人"], "严向东": ["某铜业公司总工程师"]}
+
+
+def test_a_role_before_a_name_stops_at_who_interviewed_the_person():
+    from pipeline.extract import people_in
+
+    found = {p.name: p.roles for p in people_in("近日，本报记者专访了市委常委、高新区党工委书记戴启文。", None, set(), [], set())}
+    assert found == {"戴启文": ["市委常委、高新区党工委书记"]}
+
+
+def test_a_model_span_that_is_a_village_part_of_a_long_word_a_term_or_a_byline_name_is_no_person():
+    from pipeline.extract import people_in
+
+    text = ("本报讯（记者 吉克拉且）走进达觉村，果园飘香。达觉是个彝族聚居村。鄂尔多斯的企业来了。"
+            "实行“周调度、季拉练”，抓项目不能“叶公好龙”。全日制博士可享受补贴。")
+    spans = [(text.index(w), text.index(w) + len(w), "PER") for w in ("拉且", "达觉", "鄂尔", "季拉练", "叶公", "全日制")]
+    assert people_in(text, spans, {"吉克拉且"}, [], set()) == []
+
+
+def test_a_name_of_a_company_is_no_person_even_with_a_word_between():
+    from pipeline.extract import people_in
+
+    text = "寒风中，雪兰达食品有限公司的车间里一片繁忙，“雪兰达”泡菜卖到了全国。"
+    spans = [(text.index("雪兰达"), text.index("雪兰达") + 3, "PER")]
+    assert people_in(text, spans, set(), [], set()) == []
+
+
+def test_a_quality_of_the_people_described_is_no_name():
+    from pipeline.extract import people_in
+
+    assert people_in("要不断提升群众幸福感和满意度，让员工满意度也更高。", None, set(), [], set()) == []

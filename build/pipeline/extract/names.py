@@ -23,6 +23,13 @@ NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢�
 # ...but these open many two-character given names (向东, 和平, 为民, 再兴, 更生): there they
 # are a name's, not the word after a surname
 GIVEN_FIRST = set("向和为再更")
+
+
+def given_ok(given: str) -> bool:
+    """Whether characters can be a given name: none of NEVER_GIVEN, but for GIVEN_FIRST opening
+    a two-character one (李向阳)."""
+    return bool(given) and not any(c in NEVER_GIVEN for c in given[1:]) \
+        and (given[0] not in NEVER_GIVEN or (len(given) == 2 and given[0] in GIVEN_FIRST))
 # A name does not end in a place's or an institution's generic word (蒋村, 董家河 are villages
 # and rivers; 纪工委 an office, 纪念馆 a museum).
 PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡委馆")
@@ -201,7 +208,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name
     given = s[k:] if k else s[1:]
-    if any(c in NEVER_GIVEN for c in given[1:]) or (given[0] in NEVER_GIVEN and not (len(given) == 2 and given[0] in GIVEN_FIRST)):
+    if not given_ok(given):
         return False
     if k and s[-1] in PLACE_END:
         return False
@@ -278,7 +285,7 @@ def roster_row(text: str) -> tuple[str, str] | None:
         return None
     name, role = re.sub(r"[ \u3000]", "", m.group(1)), m.group(2)
     k = surname_len(name)
-    han_name = k and 2 <= len(name) <= k + 2 and not any(c in NEVER_GIVEN for c in name[k:])
+    han_name = k and 2 <= len(name) <= k + 2 and given_ok(name[k:])
     if not (han_name or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
         return None
     return (name, role) if TITLE_BEFORE.search(role) else None

@@ -34,7 +34,7 @@ SURNAME_ORDER = (
     "郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴"
     "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
-    "尧闭由习承锁纳"
+    "尧闭由习承锁纳鄂"
     # Hui surnames (妥建军, 喇明亮, 把丽华) and 铁, read as names only where a title or list puts them
     "妥喇把铁"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
@@ -57,7 +57,7 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
                          "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽")
 # Words that print before a name and say who the person is.
-TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "执行董事", "总监", "主编",
+TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
           "主任医师", "讲师", "教授", "院士", "博士", "导演", "教练", "董事", "理事", "监事", "网格员", "总工",
           "编辑", "律师", "会计师", "经济师", "规划师", "建筑师", "营养师", "高级工程师", "首席科学家", "带头人", "博士后",
@@ -82,10 +82,10 @@ ROLES_AFTER = [*AFTER_TITLES, "高级工程师", "工程师", "导演", "主任"
 ROLE_AFTER = re.compile("副?(?:" + "|".join(sorted(ROLES_AFTER, key=len, reverse=True)) + ")")  # 吴嘉禾副主任
 NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
 # What may follow a name in running text.
-FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "博士", "教授", "同志", "总书记", "先生", "女士"]
+FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
-PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \t\n"
+PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \u3000\t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
 # 出席活动的还有谭永辉、区美玲、司徒慧。: names after who attended, taken when all of the run are names
 ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}的(?:还)?有([{HAN}、]+)[。；;\n]")
@@ -98,19 +98,28 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
     ["家长", "养殖户", "种植户", "农户", "果农", "菜农", "茶农", "渔民", "牧民", "村民", "居民", "市民", "学生", "大学生",
      "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
      "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手", "小伙", "小伙子", "姑娘",
-     "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板"], key=len, reverse=True)) + ")")
+     "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板", "大户", "徒弟", "师傅", "妻子",
+     "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
+     "副总"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
 # 在服务中心工作人员詹思怡的帮助下 -> 服务中心工作人员)
 DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、]|在)")
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
+# what a described person does next, beyond speaking (村民单玉芹和姐妹们正忙着, 村民沙马伍各正和妻子…,
+# 她和丈夫邓志刚创办了…, 徒弟那雪晴负责…)
+DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
+# what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
+ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
+# what ends an abstract noun made of a quality, never a given name (幸福感, 满意度, 积极性)
+ABSTRACT_END = set("感度性率")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 PADDED_ROW = re.compile(rf"^[ \t\u3000]*([{HAN}][ \u3000]{{1,2}}[{HAN}])[ \t\u3000]")
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
 SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?:[ \u3000]([{HAN}]))?")
-ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
+ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|专访了|专访|采访了|采访|走访了|拜访了|拜访|安排|选派|派出|抽调|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -209,18 +218,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         spaced.setdefault(name, []).append((m.start(1), m.end()))
         return name
 
-    for m in re.finditer(TITLE_RE, text):
-        i = m.end()
-        if any(text.startswith(x, i) for x in exclude):
-            continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
-        name = name_at(text, i) or steppe_at(text, i) or spaced_out(i)
-        if not name and text[i: i + 1] in " \u3000" and (name := name_at(text, i + 1)):
-            i += 1  # 书记　王强: a space between the title and the name
-        if not name:
-            continue
-        take(name, role_before(text, i))
-        # a list: 区领导杨有军、古冰涛、侯建华…
-        j = i + len(name)
+    def listed_after(j: int, role: str | None) -> None:
+        """The names that go on a list after one found at j (区领导杨有军、古冰涛、侯建华…)."""
         while j < len(text) and text[j] == "、":
             nxt = name_at(text, j + 1) or steppe_at(text, j + 1)
             printed = nxt
@@ -229,15 +228,39 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if not nxt:
                 break
             # one title printed before several names is each one's (管委会副主任孔德昌、普云飞)
-            take(nxt, role_before(text, i))
+            take(nxt, role)
             j += 1 + len(printed)
+
+    for m in re.finditer(TITLE_RE, text):
+        i = m.end()
+        if any(text.startswith(x, i) for x in exclude):
+            continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
+        name = name_at(text, i) or steppe_at(text, i) or spaced_out(i)
+        if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1)):
+            i += 1  # 书记　王强, 联系人：钟晓雯: a space or a colon between the title and the name
+        if not name:
+            continue
+        role = role_before(text, m.end())
+        take(name, role)
+        listed_after(i + len(name), role)
     for m in DESCRIBED.finditer(text):
         i = m.end()
         k = _surname_len(text, i)
         for given in (2, 1) if k else ():
             name = text[i : i + k + given]
-            if SPEAKS.match(text, i + k + given) and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES:
+            if not re.fullmatch(rf"[{HAN}]+", name) or name in NOT_NAMES or name in exclude:
+                continue
+            # a three-character name may also open a list (业务骨干付晓彤、白音朝克图); a shorter
+            # one before 、 is too often a word (群众满意、)
+            if name[k:] in ADDRESS or name[k + 1:] in ADDRESS:
+                break  # 工人邓师傅: a form of address, no name
+            if name[-1] in ABSTRACT_END:
+                continue  # 群众幸福感和…, 员工满意度也…: a quality of the people, no name
+            # a shorter name than three characters must speak: 员工宿舍和食堂 is no 宿舍
+            if (SPEAKS if given == 1 else DESCRIBED_NEXT).match(text, i + k + given) \
+                    or (given == 2 and text[i + k + given: i + k + given + 1] == "、"):
                 take(name, None)
+                listed_after(i + k + given, description_before(text, i))
                 break
         else:
             if (steppe := steppe_at(text, i)) and steppe not in exclude:

@@ -24,7 +24,7 @@ from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
-_ORG = "公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+_ORG = "有限责任公司|有限公司|公司|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
@@ -77,9 +77,13 @@ def release() -> None:
 def _in_idiom(text: str, a: int, b: int) -> bool:
     """Whether the span lies inside an idiom or set phrase of jieba's dictionary (雷厉风行)."""
     jieba, tags = _jieba()
+    # ...but a well-known person's name inside a word named after him (邓小平 of 邓小平理论)
+    famous = str(tags.get(text[a:b], "")).startswith("nr") and jieba.dt.FREQ.get(text[a:b], 0) >= 100
     start = max(0, a - 8)
     for w in jieba.cut(text[start: b + 8], HMM=False):
-        if start <= a and b <= start + len(w) and len(w) > b - a and tags.get(w) in ("i", "l"):
+        # inside an idiom, or a long word of the dictionary that is no name of a person
+        # (齐齐 of 齐齐哈尔, 叶公 of 叶公好龙, which jieba tags as names)
+        if start <= a and b <= start + len(w) and len(w) > b - a and (tags.get(w) in ("i", "l") or (len(w) >= 4 and not famous)):
             return True
         start += len(w)
     return False
@@ -92,6 +96,8 @@ def _common_word(name: str) -> bool:
     freq = jieba.dt.FREQ
     if freq.get(name, 0) >= 1000 and not str(tags.get(name, "")).startswith("nr"):
         return True
+    if freq.get(name, 0) >= 100 and tags.get(name) in ("nz", "nt"):
+        return True  # 全日制, a term
     given = name[surname_len(name):]
     return len(given) == 2 and freq.get(given, 0) >= 3000 and str(tags.get(given, "")) in ("n", "v", "vn", "a", "d")
 
@@ -185,11 +191,17 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
 
 
 # what follows a place's name or a region's epithet, never a person's (马金|铺片区, 孔孟|之乡)
-PLACE_NEXT = re.compile("之乡|之都|之城|片区|[铺屯寨垸]")
+PLACE_NEXT = re.compile("之乡|之都|之城|片区|[铺屯寨垸]|村(?!长|民|医|干部|支书|主任|委|书记|里)")
+
+
+# ...and what shows a place wherever else the name is printed alone (阿署达村的芒果, 5月的阿署达村，
+# then 阿署达是个彝族聚居村): a village or town by name and no more
+PLACE_ONCE = re.compile(r"[村镇乡寨屯](?:[的，,。、；\s]|$)")
 
 
 def _place(text: str, mentions: list[tuple[int, int]]) -> bool:
-    return bool(mentions) and all(PLACE_NEXT.match(text, b) for _, b in mentions)
+    return bool(mentions) and (all(PLACE_NEXT.match(text, b) for _, b in mentions)
+                               or any(PLACE_ONCE.match(text, b) for _, b in mentions))
 
 
 def _quoted(text: str, mentions: list[tuple[int, int]]) -> bool:
@@ -212,7 +224,7 @@ def _period(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
     def period(a: int, b: int) -> bool:
         return (a > 0 and text[a - 1] in PERIOD_BEFORE) or PERIOD_NEXT.match(text, b) is not None \
             or PERIOD_PREV.search(text, max(0, a - 4), a) is not None
-    return name[0] in "周月年" and bool(mentions) and all(period(a, b) for a, b in mentions)
+    return name[0] in "周月年季" and bool(mentions) and all(period(a, b) for a, b in mentions)
 
 
 PERIOD_BEFORE = set("每本上下逐按当隔一两三四五六七八九十几半")
@@ -256,7 +268,10 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     # can be a person's, once per name (it depends on the name and the text, not the span)
     starts = occurrences(text, {name for _, _, name in cands})
     # a span printed only inside a name already found is part of it (高新区领导符|史琼, 买|买提·吐尔逊)
-    held = sorted(m for p in found for m in p.mentions)
+    # ...or inside a byline name (阿的|木呷)
+    byline = occurrences(text, {x for x in exclude if len(x) >= 2})
+    held = sorted([m for p in found for m in p.mentions]
+                  + [(x, x + len(name)) for name, xs in byline.items() for x in xs])
     held_starts = [c for c, _ in held]
     reach = list(accumulate((d for _, d in held), max))  # the furthest end of a name begun by each start
 
