@@ -780,3 +780,24 @@ def test_in_a_hard_wrapped_copy_a_quotation_goes_on_with_who_said_it(registers):
     body = b.items[0].body
     assert "便宜三成。”正在新车间里调试设备的周海燕笑着说。" in body
     assert "“我们很满意。”\n\n下一步" in body  # a quotation not followed by its speaker ends its paragraph
+
+
+def test_a_notices_signature_stays_with_the_notice_a_line_apart(registers):
+    text = ("关于第三批科技企业名单的公示\n\n经企业自评、部门审核，拟将12家企业列入名单，现予以公示。如有异议，请在公示期内反映。\n"
+            "联系人：韦晓岚　联系电话：0771-1234567\n某高新区科技创新局\n2024年9月26日\n\n\n某区举行人才招聘会\n"
+            "本报讯（记者 林文）9月25日，某区举行人才招聘会。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["关于第三批科技企业名单的公示", "某区举行人才招聘会"]
+    assert [p.text for p in b.items[0].paragraphs][-3:] == ["联系人：韦晓岚　联系电话：0771-1234567", "某高新区科技创新局", "2024年9月26日"]
+
+
+def test_a_box_of_figures_under_a_rubric_is_one_item_a_line_each_and_a_headline_after_briefs_heads_an_item(registers):
+    text = ("【图解】\n\n三季度亮点\n\n58亿元——数字产业营收，同比增长12.5%\n\n37家——新增专精特新企业\n\n9个——新建研发平台\n\n"
+            "某区举办创新大赛\n\n本报讯（记者 谭悦）10月8日，某区举办创新大赛决赛。\n\n高新快讯\n\n"
+            "▲10月7日，某镇组织志愿者开展植树活动，栽植苗木800余株。\n\n老厂房变身文创园　烟火气里有新意\n\n"
+            "国庆以来，由老纺织厂改造的文创园迎来不少游客。\n\n“改造没有大拆大建。”街道办事处主任严向东介绍。\n")
+    b = read_text(text, registers)
+    assert titles(b) == ["三季度亮点", "某区举办创新大赛", None, "老厂房变身文创园　烟火气里有新意"]
+    assert [p.text for p in b.items[0].paragraphs] == ["58亿元——数字产业营收，同比增长12.5%", "37家——新增专精特新企业", "9个——新建研发平台"]
+    assert b.items[0].kicker is None and "【图解】" in {f.text for f in b.fragments}
+    assert b.items[2].body.endswith("800余株。")

@@ -6,7 +6,7 @@ import re
 
 from .extract.names import roster_line
 from .model import Bulletin, Item, Paragraph
-from .text import LIST_LEAD, ends_sentence
+from .text import HAN, LIST_LEAD, ends_sentence
 
 LATIN = re.compile(r"[A-Za-z]")  # letters only: digits cut by a column join without a space
 
@@ -29,7 +29,8 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraphs.reverse()
     while paragraphs:
         p = paragraphs.pop()
-        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not list_line(last.text):
+        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not list_line(last.text) \
+                and not kept_apart(last.text, p.text):
             run[1].extend((joiner(last.text, p.text), p.text))
             run[2].extend(p.lines)
         else:
@@ -42,11 +43,30 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+# A notice's signature under its text, each line a paragraph of its own: contact lines
+# (联系人：钟晓雯　联系电话：…), the issuer (郴州高新区科技创新局) over the date (2024年9月26日)
+SIGN_CONTACT = re.compile(r"^\s*(?:联系人|联系电话|咨询电话|联系方式|监督电话|举报电话|投诉电话|通讯地址|地址|邮编|电子邮箱|邮箱)\s*[：:]")
+SIGN_DATE = re.compile(r"^\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日\s*$")
+ISSUER = re.compile(rf"^\s*[{HAN}（）()]{{2,30}}(?:局|委员会|管委会|工委|办公室|办事处|中心|公司|政府|部|厅|院|所|协会|商会|联合会)\s*$")
+
+
+def kept_apart(line: str, nxt: str) -> bool:
+    """The issuer of a notice over its date: two lines of a signature, not a broken sentence."""
+    return ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None
+
+
+# a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)
+FIGURE_LINE = re.compile(r"^\s*[\d.,]+\s*[^\s\d，,。—]{0,4}\s*——[^—]")
+
+
 def list_line(text: str) -> bool:
-    """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣) or a roster line:
-    it ends at its last name, not in a broken sentence, unless it stops after a separator."""
+    """A line of a list on its lead's line (获评“金牌工匠”的有:孔繁星 赵一鸣), a roster line, a line
+    of figures, or a notice's contact or date line: it ends at its last item, not in a broken
+    sentence, unless it stops after a separator."""
     t = text.rstrip()
-    return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t)
+    return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t) \
+        or (FIGURE_LINE.match(t) is not None and t[-1:] not in "、，,") \
+        or SIGN_CONTACT.match(t) is not None or SIGN_DATE.match(t) is not None
 
 
 def _joined(first: Paragraph, parts: list[str], lines: list[int]) -> Paragraph:

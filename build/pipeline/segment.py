@@ -18,7 +18,7 @@ from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
 from .marks import COLUMN, LEAD_MARK, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
-from .repair import joiner, list_line
+from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, joiner, kept_apart, list_line
 from .text import (
     BYLINE,
     CORRECTION,
@@ -124,6 +124,17 @@ def subtitle_shaped(text: str) -> bool:
     return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
 
 
+def signature(lines: Sequence[Line], i: int, signs: set[int]) -> bool:
+    """Is line i a line of a notice's signature: contact lines, the issuer over the date, the
+    date under the issuer? (Whether it follows the notice's text is the caller's to see.)"""
+    t = lines[i].text
+    if SIGN_CONTACT.match(t):
+        return True
+    if ISSUER.match(t):
+        return i + 1 < len(lines) and SIGN_DATE.match(lines[i + 1].text) is not None
+    return SIGN_DATE.match(t) is not None and (i - 1) in signs
+
+
 def split_dateline(line: str, nxt: str) -> bool:
     """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the walk joins
     them, as any sentence cut at a column's end)."""
@@ -145,8 +156,13 @@ class Units:
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
+        self.signs: set[int] = set()  # the lines of a notice's signature
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
+            if c in ("head", "body") and signature(lines, i, self.signs) and line.gap < BIG_GAP and \
+                    ((i - 1) in self.signs or (self.kinds and self.kinds[-1] == body)):
+                c = "body"
+                self.signs.add(i)
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
                 c = "dateline"
             elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
@@ -162,6 +178,8 @@ class Units:
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
             elif c == "head" and COLUMN.match(line.text):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
+            elif c == "head" and FIGURE_LINE.match(line.text):
+                c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
@@ -241,7 +259,7 @@ class Draft:
         """`goes_on`: the text carries on the sentence of the last piece, which ended a quote."""
         r = self.run
         if r and not r.head and not head and self.last is not None and \
-                ((not ends_sentence(self.last) and not list_line(self.last)) or goes_on):
+                ((not ends_sentence(self.last) and not list_line(self.last) and not kept_apart(self.last, text)) or goes_on):
             r.add(joiner(self.last, text), text, no)
         else:
             self.flush()
@@ -511,6 +529,7 @@ class Segmenter:
             and not CORRECTION_TITLE.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(u.line.text.strip())  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
+            and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
