@@ -406,3 +406,12 @@ def test_a_quality_of_the_people_described_is_no_name():
     from pipeline.extract import people_in
 
     assert people_in("要不断提升群众幸福感和满意度，让员工满意度也更高。", None, set(), [], set()) == []
+
+
+def test_an_adverb_after_a_plural_a_platform_before_a_zone_and_a_verb_before_a_title_are_no_names():
+    from pipeline.extract import people_in
+
+    text = "采访中，不少企业负责人都提到一个词。中心建有中国工程院院士潘立衡领衔的工作站。"
+    assert {p.name: p.roles for p in people_in(text, None, set(), [], set())} == {"潘立衡": ["中国工程院院士"]}
+    text = "秦岭源咸阳高新区创新促进中心揭牌运行。"
+    assert people_in(text, [(0, 3, "PER")], set(), [], set()) == []

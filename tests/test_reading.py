@@ -801,3 +801,12 @@ def test_a_box_of_figures_under_a_rubric_is_one_item_a_line_each_and_a_headline_
     assert [p.text for p in b.items[0].paragraphs] == ["58亿元——数字产业营收，同比增长12.5%", "37家——新增专精特新企业", "9个——新建研发平台"]
     assert b.items[0].kicker is None and "【图解】" in {f.text for f in b.fragments}
     assert b.items[2].body.endswith("800余株。")
+
+
+def test_a_page_header_with_its_editors_inside_a_sentence_is_layout_and_the_sentence_goes_on(registers):
+    text = ("某市日报\n2024年4月18日　星期四\n某区专版·05\n德企加码投资\n本报讯（记者 陆岚）4月12\n日，某公司二期项目在\n"
+            "某区开工，总投资1.5亿\n元。“八年里三次追加投\n资，这里的营商环境让\n我们很有信\n第5版\n2024年4月18日　星期四\n"
+            "某区专版·06\n责任编辑：邵佳怡　美术编辑：钱 晨\n心。”该公司总裁在开工\n仪式上说。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1 and "很有信心。”该公司总裁在开工仪式上说。" in b.items[0].body
+    assert not b.items[0].people and "责任编辑：邵佳怡　美术编辑：钱 晨" in {f.text for f in b.fragments}

@@ -501,6 +501,12 @@ class Segmenter:
             for ln in u.lines:
                 self.add(d, ln.text, ln, head=True)
             return
+        if d and not self.last_ends() and not self.pending and len(u.lines) == 1 and not u.line.gap and not u.line.level \
+                and nxt is not None and nxt.kind == "layout" and self.body_after_furniture(i + 1):
+            # 我们很有信 / 第5版 / 2024年4月18日 / 责任编辑：… / 心。”…: a sentence broken across a
+            # page's header, not a headline over the next page
+            self.add(d, u.line.text, u.line)
+            return
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
@@ -549,6 +555,14 @@ class Segmenter:
             return
         self.pending += u.lines
 
+    def body_after_furniture(self, k: int) -> bool:
+        """Do page furniture lines from unit k on (no column's label) lead straight to text?"""
+        while k < len(self.units) and self.units.kind(k) == "layout":
+            if COLUMN.match(self.units[k].line.text) or self.units[k].line.gap >= BIG_GAP:
+                return False
+            k += 1
+        return k < len(self.units) and self.units.kind(k) == "body" and not self.units[k].line.gap
+
     def _sign(self, d: Draft, line: Line) -> None:
         d.sign(line.text)
         for role, names in credit_names(line.text).items():
@@ -567,10 +581,12 @@ class Segmenter:
                         self.fragment(ln)
                     self.pending = []
                 self.fragment(u.line)
-                if self.cur and (PAGE_END.match(u.line.text) or JUMP_FROM.match(u.line.text) or COLUMN.match(u.line.text)):
+                if self.cur and ((PAGE_END.match(u.line.text) and self.last_ends()) or JUMP_FROM.match(u.line.text)
+                                 or COLUMN.match(u.line.text)):
                     # 上一篇：… / 分享到：…: the web page, and its article, end here; after （上接第5版）
                     # comes another article's second part, never the text above; a briefs column's
-                    # label ends the article above it
+                    # label ends the article above it. (责任编辑 in a page's header, in the middle of a
+                    # sentence that goes on below it, ends nothing.)
                     self.close(self.cur)
             elif u.kind == "heads":
                 self.heads(i, u)

@@ -112,6 +112,8 @@ SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回
 DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
 # what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
 ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
+# surnames that are far more often an adverb after a plural (负责人都提到, 职工全部…)
+ADVERB_SURNAMES = set("都全")
 # what ends an abstract noun made of a quality, never a given name (幸福感, 满意度, 积极性)
 ABSTRACT_END = set("感度性率")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
@@ -119,7 +121,7 @@ PADDED_ROW = re.compile(rf"^[ \t\u3000]*([{HAN}][ \u3000]{{1,2}}[{HAN}])[ \t\u30
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
 SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?:[ \u3000]([{HAN}]))?")
-ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|专访了|专访|采访了|采访|走访了|拜访了|拜访|安排|选派|派出|抽调|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
+ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|专访了|专访|采访了|采访|走访了|拜访了|拜访|安排|选派|派出|抽调|建有|拥有|引进了|引进|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
 def _surname_len(text: str, i: int) -> int:
@@ -155,6 +157,8 @@ def name_at(text: str, i: int) -> str | None:
             continue  # 叶蔓|正在检测: the adverb, not the name's
         if cand in NOT_NAMES:
             continue
+        if given == 1 and s == 1 and cand[0] in ADVERB_SURNAMES and not (j >= len(text) or text[j] in PUNCT):
+            continue  # 企业负责人都|提到: the adverb, not the surname 都
         if len(cand) == s + given and re.fullmatch(rf"[{HAN}]+", cand) and _follows(text, j):
             ok.append(cand)
     if not ok:
