@@ -11,7 +11,8 @@ from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
 from .latin import latin_people
-from .people import find_people
+from .names import surname_len
+from .people import STEPPE, find_people
 from .statistical import Tag, more_people, not_people, plausible, role_of
 from .statistical import tagger as load
 
@@ -48,10 +49,18 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
     return people
 
 
+def _parts(name: str) -> list[str]:
+    """The parts a person may be named by again: a foreign name's (托马斯·布伦纳 -> 布伦纳), and
+    either half of a four-character Mongolian or Tibetan name (萨仁高娃 -> 高娃)."""
+    if len(name) == 4 and all(c in STEPPE for c in name) and surname_len(name[:2]) != 2:
+        return [name[:2], name[2:]]
+    return re.split("[·・•\\-‐－]", name)
+
+
 def _part_names(people: list[Person]) -> list[Person]:
     """A foreign person named again by one part of the name (托马斯·布伦纳 … 布伦纳博士) is the
     same person: the part's mentions go to the whole name."""
-    whole = {part: p for p in people if not p.id for part in re.split("[·・•\\-‐－]", p.name) if part != p.name and len(part) >= 2}
+    whole = {part: p for p in people if not p.id for part in _parts(p.name) if part != p.name and len(part) >= 2}
     out = []
     for p in people:
         if (q := whole.get(p.name)) is not None and not p.id:

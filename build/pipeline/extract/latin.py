@@ -1,8 +1,8 @@
 """People printed in Latin letters inside Chinese text: the foreign expert, the player's
 handle, a name's original beside its transliteration. The Chinese models read a Latin word
 as one opaque token and rarely call it a person, so only what the page itself says counts:
-a title printed just before it (设计师Ron), a form of address just after it (Berg先生), or
-brackets right after a person's transliterated name (梅内兹（Menez）)."""
+a title printed just before it (设计师Ron) or a form of address just after it (Berg先生). In
+brackets right after a person's transliterated name (梅内兹（Menez）) it is that person again."""
 
 from __future__ import annotations
 
@@ -38,15 +38,22 @@ def mentions(text: str, name: str) -> list[tuple[int, int]]:
 def latin_people(text: str, people: list[Person], exclude: set[str]) -> list[Person]:
     """People written in Latin letters that `people` (found otherwise) does not hold."""
     known = {p.name for p in people} | exclude
-    # where a person with a Chinese name ends: brackets right after hold the original name
-    han_ends = {end for p in people if any("\u4e00" <= c <= "\u9fff" for c in p.name) for _, end in p.mentions}
+    # where a person with a Chinese name ends: brackets right after hold the original name,
+    # which is the same person printed again (卢卡斯·布伦纳（Lukas Brenner）): a mention of that
+    # person, added to its mentions, not a person of its own
+    han_ends = {end: p for p in people if any("\u4e00" <= c <= "\u9fff" for c in p.name) for _, end in p.mentions}
     found: list[str] = []
     for m in LATIN.finditer(text):
         name, a, b = m.group(0), m.start(), m.end()
-        if name in known or name in found or name in NOT_NAMES or len(name) < 2:
+        if name in NOT_NAMES or len(name) < 2:
             continue
-        bracketed = a > 0 and text[a - 1] in OPEN and text[b: b + 1] in CLOSE and a - 1 in han_ends
-        if bracketed or TITLE_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
+        if a > 0 and text[a - 1] in OPEN and text[b: b + 1] in CLOSE and (p := han_ends.get(a - 1)) is not None:
+            if (a, b) not in p.mentions:
+                p.mentions = sorted([*p.mentions, (a, b)])
+            continue
+        if name in known or name in found:
+            continue
+        if TITLE_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
             found.append(name)
     starts = occurrences(text, set(found))  # all names' mentions at once: never a scan per name
     return [Person(name=n, mentions=_whole_words(text, n, starts[n])) for n in found]

@@ -212,7 +212,13 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
         return False
     if k and s[-1] in PLACE_END:
         return False
+    if SIDE.fullmatch(s) or given[:1] == "总":
+        return False  # 哈方, 中方: a side in a deal; 张总常…: 张总, a form of address
     return not any(given.endswith(t) or given == t[-len(given):] for t in titles)
+
+
+# a party to a deal or talks, named by its country or role (向哈方输出, 中方, 双方)
+SIDE = re.compile("[中美俄日韩英法德意加澳哈乌吉塔土印巴越老泰柬缅蒙朝新马菲欧非双对甲乙丙各我他贵校企]方")
 
 
 def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
@@ -286,7 +292,8 @@ def roster_row(text: str) -> tuple[str, str] | None:
     name, role = re.sub(r"[ \u3000]", "", m.group(1)), m.group(2)
     k = surname_len(name)
     han_name = k and 2 <= len(name) <= k + 2 and given_ok(name[k:])
-    if not (han_name or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
+    steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)  # 布仁巴雅尔, 才让卓玛
+    if not (han_name or steppe or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
         return None
     return (name, role) if TITLE_BEFORE.search(role) else None
 

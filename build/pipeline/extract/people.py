@@ -22,7 +22,8 @@ SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令�
               "羊舌", "微生", "梁丘", "左丘", "南宫", "公羊", "完颜", "纳兰",
               # Yi clan names, which Yi names open with (吉克阿木, 阿牛木呷, 曲比阿果)
               "吉克", "阿牛", "曲比", "沙马", "吉木", "海来", "巴莫", "俄底", "勒格", "阿苏", "阿的", "阿苦", "俄木", "尔古",
-              "吉伍", "阿约", "倮伍", "瓦扎", "罗洪"]
+              "吉伍", "阿约", "倮伍", "瓦扎", "罗洪", "曲木", "阿侯", "果基", "加拉", "莫色", "阿鲁", "吉史", "金古", "克惹",
+              "苏呷", "比曲", "曲尼"]
 # single-character surnames, commonest first (the order ranks them when names are cut apart)
 SURNAME_ORDER = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
@@ -37,6 +38,8 @@ SURNAME_ORDER = (
     "尧闭由习承锁纳鄂"
     # Hui surnames (妥建军, 喇明亮, 把丽华) and 铁, read as names only where a title or list puts them
     "妥喇把铁"
+    # surnames of Yunnan and Shaanxi (起丽萍, 矣建平, 杞兴平, 者永红, 拓文博, 折小燕)
+    "起矣杞者拓折"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
@@ -55,7 +58,9 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 # ...and Mongolian and Tibetan names (布仁巴雅尔, 娜仁高娃, 扎西卓玛): four or more characters all of
 # these (some are Han surnames too, so fewer are not enough)
 STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
-                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽")
+                         "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽"
+                         # Tibetan names (才让卓玛, 次仁央宗, 格桑德吉, 洛桑益西)
+                         "才让次仁尼桑顿德措姆洛益贡嘎拉")
 # Words that print before a name and say who the person is.
 TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
@@ -82,9 +87,9 @@ ROLES_AFTER = [*AFTER_TITLES, "高级工程师", "工程师", "导演", "主任"
 ROLE_AFTER = re.compile("副?(?:" + "|".join(sorted(ROLES_AFTER, key=len, reverse=True)) + ")")  # 吴嘉禾副主任
 NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
 # What may follow a name in running text.
-FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士"]
+FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "曾", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "正", "专程", "专门", "特意", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
-SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送")
+SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \u3000\t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
 # 出席活动的还有谭永辉、区美玲、司徒慧。: names after who attended, taken when all of the run are names
@@ -100,12 +105,13 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手", "小伙", "小伙子", "姑娘",
      "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板", "大户", "徒弟", "师傅", "妻子",
      "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
-     "副总"], key=len, reverse=True)) + ")")
+     "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
+     "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
 # 在服务中心工作人员詹思怡的帮助下 -> 服务中心工作人员)
-DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、]|在)")
+DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、着了过]|在)")  # …带着徒弟郝鹏 -> 徒弟
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 # what a described person does next, beyond speaking (村民单玉芹和姐妹们正忙着, 村民沙马伍各正和妻子…,
 # 她和丈夫邓志刚创办了…, 徒弟那雪晴负责…)
@@ -141,8 +147,33 @@ def _follows(text: str, j: int) -> bool:
     return _FOLLOW.match(text, j) is not None or ROLE_AFTER.match(text, j) is not None
 
 
+# a Uyghur or Kazakh name: parts of two to six characters joined by dots (阿不都热合曼·吾守尔)
+DOTTED_RUN = re.compile(rf"[{HAN}]{{2,6}}(?:[·・•][{HAN}]{{2,6}})*[·・•]")
+
+
+def dotted_at(text: str, i: int) -> str | None:
+    """The dotted name starting at i, its last part ended by punctuation or a word of two
+    characters or more that follows a name (…·吾守尔|要求); a single character may be the
+    name's own (托马斯·布伦纳用|略带…: no end is sure, and a model's reading decides)."""
+    m = DOTTED_RUN.match(text, i)
+    if not m:
+        return None
+    for n in range(2, 7):
+        end = m.end() + n
+        if not re.fullmatch(rf"[{HAN}]{{{n}}}", text[m.end(): end]):
+            return None
+        if end >= len(text) or text[end] in PUNCT or ROLE_AFTER.match(text, end) or \
+                ((f := _FOLLOW.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等")):
+            return text[i:end]
+        if f is not None:
+            return None  # 布伦纳用略|带: a word of one character that may be the name's own
+    return None
+
+
 def name_at(text: str, i: int) -> str | None:
     """The name starting at i, if what follows it shows where it ends."""
+    if DOTTED_RUN.match(text, i):
+        return dotted_at(text, i)  # never the first part alone (阿不 of 阿不都热合曼·吾守尔)
     if text[i: i + 2] in JAPANESE_SURNAMES and re.fullmatch(rf"[{HAN}]{{4}}", text[i: i + 4]) \
             and text[i + 3] not in SINGLE_FOLLOW and _follows(text, i + 4) and not _follows(text, i + 3):
         return text[i: i + 4]  # 田中健一: a Japanese name, not 田中健 before a word 一
@@ -164,6 +195,7 @@ def name_at(text: str, i: int) -> str | None:
     if not ok:
         return None
     if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带"}
+                         or (ok[0][-1] == "正" and text[i + len(ok[0]): i + len(ok[0]) + 1] not in PUNCT + "说")
                          or ROLE_AFTER.match(text, i + len(ok[1]))):
         return ok[1]  # 宗政言|总经理: the longer reading ends inside a title
     return ok[0]

@@ -24,7 +24,7 @@ from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
-_ORG = "有限责任公司|有限公司|公司|高新区|开发区|示范区|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+_ORG = "有限责任公司|有限公司|公司|高新区|开发区|示范区|生物|医药|药业|制药|光电|电子|新材料|新能源|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
@@ -103,8 +103,14 @@ def _common_word(name: str) -> bool:
 
 
 def _produce(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
-    """Produce (李子), or a name that goes on as a product wherever it is printed (杨桃干)."""
-    return any(name.startswith(p) for p in PRODUCE) or any(text[b: b + 1] in PRODUCT_AFTER for _, b in mentions)
+    """Produce (李子), a name that goes on as a product wherever it is printed (杨桃干), or a
+    brand: a quoted name followed by 牌 or 系列 (“华佗”牌, “李时珍本草”系列)."""
+    return any(name.startswith(p) for p in PRODUCE) or any(text[b: b + 1] in PRODUCT_AFTER for _, b in mentions) \
+        or any(BRAND.match(text, b) for a, b in mentions if a > 0 and text[a - 1] in OPEN_Q)
+
+
+# what follows a brand's quoted name: the rest of it and its closing mark, then 牌 or 系列
+BRAND = re.compile(rf"[{HAN}]{{0,6}}[”」』](?:牌|品牌|系列|商标|产品)")
 
 
 def mentions_of(text: str, name: str) -> list[tuple[int, int]]:
@@ -131,13 +137,45 @@ def dotted_end(text: str, b: int) -> int:
         words = list(jieba.cut(text[b + 1: b + 10], HMM=True))
         part = words[0] if words and _HAN_CHAR.fullmatch(words[0][:1]) else ""
         for w in words[1:]:
-            if len(w) != 1 or not _HAN_CHAR.match(w) or w in NEVER_GIVEN or w in SINGLE_FOLLOW or len(part) >= 6:
+            if len(w) != 1 or not _HAN_CHAR.match(w) or w in DOTTED_STOP or w in SINGLE_FOLLOW - {"都"} or len(part) >= 6:
                 break
             part += w
+        if not 2 <= len(part) <= 6 or not all(_HAN_CHAR.match(c) for c in part) \
+                or not _follows_name(text, b + 1 + len(part)):
+            # jieba cut the part apart (吾|守尔|要求): the shortest part that what follows ends
+            part = next((text[b + 1: b + 1 + n] for n in range(2, 7) if _HAN_CHAR.fullmatch(text[b + n: b + 1 + n])
+                         and all(_HAN_CHAR.match(c) for c in text[b + 1: b + 1 + n])
+                         and text[b + 1 + n: b + 2 + n] != "都" and _follows_name(text, b + 1 + n)), part)
         if not 2 <= len(part) <= 6 or not all(_HAN_CHAR.match(c) for c in part):
             break
         b += 1 + len(part)
     return b
+
+
+def dotted_whole(text: str, a: int, b: int) -> tuple[int, int]:
+    """A Uyghur or Kazakh name the model cut short of its dot, or took only after it
+    (阿不|都热合曼·吾守尔, 热依拉·|艾买提): the span reaches the dot and, before a dot it follows,
+    the part before it (back to a word that is no name's: 的, a title's last character)."""
+    k = b
+    while k < len(text) and k - b < 5 and _HAN_CHAR.match(text, k) and text[k] not in DOTTED_STOP:
+        k += 1
+    if k > b and text[k: k + 1] in _DOTS and k - a <= 8 and _HAN_CHAR.match(text, k + 1):
+        b = k
+    if a > 1 and text[a - 1] in _DOTS:
+        x = a - 1
+        while x > 0 and a - 1 - x < 6 and _HAN_CHAR.match(text, x - 1) and text[x - 1] not in DOTTED_STOP \
+                and text[x - 1] not in TITLE_END and not TITLE_BEFORE.search(text, max(0, x - 8), x):
+            x -= 1
+        if 2 <= a - 1 - x:
+            a = x
+    return a, b
+
+
+# what ends a Uyghur or Kazakh name's part: the words that are no name's, but 都, which
+# many such names hold (阿不都热合曼, 阿不都拉)
+DOTTED_STOP = NEVER_GIVEN - {"都"}
+# the last character of a title or a description, which no Uyghur given name opens after (质检员|古丽米拉)
+TITLE_END = set("员长师家手者任记书理士授工民户")
 
 
 def steppe_whole(text: str, a: int, b: int) -> tuple[int, int]:
@@ -166,7 +204,7 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                        or (joined[-1][1] == a and b - joined[-1][0] <= 4 and surname_len(text[joined[-1][0]:b]) == 2)):
             a = joined.pop()[0]
         joined.append((a, b))
-    joined = [(a, dotted_end(text, b)) for a, b in joined]
+    joined = [(a, dotted_end(text, b)) for a, b in (dotted_whole(text, a, b) for a, b in joined)]
     out = []
     for a, b in roster(text, joined, people):
         a, b = steppe_whole(text, *complete(text, *fix_person(text, a, b), _follows_name))
