@@ -810,3 +810,16 @@ def test_a_page_header_with_its_editors_inside_a_sentence_is_layout_and_the_sent
     b = read_text(text, registers)
     assert len(b.items) == 1 and "很有信心。”该公司总裁在开工仪式上说。" in b.items[0].body
     assert not b.items[0].people and "责任编辑：邵佳怡　美术编辑：钱 晨" in {f.text for f in b.fragments}
+
+
+def test_a_web_pages_author_line_under_the_headline_is_the_byline_of_the_report_that_follows(registers):
+    text = ("某市日报数字报\n首页 | 电子版 | 往期回顾\n\n擦亮“金名片”\n某区召开经济形势分析会\n——力争“双过半”\n作者：本报记者 钟一鸣 通讯员 沈洁\n"
+            "发布时间：2024-06-13\n【字体：大 中 小】　【打印本页】\n本报讯（记者 钟一鸣 通讯员 沈　洁）6月12日下午，某区召开分析会。\n"
+            "分享到：微信 微博\n\n十年磨一“芯”\n作者：本报记者 罗佳琪\n发布时间：2024-06-13\n文/图 本报记者 罗佳琪\n"
+            "6月5日一早，位于某区的光电公司车间里一派繁忙。\n分享到：微信 微博\n\n作者：\n发布时间：2024-06-13\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("article", "某区召开经济形势分析会"), ("article", "十年磨一“芯”")]
+    assert b.items[0].reporters == ["钟一鸣"] and b.items[0].correspondents == ["沈洁"]
+    assert b.items[0].body.startswith("本报讯")
+    assert b.items[1].reporters == ["罗佳琪"] and b.items[1].photographers == ["罗佳琪"]
+    assert "作者：" in {f.text for f in b.fragments}

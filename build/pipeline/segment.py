@@ -590,6 +590,10 @@ class Segmenter:
                     self.close(self.cur)
             elif u.kind == "heads":
                 self.heads(i, u)
+            elif u.kind == "dateline" and self.signed_only():
+                d = self.cur  # a headline and its byline (作者：…), then the report's dateline
+                d.dated = True
+                self.add(d, u.line.text, u.line)
             elif u.kind == "dateline" and self.noted():
                 d = self.cur  # the report an editor's note under the headline introduces
                 d.dated = True
@@ -639,6 +643,12 @@ class Segmenter:
         self.close(d)
         return True
 
+    def signed_only(self) -> bool:
+        """Is the item being read a headline and a byline and nothing else yet?"""
+        d = self.cur
+        return d is not None and not self.pending and d.item.kind == "article" and bool(d.signed) \
+            and not d.item.paragraphs and d.run is None and bool(d.item.title)
+
     def noted(self) -> bool:
         """Is the item being read a headline over an editor's note (编者按：…) and nothing else?
         The report the note introduces starts with its dateline after it, in the same item."""
@@ -661,7 +671,7 @@ class Segmenter:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
         d = self.cur
         return (not self.pending and d is not None and not d.dated and d.pieces <= 2
-                and _text_and_photo(line.text))
+                and _text_and_photo(line.text) and not self.signed_only())
 
     def byline(self, line: Line) -> None:
         if self.pending:
@@ -669,8 +679,10 @@ class Segmenter:
             d = self.open("article", dated=False, first=line)
             self._sign(d, line)
             return
-        if self.noted():
-            self._sign(self.cur, line)  # under an editor's note, over the report it introduces
+        if self.noted() or self.signed_only():
+            # under an editor's note, over the report it introduces; or a second byline line
+            # under the headline (作者：本报记者 罗佳琪 / 文/图 本报记者 罗佳琪)
+            self._sign(self.cur, line)
             return
         d = self.drafts[-1] if self.drafts else None
         # The byline closes the article it follows; a second byline line (通讯员 … on its own

@@ -56,6 +56,8 @@ BYLINE = re.compile(
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
     rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME})$"
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?:\s*{NAME})?[)）]?$"
+    # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
+    rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|{NAME}(?:{SEP}{NAME})*)$"
 )
 # (记者 张三) printed at the end of an article's last paragraph
 END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
@@ -120,6 +122,7 @@ FURNITURE = re.compile(
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
+    r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[0-9０-９]{1,3}\s*$"  # a page number on a line of its own
     # the page's section and number (高新区专版　第6版, 第A06版：高新区专版)
     rf"|^\s*(?:{_PAPER}\s*)?(?:[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{{1,3}}\s*版"
@@ -176,6 +179,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", text.strip())
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
+    t = re.sub(r"^作者\s*[:：]\s*", "", t)  # a web page's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
     if both:  # 文/图 本报记者 张三: text and photo by the same people
