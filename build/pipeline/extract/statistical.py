@@ -24,7 +24,10 @@ from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
-_ORG = "有限责任公司|有限公司|公司|高新区|开发区|示范区|生物|医药|药业|制药|光电|电子|新材料|新能源|集团|股份|科技|研究院|研究所|研究会|基金会|纪念馆|学院|大学|学校|医院|银行|协会|商会|产业园|工业园"
+_ORG = "|".join([
+    "有限责任公司", "有限公司", "公司", "高新区", "开发区", "示范区", "生物", "医药", "药业", "制药", "光电", "电子", "新材料", "新能源",
+    "集团", "股份", "科技", "研究院", "研究所", "研究会", "基金会", "纪念馆", "学院", "大学", "学校", "医院", "银行", "协会", "商会", "产业园", "工业园",
+])
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
@@ -166,7 +169,7 @@ def dotted_whole(text: str, a: int, b: int) -> tuple[int, int]:
         while x > 0 and a - 1 - x < 6 and _HAN_CHAR.match(text, x - 1) and text[x - 1] not in DOTTED_STOP \
                 and text[x - 1] not in TITLE_END and not TITLE_BEFORE.search(text, max(0, x - 8), x):
             x -= 1
-        if 2 <= a - 1 - x:
+        if a - 1 - x >= 2:
             a = x
     return a, b
 
