@@ -823,3 +823,22 @@ def test_a_web_pages_author_line_under_the_headline_is_the_byline_of_the_report_
     assert b.items[0].body.startswith("本报讯")
     assert b.items[1].reporters == ["罗佳琪"] and b.items[1].photographers == ["罗佳琪"]
     assert "作者：" in {f.text for f in b.fragments}
+
+
+def test_a_title_wrapped_over_two_lines_is_one_title_when_the_lead_says_it(registers):
+    text = ("聚焦“链长制” 打好产业牌\n某区召开产业链\n推进工作会议\n——年内新引进企业30家以上\n\n本报记者 贺君 通讯员 颜斌\n"
+            "本报讯 11月14日上午，某区召开产业链推进工作会议，听取汇报。\n\n彝族文化进校园\n左脚舞跳起来\n\n"
+            "8月21日，某镇紫溪社区举办舞蹈大赛，300多名群众参加。\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert (first.kicker, first.title, first.subtitle) == ("聚焦“链长制” 打好产业牌", "某区召开产业链推进工作会议", "——年内新引进企业30家以上")
+    assert second.title != "彝族文化进校园左脚舞跳起来"  # two lines the lead does not repeat stay two parts
+
+
+def test_on_a_page_that_sets_paragraphs_in_a_line_set_in_opens_text_not_a_headline(registers):
+    text = ("某区召开产业链推进会\n本报讯 11月14日上午，某区召开产业链推进会，\n听取八条产业链汇报。\n\n相关链接\n"
+            "　　某区聚焦电子信息、输变电装\n备、生物医药、新材料八条产业链，\n每条产业链由一名区级领导担任“链长”。\n\n"
+            "王家湾村有了新账本\n□本报记者 李默\n　　11月9日，记者走进某街道王家湾村。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开产业链推进会", "相关链接", "王家湾村有了新账本"]
+    assert b.items[1].body.startswith("某区聚焦电子信息、输变电装备、生物医药")

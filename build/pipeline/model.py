@@ -16,6 +16,9 @@ class Line:
     text: str  # the printed text, outer whitespace and leading '#' markers removed
     level: int = 0  # number of Markdown '#' markers the delivery put in front (a hint only)
     gap: int = 0  # blank lines between this line and the previous non-empty one
+    # set in from the margin as a paragraph's first line is (two full-width spaces or a few
+    # spaces, not the many of a centred line): the page says a paragraph starts here
+    indent: bool = field(default=False, compare=False)
 
 
 class Lines(Sequence[Line]):
@@ -43,7 +46,9 @@ class Lines(Sequence[Line]):
 
     def _line(self, i: int) -> Line:
         at = self._at[i]
-        return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i])
+        lead = self.text[self.text.rfind("\n", 0, at) + 1: at]  # what the line prints before its text
+        indent = not self._level[i] and (lead in ("\u3000", "\u3000\u3000") or lead in ("  ", "   ", "    "))
+        return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i], indent)
 
     @overload
     def __getitem__(self, i: int) -> Line: ...

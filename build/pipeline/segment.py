@@ -157,8 +157,14 @@ class Units:
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
         self.signs: set[int] = set()  # the lines of a notice's signature
+        # a page that sets its paragraphs in from the margin, and not every line: there a line
+        # set in opens a paragraph of text, never a headline
+        indents = sum(ln.indent for ln in lines)
+        paragraphs_set_in = 0 < indents < len(lines)
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
+            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(line.text):
+                c = "body"
             if c in ("head", "body") and signature(lines, i, self.signs) and line.gap < BIG_GAP and \
                     ((i - 1) in self.signs or (self.kinds and self.kinds[-1] == body)):
                 c = "body"
@@ -287,6 +293,7 @@ class Segmenter:
     def __init__(self, bulletin: Bulletin):
         self.b = bulletin
         self.units = Units(bulletin.lines, bulletin.meta)
+        self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -383,6 +390,7 @@ class Segmenter:
         if len(lines) > 1 and COLUMN.match(lines[0].text):
             self.fragment(lines[0])  # ■园区简讯 over the first brief's headline: the column's label
             lines = lines[1:]
+        lines = self.wrapped_title(lines)
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
         if not mains:
@@ -411,6 +419,35 @@ class Segmenter:
         for n, ln in enumerate(lines):
             if n not in used:
                 self.fragment(ln)
+
+    def wrapped_title(self, lines: list[Line]) -> list[Line]:
+        """A title the page wrapped over two lines (高新区召开产业链 / 推进工作会议) as one line:
+        two lines set tight, the second short, that together say what the text below them
+        opens with (their character pairs all but all in its first lines)."""
+        if len(lines) < 2:
+            return lines
+        lead = self.text_after(lines[-1].no, 160)
+        best, at = 0.0, None
+        for n in range(len(lines) - 1):
+            a, b = lines[n].text, lines[n + 1].text
+            if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
+                    or not (len(a) >= 6 and 2 <= len(b) <= 8) or re.search(r"[\s　，,。：:！？]", a + b):
+                continue
+            joined = overlap(a + b, lead)
+            if joined >= 0.8 and joined >= overlap(a, lead) and joined > best:
+                best, at = joined, n
+        if at is None:
+            return lines
+        one = Line(lines[at].no, lines[at].text + lines[at + 1].text, lines[at].level, lines[at].gap)
+        return [*lines[:at], one, *lines[at + 2:]]
+
+    def text_after(self, no: int, size: int) -> str:
+        """Up to `size` characters of the lines printed after line `no`."""
+        out, k = [], self.index.get(no, len(self.b.lines)) + 1
+        while k < len(self.b.lines) and sum(map(len, out)) < size:
+            out.append(self.b.lines[k].text)
+            k += 1
+        return "".join(out)[:size]
 
     # -- the walk --------------------------------------------------------------------
     def body_line(self, line: Line, i: int) -> None:
