@@ -842,3 +842,25 @@ def test_on_a_page_that_sets_paragraphs_in_a_line_set_in_opens_text_not_a_headli
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区召开产业链推进会", "相关链接", "王家湾村有了新账本"]
     assert b.items[1].body.startswith("某区聚焦电子信息、输变电装备、生物医药")
+
+
+def test_an_e_papers_labelled_fields_say_what_each_line_is(registers):
+    text = ("【引题】锚定目标 奋勇争先\n【标题】某区召开半年经济工作分析会\n【副题】\n【作者】本报记者 艾尔肯·吐尔逊 通讯员 马娟\n【正文】\n"
+            "本报讯（记者 艾尔肯·吐尔逊 通讯员 马　娟）6月8日，某区召开分析会。\n\n【引题】\n【标题】戈壁滩上“种”太阳\n【副题】\n"
+            "【作者】通讯员 吐尔洪·买买提\n【正文】\n【图片】\n【图片说明】6月7日，工人在某产业园安装光伏支架。\n\n"
+            "【引题】\n【标题】村里的“牛”日子\n【副题】\n【作者】通讯员 马娟\n【正文】\n高新区讯（通讯员 马娟）\n6月5日一大早，村民就来到牛棚。\n")
+    b = read_text(text, registers)
+    first, photo, third = b.items
+    assert (first.kicker, first.title, first.subtitle) == ("锚定目标 奋勇争先", "某区召开半年经济工作分析会", None)
+    assert first.reporters == ["艾尔肯·吐尔逊"] and first.correspondents == ["马娟"] and first.body.startswith("本报讯")
+    assert photo.kind == "photo" and photo.photographers == ["吐尔洪·买买提"] and photo.body.startswith("6月7日")
+    assert third.title == "村里的“牛”日子" and third.body.startswith("高新区讯（通讯员 马娟）6月5日")
+    assert {"【正文】", "【图片】", "【图片说明】", "【标题】"} <= {f.text for f in b.fragments}
+
+
+def test_a_jump_to_another_page_ends_the_article_so_a_sidebar_below_is_an_item(registers):
+    text = ("小番茄“红”透大世界\n走进某公司，番茄香味扑面而来。\n何川博士带领团队，从番茄皮渣中提\n（下转第8版）\n\n新闻链接\n"
+            "专精特新“小巨人”企业是指专注于细分市场的中小企业。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["小番茄“红”透大世界", "新闻链接"]
+    assert b.items[0].truncated and b.items[1].body.startswith("专精特新")

@@ -26,6 +26,8 @@ from .text import (
     DATELINE,
     EDITORS_NOTE,
     END_BYLINE,
+    FIELD,
+    FIELD_NAMES,
     FURNITURE,
     HAN,
     JUMP_FROM,
@@ -73,6 +75,12 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
+    if line.no not in forced_layout and (field := FIELD.match(t)):
+        # an e-paper's labelled field: the label says what the line is
+        kind, rest = FIELD_NAMES[field.group(1)], t[field.end():].strip()
+        if kind in ("text", "picture") or not rest:
+            return "layout"
+        return {"byline": "byline", "caption": "body"}.get(kind, "head")
     if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or PAPER_NAME.fullmatch(t) or FURNITURE.match(t):
         return "layout"
     if CORRECTION.match(t):
@@ -390,6 +398,9 @@ class Segmenter:
         if len(lines) > 1 and COLUMN.match(lines[0].text):
             self.fragment(lines[0])  # ■园区简讯 over the first brief's headline: the column's label
             lines = lines[1:]
+        if any(FIELD.match(ln.text) for ln in lines):
+            self.labelled(item, lines)
+            return
         lines = self.wrapped_title(lines)
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
@@ -419,6 +430,18 @@ class Segmenter:
         for n, ln in enumerate(lines):
             if n not in used:
                 self.fragment(ln)
+
+    def labelled(self, item: Item, lines: list[Line]) -> None:
+        """Headline lines an e-paper labelled (【引题】…, 【标题】…, 【副题】…): each part where its
+        label puts it, the label layout; an unlabelled line among them is a banner."""
+        for ln in lines:
+            field = FIELD.match(ln.text)
+            part = FIELD_NAMES[field.group(1)] if field else None
+            if field is None or part not in ("kicker", "title", "subtitle") or getattr(item, part):
+                self.fragment(ln)
+                continue
+            self.fragment(Line(ln.no, field.group(0).strip()))
+            setattr(item, part, ln.text[field.end():].strip())
 
     def wrapped_title(self, lines: list[Line]) -> list[Line]:
         """A title the page wrapped over two lines (高新区召开产业链 / 推进工作会议) as one line:
@@ -461,6 +484,9 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
+        if field := FIELD.match(text):  # 【图片说明】6月7日，…: the label is layout, the caption text
+            self.fragment(Line(line.no, field.group(0).strip()))
+            text = text[field.end():]
         jump = JUMP_TO.search(text)
         if jump and jump.start() > 0:  # 企业董事长（下转第6版）: the jump is layout, the text goes on elsewhere
             text = text[: jump.start()]
@@ -613,16 +639,19 @@ class Segmenter:
         for i in range(len(self.units)):
             u = self.units[i]
             if u.kind == "layout":
+                if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field.group(1)] == "picture" and self.cur:
+                    self.pictured(self.cur)
                 if COLUMN.match(u.line.text):
                     for ln in self.pending:  # a banner over a briefs column heads no brief
                         self.fragment(ln)
                     self.pending = []
                 self.fragment(u.line)
                 if self.cur and ((PAGE_END.match(u.line.text) and self.last_ends()) or JUMP_FROM.match(u.line.text)
-                                 or COLUMN.match(u.line.text)):
+                                 or JUMP_TO.fullmatch(u.line.text) or COLUMN.match(u.line.text)):
                     # 上一篇：… / 分享到：…: the web page, and its article, end here; after （上接第5版）
                     # comes another article's second part, never the text above; a briefs column's
-                    # label ends the article above it. (责任编辑 in a page's header, in the middle of a
+                    # label ends the article above it, and so does （下转第8版）, which sends the rest
+                    # of it to another page. (责任编辑 in a page's header, in the middle of a
                     # sentence that goes on below it, ends nothing.)
                     self.close(self.cur)
             elif u.kind == "heads":
@@ -679,6 +708,14 @@ class Segmenter:
         self._sign(d, Line(line.no, end.group(1)))
         self.close(d)
         return True
+
+    def pictured(self, d: Draft) -> None:
+        """An e-paper's 【图片】 under a headline: the item is a photo, whose author took it."""
+        d.item.kind = "photo"
+        for n in [*d.item.reporters, *d.item.correspondents]:
+            if n not in d.item.photographers:
+                d.item.photographers.append(n)
+        d.item.reporters, d.item.correspondents = [], []
 
     def signed_only(self) -> bool:
         """Is the item being read a headline and a byline and nothing else yet?"""

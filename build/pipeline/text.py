@@ -16,11 +16,12 @@ ROLE_WORDS = ("全媒体记者", "融媒体记者", "新媒体记者", "摄影�
 CORRESPONDENTS = ("特约通讯员", "通讯员", "实习生")
 ROLE = "|".join(ROLE_WORDS)
 # a name, or one spaced out a character at a time (曾 卫, 黎 思 雨: OCR, or padding for alignment)
-NAME = rf"(?:[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
+NAME = rf"(?:[{HAN}]{{2,6}}·[{HAN}]{{2,6}}|[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
 SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
-_DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电)"
+# and a zone's or a county's own dateline before its byline: 高新区讯（通讯员 马娟）
+_DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电|[{HAN}]{{2,6}}讯(?=\s*[（(]))"
 DATELINE = re.compile(_DATELINE)
 CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
@@ -99,6 +100,11 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
                       rf"|(?:星期|周)[一二三四五六日天].{{0,40}}{_FULL_DATE}|第\s*[0-9０-９一二三四五六七八九十]+\s*版.{{0,40}}{_FULL_DATE}"
                       # a running header: the paper's name and the date (淄博日报·高新区专刊   2025年3月12日)
                       rf"|{_PAPER}.{{0,40}}{_FULL_DATE}|{_FULL_DATE}.{{0,40}}{_PAPER}")
+# The labelled fields of an e-paper system's export (【引题】…, 【标题】…, 【副题】…, 【作者】…, 【正文】,
+# 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
+FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
+               "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption"}
+FIELD = re.compile(r"^\s*【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】\s*")
 # A jump to or from another page: (下转第6版), (上接第5版); the page is group 1
 _JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
 JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
@@ -179,7 +185,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", text.strip())
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
-    t = re.sub(r"^作者\s*[:：]\s*", "", t)  # a web page's author line
+    t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
     if both:  # 文/图 本报记者 张三: text and photo by the same people
