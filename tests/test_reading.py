@@ -864,3 +864,17 @@ def test_a_jump_to_another_page_ends_the_article_so_a_sidebar_below_is_an_item(r
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["小番茄“红”透大世界", "新闻链接"]
     assert b.items[0].truncated and b.items[1].body.startswith("专精特新")
+
+
+def test_a_table_of_people_keeps_a_row_a_line_and_gives_its_names(registers):
+    text = ("某区公布“高新英才”名单\n本报讯（记者 其其格）11月5日，某区公布年度人才名单。\n\n入选名单\n\n"
+            "姓  名       工作单位                 类  别\n巴特尔       某绒业有限公司           领军人才\n"
+            "乌  兰       某煤化工有限公司         创新人才\n欧阳晓芳     某氢能研究院             青年人才\n\n\n"
+            "谷子地里来了“科技小院”\n文/图  本报记者  马  骁\n初秋时节，走进某村，千亩谷子地一片金黄。\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert {p.name for p in first.people} == {"巴特尔", "乌兰", "欧阳晓芳"}
+    assert [p.text for p in first.paragraphs][-3:] == ["巴特尔       某绒业有限公司           领军人才",
+                                                     "乌  兰       某煤化工有限公司         创新人才",
+                                                     "欧阳晓芳     某氢能研究院             青年人才"]
+    assert second.title == "谷子地里来了“科技小院”" and second.reporters == ["马骁"] and second.photographers == ["马骁"]

@@ -16,7 +16,7 @@ ROLE_WORDS = ("全媒体记者", "融媒体记者", "新媒体记者", "摄影�
 CORRESPONDENTS = ("特约通讯员", "通讯员", "实习生")
 ROLE = "|".join(ROLE_WORDS)
 # a name, or one spaced out a character at a time (曾 卫, 黎 思 雨: OCR, or padding for alignment)
-NAME = rf"(?:[{HAN}]{{2,6}}·[{HAN}]{{2,6}}|[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000][{HAN}]){{1,2}}(?![{HAN}]))"
+NAME = rf"(?:[{HAN}]{{2,6}}·[{HAN}]{{2,6}}|[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{1,2}}(?![{HAN}]))"
 SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电

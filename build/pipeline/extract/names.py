@@ -302,8 +302,35 @@ def roster_row(text: str) -> tuple[str, str] | None:
 ROW = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff·]{2,8}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[ \t\u3000]+([^\s。！？]{2,40})[ \t\u3000]*$")
 
 
+# the cells of a table's row, set apart by two spaces or more, a tab or a full-width space
+CELLS = re.compile(r"[ \u3000]{2,}|\t|\u3000")
+
+
+def table_row(text: str) -> str | None:
+    """The name that opens a row of a table of three columns or more (巴特尔   内蒙古某公司   领军人才;
+    乌  兰   某公司   创新人才: a two-character name padded to the column's width), or None.
+    Cells hold no sentence: no 。，；."""
+    if len(text) > 80 or re.search(r"[。，,；;！？]", text):
+        return None
+    cells = [c for c in CELLS.split(text.strip()) if c]
+    if len(cells) >= 4 and len(cells[0]) == 1 and len(cells[1]) == 1:
+        cells = [cells[0] + cells[1], *cells[2:]]  # 乌  兰: padded to the width of 巴特尔
+    if len(cells) < 3 or any(len(c) > 24 for c in cells):
+        return None
+    name = cells[0]
+    k = surname_len(name)
+    han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and given_ok(name[k:])
+    steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)
+    return name if han_name or steppe or (FOREIGN.fullmatch(name) and len(name) <= 12) else None
+
+
+def table_head(text: str) -> bool:
+    """The head row of a table of people (姓  名   工作单位   类  别)."""
+    return re.match(r"^\s*姓[ \u3000]*名(?:[ \u3000]{2,}|\t)", text) is not None and len([c for c in CELLS.split(text.strip()) if c]) >= 3
+
+
 def roster_line(text: str) -> bool:
-    return bool(roster_names(text)) or roster_row(text) is not None
+    return bool(roster_names(text)) or roster_row(text) is not None or table_row(text) is not None or table_head(text)
 
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])

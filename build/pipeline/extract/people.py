@@ -229,7 +229,7 @@ def description_before(text: str, start: int) -> str | None:
 
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import PADDED, roster_names, roster_row, split_run  # names.py reads this module's surnames: imported here, no cycle
+    from .names import PADDED, roster_names, roster_row, split_run, table_row  # names.py reads this module's surnames: imported here, no cycle
 
     found: dict[str, Person] = {}
 
@@ -339,7 +339,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
     for para in text.split("\n"):
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
-        if row := roster_row(para):  # 马文韬　江苏某船舶动力研究院副院长: a roster set as a table
+        if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
+            take(name, None)
+            if m := PADDED_ROW.match(para):  # 乌  兰   …: linked where printed
+                spaced.setdefault(name, []).append((at + m.start(1), at + m.end(1)))
+        elif row := roster_row(para):  # 马文韬　江苏某船舶动力研究院副院长: a roster set as a table
             take(*row)
             if (m := PADDED_ROW.match(para)) and row[0] not in exclude:  # 王　磊　…: linked where printed
                 spaced.setdefault(row[0], []).append((at + m.start(1), at + m.end(1)))
