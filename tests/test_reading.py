@@ -878,3 +878,12 @@ def test_a_table_of_people_keeps_a_row_a_line_and_gives_its_names(registers):
                                                      "乌  兰       某煤化工有限公司         创新人才",
                                                      "欧阳晓芳     某氢能研究院             青年人才"]
     assert second.title == "谷子地里来了“科技小院”" and second.reporters == ["马骁"] and second.photographers == ["马骁"]
+
+
+def test_labels_with_their_characters_spaced_out_are_read_as_labels(registers):
+    text = ("通 化 日 报\n2024年8月22日 星期四\n\n某区召开学习会\n本报讯（记者 姜 涛）8月20日，某区召开学习会。\n\n简 讯\n\n"
+            "■8月15日，某区举办“中医药文化进社区”活动。\n\n■8月13日，某区与某大学签订人才培养合作协议。\n\n更　正\n\n"
+            "本版8月15日刊发的《某区新增两家工程研究中心》一文中，“东昌区”应为“二道江区”。特此更正。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开学习会", None, None, "更　正"]
+    assert {"通 化 日 报", "简 讯"} <= {f.text for f in b.fragments}

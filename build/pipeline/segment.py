@@ -42,6 +42,7 @@ from .text import (
     credit_search,
     ends_sentence,
     is_headingish,
+    label,
     overlap,
 )
 
@@ -81,7 +82,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         if kind in ("text", "picture") or not rest:
             return "layout"
         return {"byline": "byline", "caption": "body"}.get(kind, "head")
-    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or PAPER_NAME.fullmatch(t) or FURNITURE.match(t):
+    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or PAPER_NAME.fullmatch(label(t)) or FURNITURE.match(t):
         return "layout"
     if CORRECTION.match(t):
         return "dateline"  # 更正：本报…: a correction notice is an item of its own
@@ -171,7 +172,7 @@ class Units:
         paragraphs_set_in = 0 < indents < len(lines)
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
-            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(line.text):
+            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
             if c in ("head", "body") and signature(lines, i, self.signs) and line.gap < BIG_GAP and \
                     ((i - 1) in self.signs or (self.kinds and self.kinds[-1] == body)):
@@ -190,7 +191,7 @@ class Units:
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
-            elif c == "head" and COLUMN.match(line.text):
+            elif c == "head" and COLUMN.match(label(line.text)):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c == "head" and FIGURE_LINE.match(line.text):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
@@ -395,7 +396,7 @@ class Segmenter:
         for ln in lines[:cut]:
             self.fragment(ln)
         lines = lines[cut:]
-        if len(lines) > 1 and COLUMN.match(lines[0].text):
+        if len(lines) > 1 and COLUMN.match(label(lines[0].text)):
             self.fragment(lines[0])  # ■园区简讯 over the first brief's headline: the column's label
             lines = lines[1:]
         if any(FIELD.match(ln.text) for ln in lines):
@@ -595,8 +596,8 @@ class Segmenter:
             d and self.last_ends() and into_body and not photo_next and len(u.lines) == 1
             and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
-            and not CORRECTION_TITLE.fullmatch(u.line.text.strip())  # 更正 over its notice: an item of its own
-            and not SIDEBAR.fullmatch(u.line.text.strip())  # 链接 / 相关阅读 over a box: an item of its own
+            and not CORRECTION_TITLE.fullmatch(label(u.line.text.strip()))  # 更正 over its notice: an item of its own
+            and not SIDEBAR.fullmatch(label(u.line.text.strip()))  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
             and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
         ):
@@ -621,7 +622,7 @@ class Segmenter:
     def body_after_furniture(self, k: int) -> bool:
         """Do page furniture lines from unit k on (no column's label) lead straight to text?"""
         while k < len(self.units) and self.units.kind(k) == "layout":
-            if COLUMN.match(self.units[k].line.text) or self.units[k].line.gap >= BIG_GAP:
+            if COLUMN.match(label(self.units[k].line.text)) or self.units[k].line.gap >= BIG_GAP:
                 return False
             k += 1
         return k < len(self.units) and self.units.kind(k) == "body" and not self.units[k].line.gap
@@ -641,13 +642,13 @@ class Segmenter:
             if u.kind == "layout":
                 if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field.group(1)] == "picture" and self.cur:
                     self.pictured(self.cur)
-                if COLUMN.match(u.line.text):
+                if COLUMN.match(label(u.line.text)):
                     for ln in self.pending:  # a banner over a briefs column heads no brief
                         self.fragment(ln)
                     self.pending = []
                 self.fragment(u.line)
                 if self.cur and ((PAGE_END.match(u.line.text) and self.last_ends()) or JUMP_FROM.match(u.line.text)
-                                 or JUMP_TO.fullmatch(u.line.text) or COLUMN.match(u.line.text)):
+                                 or JUMP_TO.fullmatch(u.line.text) or COLUMN.match(label(u.line.text))):
                     # 上一篇：… / 分享到：…: the web page, and its article, end here; after （上接第5版）
                     # comes another article's second part, never the text above; a briefs column's
                     # label ends the article above it, and so does （下转第8版）, which sends the rest

@@ -140,6 +140,16 @@ LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|�
                   r"|据[《<][^》>]{1,20}[》>](?:报道|消息))")
 
 
+SPACED_LABEL = re.compile(rf"[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,7}}")
+
+
+def label(text: str) -> str:
+    """A short label with its characters spaced out (通 化 日 报, 简 讯, 更　正) read without
+    the spaces, to be known for what it is; any other text as it is."""
+    t = text.strip()
+    return re.sub(r"[ \u3000]", "", t) if SPACED_LABEL.fullmatch(t) else text
+
+
 def ends_sentence(text: str) -> bool:
     """True when the paragraph closes a sentence (so the next paragraph is not its continuation)."""
     t = text.rstrip().rstrip(CLOSERS)
