@@ -887,3 +887,17 @@ def test_labels_with_their_characters_spaced_out_are_read_as_labels(registers):
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区召开学习会", None, None, "更　正"]
     assert {"通 化 日 报", "简 讯"} <= {f.text for f in b.fragments}
+
+
+def test_in_a_copy_wrapped_at_a_narrow_measure_short_lines_inside_a_sentence_and_under_a_byline_are_text(registers):
+    text = ("某日报\n2024年10月17日  星期四\n责任编辑：普  琳    审核：杨  卫\n\n某区召开民营企业家座谈会\n"
+            "本报讯（通讯员 李 敏）10月9\n日下午，某区召开民营企业家座谈\n会，倾听企业诉求。\n座谈会上，某食品有限公司董\n"
+            "事长龙建华、某包装材料有\n限公司总经理杞兴平、某生物\n科技有限公司董事长杨向东等8位企\n业家先后发言，提出意见建议\n"
+            "12条。\n\n花香里的“彩虹工坊”\n——走进某区一家玫瑰深加工企业\n文/图  本报记者  普丽华\n"
+            "走进某生物科技有限公司玫瑰\n精油车间，一股浓郁的花香扑面\n而来。80多名员工在这里工作。\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.subtitle) for it in b.items] == [("某区召开民营企业家座谈会", None), ("花香里的“彩虹工坊”", "——走进某区一家玫瑰深加工企业")]
+    assert "董事长龙建华、某包装材料有限公司总经理杞兴平" in b.items[0].body
+    assert {p.name for p in b.items[0].people} >= {"龙建华", "杞兴平", "杨向东"}
+    assert b.items[1].body.startswith("走进某生物科技有限公司玫瑰精油车间") and b.items[1].photographers == ["普丽华"]
+    assert "责任编辑：普  琳    审核：杨  卫" in {f.text for f in b.fragments}

@@ -571,13 +571,22 @@ class Segmenter:
             # page's header, not a headline over the next page
             self.add(d, u.line.text, u.line)
             return
+        if self.signed_only() and into_body and len(u.lines) == 1 and not u.line.gap and not nxt.line.gap \
+                and not u.line.level and nxt.kind == "body":
+            # 文/图 本报记者 某某 / 走进某公司玫瑰 / 精油车间，…: under a headline and its byline, a
+            # line set tight over the text is the text's first line, wrapped
+            self.add(d, u.line.text, u.line)
+            return
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
-            if len(u.lines) == 1 and not u.line.gap and not nxt.line.gap and not u.line.level:
+            tight = not u.line.gap and not nxt.line.gap and not any(ln.level or ln.gap for ln in u.lines)
+            if tight and (len(u.lines) == 1 or self.wrapped):
                 # set tight between the lines of a running sentence, with no space around it as
-                # a banner has: a short line of text wrapped at a narrow column (PDF copy)
-                self.add(d, u.line.text, u.line)
+                # a banner has: short lines of text wrapped at a narrow column (PDF copy; in a
+                # copy wrapped all through, several: 事长龙建华、玉溪市鑫源包装材料有 / 限公司…)
+                for ln in u.lines:
+                    self.add(d, ln.text, ln)
                 return
             for ln in u.lines:
                 self.fragment(ln)
