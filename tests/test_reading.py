@@ -901,3 +901,20 @@ def test_in_a_copy_wrapped_at_a_narrow_measure_short_lines_inside_a_sentence_and
     assert {p.name for p in b.items[0].people} >= {"龙建华", "杞兴平", "杨向东"}
     assert b.items[1].body.startswith("走进某生物科技有限公司玫瑰精油车间") and b.items[1].photographers == ["普丽华"]
     assert "责任编辑：普  琳    审核：杨  卫" in {f.text for f in b.fragments}
+
+
+def test_a_headline_glued_onto_its_texts_first_line_and_bracketed_brief_titles(registers):
+    text = ("某日报　2022年8月25日　星期四\n\n某区召开下半年重点工作推进会 本报讯（记者 杞晓红）8月23日，某区召开推进会，\n"
+            "回顾上半年工作。\n\n左脚舞跳起来 8月21日，某镇举办彝族左脚舞大赛，12支代表队参赛。\n者文静 摄\n\n"
+            "据《某某日报》报道 日前，某厅公布示范园区名单。\n\n记者手记\n\n走访中，记者最深的感受是“快”。\n\n高新动态\n\n"
+            "【某区开展“送清凉”活动】近日，某区总工会深入企业一线慰问职工。\n\n【某区获评省级双创示范基地】9月21日，记者从某区科技局获悉此事。\n\n"
+            "更　正\n本报8月18日第3版《某区举办企业家沙龙》\n一文中，“副主任”应为“党工委委员、副主任”，特此更正。\n")
+    b = read_text(text, registers)
+    got = [(it.kind, it.title) for it in b.items]
+    assert got[:2] == [("article", "某区召开下半年重点工作推进会"), ("photo", "左脚舞跳起来")]
+    assert b.items[0].body.startswith("本报讯") and b.items[0].reporters == ["杞晓红"] and b.items[1].photographers == ["者文静"]
+    assert "据《某某日报》报道 日前" in b.items[2].body  # a source's credit is no headline
+    assert ("article", "记者手记") in got and all("手记" not in it.reporters for it in b.items)
+    assert ("article", "【某区开展“送清凉”活动】") in got and ("article", "【某区获评省级双创示范基地】") in got
+    last = b.items[-1]
+    assert last.title == "更　正" and last.body.startswith("本报8月18日第3版") and last.date is None

@@ -29,6 +29,7 @@ from .text import (
     FIELD,
     FIELD_NAMES,
     FURNITURE,
+    GLUED,
     HAN,
     JUMP_FROM,
     JUMP_TO,
@@ -76,6 +77,8 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
+    if line.no not in forced_layout and SIDEBAR.fullmatch(label(t.strip())):
+        return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
     if line.no not in forced_layout and (field := FIELD.match(t)):
         # an e-paper's labelled field: the label says what the line is
         kind, rest = FIELD_NAMES[field.group(1)], t[field.end():].strip()
@@ -193,6 +196,10 @@ class Units:
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
             elif c == "head" and COLUMN.match(label(line.text)):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
+            elif c in ("head", "body") and GLUED.match(line.text):
+                c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line
+            elif c == "head" and i and not line.gap and CORRECTION_TITLE.fullmatch(label(lines[i - 1].text.strip())):
+                c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
             elif c == "head" and FIGURE_LINE.match(line.text):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
             elif c == "head" and roster_line(line.text):
@@ -675,9 +682,14 @@ class Segmenter:
                 d.dated = True
                 self.add(d, u.line.text, u.line)
             elif u.kind == "dateline":
-                d = self.open("article", dated=True, first=u.line)
-                if not self.signed_at_end(d, u.line.text, u.line):  # a brief on one line: …（记者韩冬雪）
-                    self.add(d, u.line.text, u.line)
+                text = u.line.text
+                glued = GLUED.match(text)
+                d = self.open("article", dated=not glued or DATELINE.match(text, glued.end()) is not None, first=u.line)
+                if glued:
+                    self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed"))
+                    text = text[glued.end():]
+                if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）
+                    self.add(d, text, u.line)
             elif u.kind == "body":
                 self.body_line(u.line, i)
             elif u.kind == "byline" and self.photo_credit(u.line):
@@ -718,6 +730,16 @@ class Segmenter:
         self._sign(d, Line(line.no, end.group(1)))
         self.close(d)
         return True
+
+    def unglue(self, item: Item, line: Line, head: str) -> None:
+        """The headline glued onto the first line of an item's text: its title, or its subtitle
+        under a title printed above it."""
+        if item.title is None:
+            item.title = head
+        elif item.subtitle is None:
+            item.subtitle = head
+        else:
+            self.fragment(Line(line.no, head))
 
     def pictured(self, d: Draft) -> None:
         """An e-paper's 【图片】 under a headline: the item is a photo, whose author took it."""

@@ -23,6 +23,12 @@ SEP = r"[\s\u3000、,，]+"
 # and a zone's or a county's own dateline before its byline: 高新区讯（通讯员 马娟）
 _DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电|[{HAN}]{{2,6}}讯(?=\s*[（(]))"
 DATELINE = re.compile(_DATELINE)
+# a headline the copy glued onto the first line of its text (OCR): 左脚舞跳起来 8月21日，…;
+# 高新区召开推进会 本报讯（记者 …）…
+GLUED = re.compile(rf"^(?!据)(?P<head>[^\s。！？!?，,；;：:“”]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)[ \u3000]+"
+                   rf"(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日[，,上下午晚]|近日[，,]|日前[，,]))"
+                   # ...and a brief's title in brackets run into its text: 【某区开展“送清凉”活动】近日，…
+                   rf"|^(?P<bracketed>【[^【】\s]{{4,30}}】)(?=[^\s【】]{{8}})")
 CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
 # An editor's note printed between a headline and the report it introduces

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
-from ..text import CORRECTION, CORRECTION_TITLE, report_lead
+from ..text import CORRECTION, CORRECTION_TITLE, label, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -92,7 +92,7 @@ def _batch(tail: str | None, batch: list[str]) -> tuple[str, int]:
 
 def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     first = report_lead(item.paragraphs)
-    if CORRECTION.match(first) or CORRECTION_TITLE.fullmatch((item.title or "").strip()):
+    if CORRECTION.match(first) or CORRECTION_TITLE.fullmatch(label((item.title or "").strip())):
         return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
     m = DATE.search(first.translate(WIDE))
     if not m:
