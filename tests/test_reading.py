@@ -918,3 +918,16 @@ def test_a_headline_glued_onto_its_texts_first_line_and_bracketed_brief_titles(r
     assert ("article", "【某区开展“送清凉”活动】") in got and ("article", "【某区获评省级双创示范基地】") in got
     last = b.items[-1]
     assert last.title == "更　正" and last.body.startswith("本报8月18日第3版") and last.date is None
+
+
+def test_a_wrapped_copys_cuts_are_joined_across_a_list_a_stub_line_and_a_page_header(registers):
+    text = ("乡村振兴·高新实践\n谷子地里来了“科技小院”\n文/图 本报记者 马骁\n初秋时节，走进某村，千亩谷子地一片金\n黄。“跟着老马干，错不了！”这句话在村里\n传\n\n"
+            "开了。团队在老党员马生福家的五亩地里搞\n起对比试验。荣获“高新工匠”称号的有：郝亮、常\n青、贺强、乔伟。汉斯-于尔根·科赫介\n"
+            "绍了德国在化工园区循环化改造方面的\n\n某市日报·高新区专版\nA6\n\n经验，他说：“这里有资源、有市场。”\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1 and (b.items[0].kicker, b.items[0].title) == ("乡村振兴·高新实践", "谷子地里来了“科技小院”")
+    body = b.items[0].body
+    for joined in ("在村里传开了。", "郝亮、常青、贺强", "科赫介绍了德国", "改造方面的经验，他说"):
+        assert joined in body, joined
+    assert {"常青", "贺强", "马生福"} <= {p.name for p in b.items[0].people}
+    assert {"某市日报·高新区专版", "A6"} <= {f.text for f in b.fragments}

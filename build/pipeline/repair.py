@@ -29,7 +29,7 @@ def join_breaks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     paragraphs.reverse()
     while paragraphs:
         p = paragraphs.pop()
-        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not list_line(last.text) \
+        if run and last and not last.head and not p.head and not ends_sentence(last.text) and not ends_list(last.text, p.text) \
                 and not kept_apart(last.text, p.text):
             run[1].extend((joiner(last.text, p.text), p.text))
             run[2].extend(p.lines)
@@ -57,6 +57,15 @@ def kept_apart(line: str, nxt: str) -> bool:
 
 # a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)
 FIGURE_LINE = re.compile(r"^\s*[\d.,]+\s*[^\s\d，,。—]{0,4}\s*——[^—]")
+
+
+def ends_list(text: str, nxt: str) -> bool:
+    """A list's line ends at its last item, unless the next line goes on with the list: a name
+    the column cut (…的有：郝亮、常 / 青、贺强、…)."""
+    return list_line(text) and LIST_GOES_ON.match(nxt) is None
+
+
+LIST_GOES_ON = re.compile(rf"^\s*[{HAN}]{{1,3}}、")
 
 
 def list_line(text: str) -> bool:

@@ -18,7 +18,7 @@ from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
 from .marks import COLUMN, LEAD_MARK, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
-from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, joiner, kept_apart, list_line
+from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, ends_list, joiner, kept_apart
 from .text import (
     BYLINE,
     CORRECTION,
@@ -281,7 +281,7 @@ class Draft:
         """`goes_on`: the text carries on the sentence of the last piece, which ended a quote."""
         r = self.run
         if r and not r.head and not head and self.last is not None and \
-                ((not ends_sentence(self.last) and not list_line(self.last) and not kept_apart(self.last, text)) or goes_on):
+                ((not ends_sentence(self.last) and not ends_list(self.last, text) and not kept_apart(self.last, text)) or goes_on):
             r.add(joiner(self.last, text), text, no)
         else:
             self.flush()
@@ -588,7 +588,9 @@ class Segmenter:
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
             tight = not u.line.gap and not nxt.line.gap and not any(ln.level or ln.gap for ln in u.lines)
-            if tight and (len(u.lines) == 1 or self.wrapped):
+            # (a line of a character or two is never a banner: 传 / 开了。, the column cut there)
+            stub = len(u.lines) == 1 and len(u.line.text.strip()) <= 2 and not u.line.level
+            if (tight and (len(u.lines) == 1 or self.wrapped)) or stub:
                 # set tight between the lines of a running sentence, with no space around it as
                 # a banner has: short lines of text wrapped at a narrow column (PDF copy; in a
                 # copy wrapped all through, several: 事长龙建华、玉溪市鑫源包装材料有 / 限公司…)
@@ -641,7 +643,7 @@ class Segmenter:
             if COLUMN.match(label(self.units[k].line.text)) or self.units[k].line.gap >= BIG_GAP:
                 return False
             k += 1
-        return k < len(self.units) and self.units.kind(k) == "body" and not self.units[k].line.gap
+        return k < len(self.units) and self.units.kind(k) == "body" and self.units[k].line.gap < BIG_GAP
 
     def _sign(self, d: Draft, line: Line) -> None:
         d.sign(line.text)
@@ -828,6 +830,8 @@ def _kicker_shaped(first: str, second: str) -> bool:
     title) rather than a title over its subtitle."""
     short = len(first.strip()) <= 0.6 * len(second.strip())  # a column label over the title: 乡村振兴在行动
     label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
+    # a column's name of two parts joined by a dot (乡村振兴·高新实践, 专精特新·企业故事)
+    label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None
     return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label
 
 

@@ -135,7 +135,8 @@ FURNITURE = re.compile(
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
-    r"|^\s*[0-9０-９]{1,3}\s*$"  # a page number on a line of its own
+    r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
+    rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
     # the page's section and number (高新区专版　第6版, 第A06版：高新区专版)
     rf"|^\s*(?:{_PAPER}\s*)?(?:[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{{1,3}}\s*版"
     r"(?:\s*[:：]?\s*[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊))?\s*$"

@@ -115,7 +115,7 @@ DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、着了过]|在)")  # …�
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 # what a described person does next, beyond speaking (村民单玉芹和姐妹们正忙着, 村民沙马伍各正和妻子…,
 # 她和丈夫邓志刚创办了…, 徒弟那雪晴负责…)
-DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
+DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等家]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
 # what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
 ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
 # surnames that are far more often an adverb after a plural (负责人都提到, 职工全部…)

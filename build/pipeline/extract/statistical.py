@@ -33,7 +33,7 @@ _ORG = "|".join([
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
-_INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})|{_NAMED_AFTER}")
+_INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AFTER}")  # not 张晓军大学毕业后…
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・\\-‐－][{HAN}]+)+")
 
 
