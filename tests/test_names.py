@@ -464,3 +464,20 @@ def test_a_brand_a_side_in_a_deal_and_a_boss_by_address_are_no_people():
     text = "该公司“扁鹊”牌针灸针畅销，“孙思邈本草”系列饮片出口。公司向哈方输出技术。他说公司的张总常跟他们讲。"
     spans = [(text.index(w), text.index(w) + len(w), "PER") for w in ("扁鹊", "孙思邈", "哈方", "张总常")]
     assert people_in(text, spans, set(), [], set()) == []
+
+
+def test_names_by_appointment_in_a_list_of_honours_in_a_workshops_name_and_japanese_given_names_of_three():
+    from pipeline.extract import people_in
+
+    def found(text, model=()):
+        spans = [(text.index(w), text.index(w) + len(w), "PER") for w in model]
+        return {p.name: p.roles for p in people_in(text, spans, set(), [], set())}
+
+    assert set(found("宣读了市委决定：其木格同志任高新区党工委副书记；额尔敦巴雅尔同志不再担任该职务。")) == {"其木格", "额尔敦巴雅尔"}
+    # in a list of names, a name that is also a common word is a name; before a title it is not
+    assert set(found("获“创新之星”称号的有：周晓峰、李想、高原、张扬。")) == {"周晓峰", "李想", "高原", "张扬"}
+    assert found("董事长任建军、项目负责人乌兰参加交流。", ["项目"]) == {"任建军": ["董事长"], "乌兰": ["项目负责人"]}
+    assert set(found("区里新建“薛刚技能大师工作室”“樊继红创新工作室”等平台。")) == {"薛刚", "樊继红"}
+    assert found("在调试区，日本专家佐藤健太郎正带着年轻工程师优化程序。", ["佐藤健太郎"]) == {"佐藤健太郎": ["日本专家"]}
+    assert found("近日，某区第一小学教师党小红被评为省级优秀教师。") == {"党小红": ["某区第一小学教师"]}
+    assert found("在李家堡村，参农全光日正用手机查看参园。同乡沙马阿依也在车间上班。") == {"全光日": ["参农"], "沙马阿依": ["同乡"]}

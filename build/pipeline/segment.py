@@ -587,7 +587,10 @@ class Segmenter:
         marked = any(ln.text.startswith("——") for ln in u.lines)
         lede = into_body and LEDE.match(nxt.line.text) is not None
         if d and not self.last_ends() and into_body and not photo_next and not self.pending and not marked and not lede:
-            tight = not u.line.gap and not nxt.line.gap and not any(ln.level or ln.gap for ln in u.lines)
+            # (in a copy wrapped all through, the text under it may follow a column's blank line:
+            # 藏族小伙扎西 / (blank) / 次仁从迪庆来到玉溪)
+            tight = not u.line.gap and (not nxt.line.gap or (self.wrapped and nxt.line.gap < BIG_GAP)) \
+                and not any(ln.level or ln.gap for ln in u.lines)
             # (a line of a character or two is never a banner: 传 / 开了。, the column cut there)
             stub = len(u.lines) == 1 and len(u.line.text.strip()) <= 2 and not u.line.level
             if (tight and (len(u.lines) == 1 or self.wrapped)) or stub:

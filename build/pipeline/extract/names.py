@@ -196,14 +196,15 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     """Whether a span a model marked PER can be a person's name as printed in news."""
     if FOREIGN.fullmatch(s):
         return True
-    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s)):
+    japanese = len(s) in (4, 5) and s[:2] in JAPANESE_SURNAMES  # 田中健一, 佐藤健太郎
+    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s) and not japanese):
         return False
     k = surname_len(s)
     if s in PLACES:
         return False
     if transliterated(s):
         return True
-    if len(s) == 4 and s[:2] in JAPANESE_SURNAMES:
+    if japanese:
         return True  # 山本由纪: a Japanese name, whose given name is no Han one
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name

@@ -60,7 +60,9 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
                          "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽"
                          # Tibetan names (才让卓玛, 次仁央宗, 格桑德吉, 洛桑益西)
-                         "才让次仁尼桑顿德措姆洛益贡嘎拉")
+                         "才让次仁尼桑顿德措姆洛益贡嘎拉"
+                         # and more Mongolian ones (斯琴图雅, 乌日娜)
+                         "琴")
 # Words that print before a name and say who the person is.
 TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
@@ -87,9 +89,9 @@ ROLES_AFTER = [*AFTER_TITLES, "高级工程师", "工程师", "导演", "主任"
 ROLE_AFTER = re.compile("副?(?:" + "|".join(sorted(ROLES_AFTER, key=len, reverse=True)) + ")")  # 吴嘉禾副主任
 NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
 # What may follow a name in running text.
-FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "曾", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "正", "专程", "专门", "特意", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士"]
+FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "曾", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "正", "被", "领学", "领读", "专程", "专门", "特意", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
-SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾")
+SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾被")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \u3000\t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
 # 出席活动的还有谭永辉、区美玲、司徒慧。: names after who attended, taken when all of the run are names
@@ -106,7 +108,8 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板", "大户", "徒弟", "师傅", "妻子",
      "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
      "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
-     "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年"], key=len, reverse=True)) + ")")
+     "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年", "同乡", "参农", "药农",
+     "花农", "蔗农", "棉农", "烟农", "蜂农"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
@@ -118,6 +121,8 @@ SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回
 DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等家]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
 # what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
 ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
+# a workshop or a station named after its master, opening a quotation or a list item
+STUDIO = re.compile(rf"(?<=[“「、《])([{HAN}]{{2,4}}?)(?:院士专家|院士|技能大师|劳模创新|劳模|职工创新|创新|名师|大师|技师)(?:工作站|工作室)")
 # surnames that are far more often an adverb after a plural (负责人都提到, 职工全部…)
 ADVERB_SURNAMES = set("都全")
 # what ends an abstract noun made of a quality, never a given name (幸福感, 满意度, 积极性)
@@ -165,7 +170,7 @@ def dotted_at(text: str, i: int) -> str | None:
         if end >= len(text) or text[end] in PUNCT or ROLE_AFTER.match(text, end) or \
                 ((f := _FOLLOW.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等")):
             return text[i:end]
-        if f is not None:
+        if f is not None and f.group(0) != "都":  # 阿不|都拉: 都 is the name's own
             return None  # 布伦纳用略|带: a word of one character that may be the name's own
     return None
 
@@ -174,9 +179,11 @@ def name_at(text: str, i: int) -> str | None:
     """The name starting at i, if what follows it shows where it ends."""
     if DOTTED_RUN.match(text, i):
         return dotted_at(text, i)  # never the first part alone (阿不 of 阿不都热合曼·吾守尔)
-    if text[i: i + 2] in JAPANESE_SURNAMES and re.fullmatch(rf"[{HAN}]{{4}}", text[i: i + 4]) \
-            and text[i + 3] not in SINGLE_FOLLOW and _follows(text, i + 4) and not _follows(text, i + 3):
-        return text[i: i + 4]  # 田中健一: a Japanese name, not 田中健 before a word 一
+    if text[i: i + 2] in JAPANESE_SURNAMES:
+        for n in (5, 4):  # 佐藤健太郎, 田中健一: a Japanese name, not 田中健 before a word 一
+            if re.fullmatch(rf"[{HAN}]{{{n}}}", text[i: i + n]) and text[i + n - 1] not in SINGLE_FOLLOW \
+                    and _follows(text, i + n) and not _follows(text, i + n - 1):
+                return text[i: i + n]
     s = _surname_len(text, i)
     if not s:
         return None
@@ -216,7 +223,16 @@ def role_before(text: str, start: int) -> str:
     while k > 0 and text[k - 1] not in ",，。；;:：!！?？“”\n" and start - k < 48:
         k -= 1
     chain = text[k:start].strip()
-    return ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
+    chain = ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
+    # titles joined by 、 are one person's (市委常委、高新区党工委书记); a part that ends in no
+    # title ends in the person before (董事长任建军、项目负责人乌兰): the role starts after it
+    parts = chain.split("、")
+    keep = parts[-1:]
+    for part in reversed(parts[:-1]):
+        if not TITLE_BEFORE.search(part):
+            break
+        keep.insert(0, part)
+    return "、".join(keep)
 
 
 def description_before(text: str, start: int) -> str | None:
@@ -320,6 +336,25 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
                 take(text[i : m.start()], m.group(0))
                 break
+    for m in STUDIO.finditer(text):
+        # “樊继红创新工作室”, “薛刚技能大师工作室”: a workshop named after its master, who is a person
+        name = m.group(1)
+        if name_at(name + "，", 0) == name and name not in exclude:
+            take(name, None)
+    for m in re.finditer("同志", text):
+        # 斯琴图雅同志任…, ；额尔敦毕力格同志不再担任…: a name the appointment calls comrade,
+        # set off before it
+        b = m.start()
+        for n in (6, 5, 4, 3, 2):
+            i = b - n
+            cand = text[i:b] if i >= 0 else ""
+            if not cand or not (i == 0 or text[i - 1] in PUNCT or TITLE_BEFORE.search(text, max(0, i - 8), i)):
+                continue
+            steppe = n >= 3 and all(c in STEPPE for c in cand)  # before 同志 a boundary holds it: 其木格
+            if (steppe or (n <= 4 and name_at(cand + "，", 0) == cand)) and cand not in exclude:
+                take(cand, None)
+                break
+
     def listed(name: str) -> bool:
         k = _surname_len(name, 0)
         return 2 <= len(name) <= 4 and k and len(name) > k and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES

@@ -227,7 +227,7 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
     before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
     where = mentions_of(text, name) if mentions is None else mentions
-    return (looks_like_name(name, _TITLES) and not _common_word(name) and not _place(text, where)
+    return (looks_like_name(name, _TITLES) and not (_common_word(name) and not _in_list(text, where)) and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
 
 
@@ -238,6 +238,14 @@ PLACE_NEXT = re.compile("之乡|之都|之城|片区|[铺屯寨垸]|村(?!长|�
 # ...and what shows a place wherever else the name is printed alone (阿署达村的芒果, 5月的阿署达村，
 # then 阿署达是个彝族聚居村): a village or town by name and no more
 PLACE_ONCE = re.compile(r"[村镇乡寨屯](?:[的，,。、；\s]|$)")
+
+
+def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Printed only among names in a list (…的有：周晓峰、李想、高原、张扬): there a word that is
+    also a common one (高原, 向前, 许诺) is a name."""
+    def among(a: int, b: int) -> bool:
+        return a > 0 and text[a - 1] in "、：:" and text[b: b + 1] in "、。，；" and "、" in (text[a - 1], text[b: b + 1])
+    return bool(mentions) and all(among(a, b) for a, b in mentions)
 
 
 def _place(text: str, mentions: list[tuple[int, int]]) -> bool:
