@@ -931,3 +931,12 @@ def test_a_wrapped_copys_cuts_are_joined_across_a_list_a_stub_line_and_a_page_he
         assert joined in body, joined
     assert {"常青", "贺强", "马生福"} <= {p.name for p in b.items[0].people}
     assert {"某市日报·高新区专版", "A6"} <= {f.text for f in b.fragments}
+
+
+def test_a_jump_at_the_start_of_a_line_of_text_and_a_headline_of_who_said_it(registers):
+    text = ("## 项目建设跑出“加速度”\n\n（上接第1版）记者在某公司年产40万吨项目现场看到，工人们正在吊装设备。\n\n"
+            "## 张卫东在某区调研科技创新工作时强调\n\n## 以科技创新引领能源化工产业转型升级\n\n本报讯（记者 贺丽娜）3月18日，张卫东到某区调研。\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert first.body.startswith("记者在某公司") and "（上接第1版）" in {f.text for f in b.fragments}
+    assert (second.kicker, second.title) == ("张卫东在某区调研科技创新工作时强调", "以科技创新引领能源化工产业转型升级")

@@ -49,6 +49,7 @@ from .text import (
 
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
+JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
@@ -492,6 +493,9 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
+        if (jump := JUMP_LEAD.match(text)) and jump.end() < len(text):
+            self.fragment(Line(line.no, jump.group(0).strip()))  # （上接第1版）记者在…: the jump is layout
+            text = text[jump.end():]
         if field := FIELD.match(text):  # 【图片说明】6月7日，…: the label is layout, the caption text
             self.fragment(Line(line.no, field.group(0).strip()))
             text = text[field.end():]
@@ -835,7 +839,9 @@ def _kicker_shaped(first: str, second: str) -> bool:
     label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
     # a column's name of two parts joined by a dot (乡村振兴·高新实践, 专精特新·企业故事)
     label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None
-    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label
+    # who said it over what was said: 张卫东在高新区调研时强调 / 以科技创新引领…
+    said = re.search(r"(?:强调|指出|要求|表示|提出)$", first.strip()) is not None
+    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
 
 
 def trailing_credit(text: str) -> re.Match | None:
