@@ -940,3 +940,13 @@ def test_a_jump_at_the_start_of_a_line_of_text_and_a_headline_of_who_said_it(reg
     first, second = b.items
     assert first.body.startswith("记者在某公司") and "（上接第1版）" in {f.text for f in b.fragments}
     assert (second.kicker, second.title) == ("张卫东在某区调研科技创新工作时强调", "以科技创新引领能源化工产业转型升级")
+
+
+def test_a_line_over_a_roster_after_a_list_intro_is_the_head_of_its_part(registers):
+    text = ("某区表彰“创新之星”\n\n本报讯（记者 李 岩）6月13日，某区召开表彰大会，名单如下：\n\n优秀企业家（3名）\n\n"
+            "金哲洙　某碳谷新材料有限公司董事长\n玄春花　某食品有限公司董事长\n欧阳晨　某数据科技有限公司总经理\n")
+    b = read_text(text, registers)
+    paras = b.items[0].paragraphs
+    assert [(p.text, p.head) for p in paras[1:3]] == [("优秀企业家（3名）", True), ("金哲洙　某碳谷新材料有限公司董事长", False)]
+    people = {p.name: p.roles for p in b.items[0].people}
+    assert people["玄春花"] == ["某食品有限公司董事长"] and people["金哲洙"] == ["某碳谷新材料有限公司董事长"]

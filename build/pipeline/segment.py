@@ -565,8 +565,10 @@ class Segmenter:
             lines = u.lines
             cut = next((n for n, ln in enumerate(lines) if n and (ln.gap >= BIG_GAP or ln.level or re.match(MARK, ln.text))),
                        len(lines))
+            # (one line over a roster is the head of its part of the list: 优秀企业家（10名）)
+            over_roster = cut == 1 and nxt is not None and nxt.kind == "body" and roster_line(nxt.line.text)
             for ln in lines[:cut]:
-                self.add(d, ln.text, ln)
+                self.add(d, ln.text, ln, head=over_roster)
             if cut < len(lines):
                 self.heads(i, Unit("heads", lines[cut], lines[cut + 1:] or None))
             return

@@ -40,6 +40,8 @@ SURNAME_ORDER = (
     "妥喇把铁"
     # surnames of Yunnan and Shaanxi (起丽萍, 矣建平, 杞兴平, 者永红, 拓文博, 折小燕)
     "起矣杞者拓折"
+    # Korean surnames not among the commonest (玄春花)
+    "玄"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
 )
