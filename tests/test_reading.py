@@ -950,3 +950,12 @@ def test_a_line_over_a_roster_after_a_list_intro_is_the_head_of_its_part(registe
     assert [(p.text, p.head) for p in paras[1:3]] == [("优秀企业家（3名）", True), ("金哲洙　某碳谷新材料有限公司董事长", False)]
     people = {p.name: p.roles for p in b.items[0].people}
     assert people["玄春花"] == ["某食品有限公司董事长"] and people["金哲洙"] == ["某碳谷新材料有限公司董事长"]
+
+
+def test_a_headline_run_onto_the_end_of_the_paragraph_above_its_dateline(registers):
+    text = ("高校实验室“搬”进园区\n本报讯（记者 王 蕾）8月19日，某区与某大学共建的实验室揭牌。\n"
+            "据悉，实验室已与区内9家企业签订技术合作协议。某区举办首届“沂蒙英才”招聘会\n"
+            "本报讯 8月20日，某区首届“沂蒙英才”校园招聘会在某大学体育馆举行。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["高校实验室“搬”进园区", "某区举办首届“沂蒙英才”招聘会"]
+    assert b.items[0].body.endswith("签订技术合作协议。") and not b.items[0].truncated

@@ -49,6 +49,8 @@ from .text import (
 
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
+# a headline run onto the end of a paragraph: after its last sentence, some words with no stop
+RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
 JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
@@ -503,6 +505,15 @@ class Segmenter:
         if jump and jump.start() > 0:  # 企业董事长（下转第6版）: the jump is layout, the text goes on elsewhere
             text = text[: jump.start()]
             self.fragment(Line(line.no, jump.group(0).strip()))
+        tail = RUN_ON_HEAD.search(text)
+        if tail and i + 1 < len(self.units) and self.units.kind(i + 1) == "dateline" and not self.units[i + 1].line.gap \
+                and is_headingish(tail.group(1)) and not GLUED.match(self.units[i + 1].line.text):
+            # …签订技术合作协议。某区举办首届招聘会 / 本报讯 8月20日，…: the copy lost the line break
+            # before the next report's headline, which ran onto the end of this text
+            text = text[: tail.start(1)]
+            self.pending.append(Line(line.no, tail.group(1)))
+            self.add(d, text, line)
+            return
         if self.signed_at_end(d, text, line):
             return
         m = trailing_credit(text)
