@@ -959,3 +959,11 @@ def test_a_headline_run_onto_the_end_of_the_paragraph_above_its_dateline(registe
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["高校实验室“搬”进园区", "某区举办首届“沂蒙英才”招聘会"]
     assert b.items[0].body.endswith("签订技术合作协议。") and not b.items[0].truncated
+
+
+def test_a_caption_wrapped_over_lines_with_its_credit_after_it_is_a_photo_by_the_papers_correspondent(registers):
+    text = ("某区召开推进会\n本报讯（记者 李默）11月14日，某区召开推进会。\n\n智能产线赶订单\n11月13日，在某区某智能科技有限公司，工人在智\n"
+            "能化生产线上组装伺服电机。今年以来，该公司订单量同比增长35%，\n产品供不应求。\n图/文 本报通讯员 颜斌\n")
+    b = read_text(text, registers)
+    photo = b.items[1]
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", "智能产线赶订单", ["颜斌"])

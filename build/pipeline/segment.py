@@ -798,7 +798,9 @@ class Segmenter:
     def photo_credit(self, line: Line) -> bool:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
         d = self.cur
-        return (not self.pending and d is not None and not d.dated and d.pieces <= 2
+        # (a caption is a paragraph or two, over however many lines a copy wraps it into)
+        paragraphs = len(d.item.paragraphs) + (1 if d.run else 0) if d is not None else 0
+        return (not self.pending and d is not None and not d.dated and paragraphs <= 2
                 and _text_and_photo(line.text) and not self.signed_only())
 
     def byline(self, line: Line) -> None:

@@ -220,6 +220,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub("^" + PHOTO_PREFIX + r"|^文\s*[/／:：]\s*|^(?:本报|特约)?评论员\s*", "", t)
     t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
+    t = re.sub(rf"本报(?={ROLE})", "", t)  # 本报通讯员 颜斌: the paper's, no one's name
     role = None
     for tok in _spaced_names(re.split(rf"({ROLE})|{SEP}", t)):
         if not tok:
