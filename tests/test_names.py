@@ -481,3 +481,11 @@ def test_names_by_appointment_in_a_list_of_honours_in_a_workshops_name_and_japan
     assert found("在调试区，日本专家佐藤健太郎正带着年轻工程师优化程序。", ["佐藤健太郎"]) == {"佐藤健太郎": ["日本专家"]}
     assert found("近日，某区第一小学教师党小红被评为省级优秀教师。") == {"党小红": ["某区第一小学教师"]}
     assert found("在李家堡村，参农全光日正用手机查看参园。同乡沙马阿依也在车间上班。") == {"全光日": ["参农"], "沙马阿依": ["同乡"]}
+
+
+def test_a_tibetan_name_a_model_finds_is_a_name_though_it_has_no_han_surname():
+    from pipeline.extract import people_in
+
+    text = "来自日喀则的次仁央宗，去年从职业技术学院毕业。“这里就是我的家。”次仁央宗说。"
+    spans = [(text.index("次仁央宗"), text.index("次仁央宗") + 4, "PER")]
+    assert {p.name for p in people_in(text, spans, set(), [], set())} == {"次仁央宗"}

@@ -202,8 +202,8 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     k = surname_len(s)
     if s in PLACES:
         return False
-    if transliterated(s):
-        return True
+    if transliterated(s) or (4 <= len(s) <= 6 and all(c in STEPPE for c in s)):
+        return True  # 普里马科夫; 次仁央宗, 额尔敦毕力格: Tibetan and Mongolian names have no Han surname
     if japanese:
         return True  # 山本由纪: a Japanese name, whose given name is no Han one
     if len(s) == 4 and k < 2:

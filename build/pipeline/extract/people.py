@@ -62,7 +62,7 @@ TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅�
 STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞呼和敖宝额登查干琪兰毕力勒扎西卓玛次旦增曲珍央金哈嘎"
                          "索朗旺堆根云珠措罗强平杰多白孟鲁门顺敦包满都仓坦泽"
                          # Tibetan names (才让卓玛, 次仁央宗, 格桑德吉, 洛桑益西)
-                         "才让次仁尼桑顿德措姆洛益贡嘎拉"
+                         "才让次仁尼桑顿德措姆洛益贡嘎拉宗"
                          # and more Mongolian ones (斯琴图雅, 乌日娜)
                          "琴")
 # Words that print before a name and say who the person is.
