@@ -967,3 +967,11 @@ def test_a_caption_wrapped_over_lines_with_its_credit_after_it_is_a_photo_by_the
     b = read_text(text, registers)
     photo = b.items[1]
     assert (photo.kind, photo.title, photo.photographers) == ("photo", "智能产线赶订单", ["颜斌"])
+
+
+def test_a_byline_ending_in_wen_tu_and_a_paragraph_start_the_column_broke_in_a_wrapped_copy(registers):
+    text = ("花香里的“彩虹工坊”\n本报记者 苏 雅 文/图\n走进某公司玫瑰精油车间，一\n股浓郁的花香扑面而来。大家\n都把车间叫作“彩虹工坊”。\n"
+            "藏族小伙扎西\n\n次仁从迪庆来到玉溪，负责企\n业的冷链物流。他说，这里气\n候好，他很喜欢这份工作。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1 and b.items[0].reporters == ["苏雅"] and b.items[0].photographers == ["苏雅"]
+    assert "藏族小伙扎西次仁从迪庆来到玉溪" in b.items[0].body

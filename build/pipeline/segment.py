@@ -595,6 +595,15 @@ class Segmenter:
             # page's header, not a headline over the next page
             self.add(d, u.line.text, u.line)
             return
+        if self.wrapped and d and not self.pending and into_body and len(u.lines) == 1 and not u.line.gap \
+                and not u.line.level and nxt.kind == "body" and 0 < nxt.line.gap < BIG_GAP and d.last is not None \
+                and not LEAD_MARK.match(u.line.text) and not SIDEBAR.fullmatch(label(u.line.text.strip())):
+            # …都叫她‘李姐’”。 / 藏族小伙扎西 / (blank) / 次仁从迪庆来到玉溪: in a copy wrapped all
+            # through, a line set tight under the text, with no space before it as a headline has
+            # and a column's blank line after it (a section head sits tight on its text), opens
+            # the next paragraph, whose text the column broke
+            self.add(d, u.line.text, u.line)
+            return
         if self.signed_only() and into_body and len(u.lines) == 1 and not u.line.gap and not nxt.line.gap \
                 and not u.line.level and nxt.kind == "body":
             # 文/图 本报记者 某某 / 走进某公司玫瑰 / 精油车间，…: under a headline and its byline, a

@@ -209,6 +209,10 @@ def credit_names(text: str) -> dict[str, list[str]]:
         names = credit_names(t[both.end():])
         people = names["reporters"] + names["correspondents"] + names["photographers"]
         return {"reporters": people, "correspondents": [], "photographers": list(people)}
+    after = re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
+    if after:  # 本报记者 苏 雅 文/图, 通讯员 赵翔宇 文/图: each keeps the role printed, and took the pictures
+        names = credit_names(t[: after.start()])
+        return {**names, "photographers": names["reporters"] + names["correspondents"] + names["photographers"]}
     split = re.match(r"文\s*[/／:：]\s*(.+?)\s+(图\s*[/／:：].+)$", t)
     if split:  # 文/本报记者 林晓彤 图/本报记者 钟伟强: each part its own role
         text_by, photo_by = credit_names(split.group(1)), credit_names(split.group(2))
