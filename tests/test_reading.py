@@ -975,3 +975,18 @@ def test_a_byline_ending_in_wen_tu_and_a_paragraph_start_the_column_broke_in_a_w
     b = read_text(text, registers)
     assert len(b.items) == 1 and b.items[0].reporters == ["苏雅"] and b.items[0].photographers == ["苏雅"]
     assert "藏族小伙扎西次仁从迪庆来到玉溪" in b.items[0].body
+
+
+def test_a_markdown_copys_emphasis_pictures_rules_and_bullets_and_a_web_pages_breadcrumb_date(registers):
+    text = ("**2025年3月14日 星期五 ｜ 第7版 ｜ 高新区专版**\n\n当前位置：首页 > 某市日报 > 2025年03月14日 > 第A07版：高新区\n\n"
+            "## 给油田装上“智慧大脑”\n\n*本报记者 李 想*\n\n"
+            "3月11日，走进某公司的指挥中心，大屏上跳动着数据。到2026年，公司将全面建成智能油田。\n\n![图片](images/0617_07_01.jpg)\n\n"
+            "*本报记者 王 燕 摄*\n\n3月12日，某区职工在植树。\n\n---\n\n### 高新简讯\n\n- 3月9日，某区与某大学签署人才培养合作协议。\n"
+            "- 近日，某公司入选自治区级“专精特新”中小企业名单。\n\n## 【链接】某区\n\n某区是国家级高新区。\n")
+    b = read_text(text, registers)
+    first = b.items[0]
+    assert first.title == "给油田装上“智慧大脑”" and first.reporters == ["李想"] and first.date == "2025-03-11"
+    assert b.items[1].kind == "photo" and b.items[1].photographers == ["王燕"]
+    assert [it.body[:5] for it in b.items[2:4]] == ["3月9日，", "近日，某公"]
+    assert b.items[-1].title == "【链接】某区"
+    assert {"![图片](images/0617_07_01.jpg)", "---"} <= {f.text for f in b.fragments}

@@ -11,12 +11,13 @@ from bisect import bisect_left, bisect_right
 from .model import Bulletin, Fragment, Item
 from .text import FIELD_NAMES, MARK
 
-LEAD_MARK = re.compile(rf"^\s*({MARK})\s*")
+LEAD_MARK = re.compile(rf"^\s*({MARK}|[-*+](?=\s))\s*")  # and a Markdown list's bullet (- 6月9日，…)
 # the label of a column of briefs: ■高新区简讯, ▲高新快讯, ■高新速递, 【高新简讯】
 # and a rubric's label in brackets alone on its line (【数说】, 【图说】)
 FIELDS = "|".join(FIELD_NAMES)  # an e-paper's field labels (【正文】) are no column's
+SIDEBARS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"  # nor a sidebar's (【链接】)
 COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:简讯|快讯|速递|短讯|短波|播报|动态|集锦|简报)[】\]]?"
-                    rf"|【(?!(?:{FIELDS})】)[^\s。，,【】]{{1,6}}】)\s*$")
+                    rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")
 NEAR = 12  # headline lines are printed at most this many lines above an item's first line
 

@@ -45,12 +45,14 @@ from .text import (
     is_headingish,
     label,
     overlap,
+    plain,
 )
 
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 # a headline run onto the end of a paragraph: after its last sentence, some words with no stop
 RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
+PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
@@ -94,6 +96,9 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         return "dateline"  # 更正：本报…: a correction notice is an item of its own
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
+    t = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
+    if FURNITURE.match(t) or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)):
+        return "layout"
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
@@ -313,6 +318,7 @@ class Segmenter:
         self.b = bulletin
         self.units = Units(bulletin.lines, bulletin.meta)
         self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
+        self.picture = False  # a Markdown copy's picture was just printed
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -557,8 +563,9 @@ class Segmenter:
             d.item.photographers.append(n)
             d.named.add(("photographers", n))
         d.item.last_line = line.no
-        if not (d.pieces == 0 and d.item.title):
-            self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title
+        if not (d.pieces == 0 and (d.item.title or self.picture)):
+            self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title or picture
+        self.picture = False
 
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
@@ -689,6 +696,12 @@ class Segmenter:
             if u.kind == "layout":
                 if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field.group(1)] == "picture" and self.cur:
                     self.pictured(self.cur)
+                if PICTURE.match(u.line.text):
+                    # ![图片](…): a Markdown copy's picture ends the text above; its caption and
+                    # credit, in either order, are the photo's
+                    if self.cur:
+                        self.close(self.cur)
+                    self.picture = True
                 if COLUMN.match(label(u.line.text)):
                     for ln in self.pending:  # a banner over a briefs column heads no brief
                         self.fragment(ln)
@@ -716,7 +729,10 @@ class Segmenter:
                 text = u.line.text
                 glued = GLUED.match(text)
                 d = self.open("article", dated=not glued or DATELINE.match(text, glued.end()) is not None, first=u.line)
-                if glued:
+                if glued and glued.group("column"):
+                    self.fragment(Line(u.line.no, glued.group("column")))  # the column's label: layout
+                    text = text[glued.end():]
+                elif glued:
                     self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed"))
                     text = text[glued.end():]
                 if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）

@@ -25,11 +25,15 @@ _DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0
 DATELINE = re.compile(_DATELINE)
 # a headline the copy glued onto the first line of its text (OCR): 左脚舞跳起来 8月21日，…;
 # 高新区召开推进会 本报讯（记者 …）…
-GLUED = re.compile(rf"^(?!据)(?P<head>[^\s。！？!?，,；;：:“”]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)[ \u3000]+"
-                   rf"(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日[，,上下午晚]|近日[，,]|日前[，,]))"
+GLUED = re.compile(rf"^(?!据)(?P<head>[^\s。！？!?，,；;：:“”]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)"
+                   rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日[，,上下午晚]|近日[，,]|日前[，,]))"
+                   # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)
+                   rf"|(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(]))"
+                   # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
+                   rf"|^(?P<column>[^\s。，,]{{0,8}}(?:简讯|快讯|速递|短讯|短波|动态))(?=[■●◆▲◇□◎★]\S)"
                    # ...and a brief's title in brackets run into its text: 【某区开展“送清凉”活动】近日，…
                    rf"|^(?P<bracketed>【[^【】\s]{{4,30}}】)(?=[^\s【】]{{8}})")
-CORRECTION = re.compile(r"^\s*更正\s*[:：]")  # a correction notice
+CORRECTION = re.compile(r"^\s*更正\s*(?:[:：]|(?=本报|本版))")  # a correction notice (更正：…, 更正本报…)
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
 # An editor's note printed between a headline and the report it introduces
 EDITORS_NOTE = re.compile(r"^\s*[【\[〔(（]?\s*编(?:者|辑)(?:按|的话|手记)\s*[】\]〕)）]?\s*[:：]?")
@@ -134,6 +138,8 @@ FURNITURE = re.compile(
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
+    r"|^\s*!\[[^\]]*\]\([^)]*\)\s*$"  # a Markdown copy's picture: ![图片](images/…jpg)
+    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$"  # its rules: ---
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
@@ -148,6 +154,16 @@ LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|�
 
 
 SPACED_LABEL = re.compile(rf"[{HAN}](?:[ \u3000]{{1,3}}[{HAN}]){{1,7}}")
+
+
+EMPHASIS = re.compile(r"^\s*([*_]{1,3})(\S(?:.*\S)?)\1\s*$")
+
+
+def plain(text: str) -> str:
+    """A line without the Markdown emphasis around it (*本报记者 李 想*, **2025年6月17日…**), to be
+    known for what it is; the line itself keeps its marks."""
+    m = EMPHASIS.match(text)
+    return m.group(2) if m else text
 
 
 def label(text: str) -> str:
@@ -200,7 +216,7 @@ def _spaced_names(tokens: list[str | None]) -> list[str]:
 def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
-    t = re.sub(rf"^{MARK}\s*", "", text.strip())
+    t = re.sub(rf"^{MARK}\s*", "", plain(text).strip())
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's

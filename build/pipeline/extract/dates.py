@@ -15,7 +15,9 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
 # a masthead's date: a full date on a line with its weekday or page number
 MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,30}?"
-                           r"(?:星期|礼拜|周)[一二三四五六日天][^\n]{0,30}$")
+                           r"(?:(?:星期|礼拜|周)[一二三四五六日天]|第\s*[A-Za-z]?\d{1,3}\s*版)[^\n]{0,30}$"
+                           # a web page's date of publication (发布时间：2025-03-14 06:30)
+                           r"|(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # (a space inside a number, 8月2 3日, is an OCR's or a justified line's)
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)日")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -48,7 +50,7 @@ def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
         months += [k for _, m, _ in DATE.findall(text, pos) if 1 <= (k := int(m.replace(" ", ""))) <= 12]
     if masthead:
         # the paper's own date in its masthead (昆明日报 2024年4月9日 星期二): the year of the page
-        return Inferred(masthead.group(1), True, [f"{MASTHEAD} {masthead.group(0).strip()}"])
+        return Inferred(masthead.group(1) or masthead.group(2), True, [f"{MASTHEAD} {masthead.group(0).strip()}"])
     if not counts:
         return Inferred(None, False, ["文中未印年份，附注文件亦无日期"])
     top = max(counts, key=lambda y: (counts[y], y))
