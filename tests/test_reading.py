@@ -990,3 +990,16 @@ def test_a_markdown_copys_emphasis_pictures_rules_and_bullets_and_a_web_pages_br
     assert [it.body[:5] for it in b.items[2:4]] == ["3月9日，", "近日，某公"]
     assert b.items[-1].title == "【链接】某区"
     assert {"![图片](images/0617_07_01.jpg)", "---"} <= {f.text for f in b.fragments}
+
+
+def test_a_web_pages_title_list_a_question_headline_with_a_comma_and_unmarked_briefs_set_in(registers):
+    text = ("本版导读\n·某区部署一季度重点工作\n·一台设备，如何卖到60多个国家？\n\n某区部署一季度重点工作\n"
+            "本报讯（记者 韩 冬）3月11日，某区召开会议。\n\n一台设备，如何卖到60多个国家？\n作者：本报记者 宋佳音\n"
+            "走进某公司的展厅，一台台设备整齐排列。\n\n高新简讯\n　　9月4日，某区举办融资对接会，12家金融机构与46家企业现场\n"
+            "对接。\n　　9月6日，某区税务局开展政策辅导，走访企业8\n家。\n　　近日，某公司入选首台（套）重大技术装备名单。\n\n"
+            "彩灯点亮“夜经济”\n9月9日晚，市民在某区彩灯公园游玩。\n图/文 本报记者 谢明轩\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区部署一季度重点工作", "一台设备，如何卖到60多个国家？", None, None, None, "彩灯点亮“夜经济”"]
+    assert b.items[1].reporters == ["宋佳音"] and [it.body[:5] for it in b.items[2:5]] == ["9月4日，", "9月6日，", "近日，某公"]
+    assert b.items[5].photographers == ["谢明轩"] and b.items[5].reporters == ["谢明轩"]
+    assert "·某区部署一季度重点工作" in {f.text for f in b.fragments}

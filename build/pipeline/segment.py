@@ -52,6 +52,7 @@ TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 # a headline run onto the end of a paragraph: after its last sentence, some words with no stop
 RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
+BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
 PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
@@ -319,6 +320,7 @@ class Segmenter:
         self.units = Units(bulletin.lines, bulletin.meta)
         self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
         self.picture = False  # a Markdown copy's picture was just printed
+        self.column = False  # reading a column of briefs, under its label
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -498,6 +500,11 @@ class Segmenter:
         elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and _brief(d):
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
+        elif d and self.column and self.last_ends() and not self.pending and line.indent and BRIEF_LEDE.match(line.text):
+            # under a briefs column's label, with no marks: each paragraph set in that opens with
+            # its date (　　9月6日，…; 　　近日，…) is the next brief
+            self.close(d)
+            d = None
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
@@ -559,9 +566,12 @@ class Segmenter:
                 d.item.first_line = caption[0].lines[0]
         d.item.kind = "photo"
         d.sign(text)
-        for n in credit_names(text)["photographers"]:
-            d.item.photographers.append(n)
-            d.named.add(("photographers", n))
+        names = credit_names(text)
+        for role in ("photographers", "reporters"):  # 图/文 本报记者 某某: the caption's words are theirs too
+            for n in names[role]:
+                if (role, n) not in d.named:
+                    getattr(d.item, role).append(n)
+                    d.named.add((role, n))
         d.item.last_line = line.no
         if not (d.pieces == 0 and (d.item.title or self.picture)):
             self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title or picture
@@ -703,6 +713,7 @@ class Segmenter:
                         self.close(self.cur)
                     self.picture = True
                 if COLUMN.match(label(u.line.text)):
+                    self.column = True
                     for ln in self.pending:  # a banner over a briefs column heads no brief
                         self.fragment(ln)
                     self.pending = []
@@ -716,6 +727,7 @@ class Segmenter:
                     # sentence that goes on below it, ends nothing.)
                     self.close(self.cur)
             elif u.kind == "heads":
+                self.column = False  # a headline: the briefs column, if any, has ended
                 self.heads(i, u)
             elif u.kind == "dateline" and self.signed_only():
                 d = self.cur  # a headline and its byline (作者：…), then the report's dateline

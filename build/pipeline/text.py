@@ -139,6 +139,8 @@ FURNITURE = re.compile(
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
     r"|^\s*!\[[^\]]*\]\([^)]*\)\s*$"  # a Markdown copy's picture: ![图片](images/…jpg)
+    # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
+    r"|^\s*(?:本版导读|本版目录|版面导读|标题导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$"  # its rules: ---
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
@@ -193,8 +195,8 @@ def is_headingish(text: str, level: int = 0) -> bool:
         return False  # a line that stops after a comma or an opening quote is half a sentence
     if LIST_LEAD.search(t):
         return False  # 获评“金牌工匠”的有:孔繁星… — a list in the text, not a headline
-    if level:
-        return True
+    if level or question:
+        return True  # (a question headline may hold a comma: 一台汽保设备，如何卖到60多个国家？)
     return not re.search(r"[，,；;]", t)
 
 
