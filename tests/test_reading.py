@@ -1003,3 +1003,20 @@ def test_a_web_pages_title_list_a_question_headline_with_a_comma_and_unmarked_br
     assert b.items[1].reporters == ["宋佳音"] and [it.body[:5] for it in b.items[2:5]] == ["9月4日，", "9月6日，", "近日，某公"]
     assert b.items[5].photographers == ["谢明轩"] and b.items[5].reporters == ["谢明轩"]
     assert "·某区部署一季度重点工作" in {f.text for f in b.fragments}
+
+
+def test_a_subtitle_of_facts_a_slogan_on_the_title_or_set_apart_under_the_masthead_and_glued_headings(registers):
+    text = ("某市日报\n2023年11月23日　星期四　第A6版　高新区专版\n锚定目标不放松　攻坚决战四季度\n某区召开经济运行调度会\n"
+            "本报讯（记者 林晓薇）11月20日下午，某区召开调度会。\n台资光学元件项目落户某镇\n总投资8.6亿元，达产后年产值将超10亿元\n"
+            "　　本报11月17日讯（记者 林晓薇）今天，某光电公司总投资8.6亿元的项目签约落户某镇，达产后年产值将超10亿元。\n"
+            "家门口看上“专家号”本报讯（记者 沈 洁）“以前带老母亲去上海看病，天不亮就得出门。”\n"
+            "更正本报6月25日第5版《某区新签约项目38个》一文中，“总投资8”应为“总投资9”，特此更正。\n")
+    b = read_text(text, registers)
+    assert [(it.kicker, it.title, it.subtitle) for it in b.items] == [
+        ("锚定目标不放松　攻坚决战四季度", "某区召开经济运行调度会", None),
+        (None, "台资光学元件项目落户某镇", "总投资8.6亿元，达产后年产值将超10亿元"),
+        (None, "家门口看上“专家号”", None), (None, "更正", None)]
+    assert b.items[2].body.startswith("本报讯") and b.items[3].body.startswith("本报6月25日") and b.items[3].date is None
+    text = "某市日报　2024年5月23日　星期四\n建设共同富裕试验区　打造世界级产业基地\n\n某产业园二期项目开工\n本报讯（记者 刘洋）5月21日，某产业园开工。\n"
+    b = read_text(text, registers)
+    assert (b.items[0].kicker, b.items[0].title) == (None, "某产业园二期项目开工")

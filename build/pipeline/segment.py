@@ -52,6 +52,8 @@ TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
 NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 # a headline run onto the end of a paragraph: after its last sentence, some words with no stop
 RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
+# what names a page's section, as a masthead's second line does (高新区专刊, 第5版), not a slogan
+SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
 BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
 PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
@@ -193,8 +195,11 @@ class Units:
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
                 c = "dateline"
             elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
-                    and MASTHEAD.search(lines[i - 1].text):
-                c = "layout"  # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日)
+                    and MASTHEAD.search(lines[i - 1].text) \
+                    and (SECTION_LINE.search(line.text) or (i + 1 < len(lines) and lines[i + 1].gap > 0)):
+                # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日), or its banner set
+                # apart from the headline below it; a slogan set tight on the title is its kicker
+                c = "layout"
             elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
                 c = "layout"
             elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
@@ -745,7 +750,8 @@ class Segmenter:
                     self.fragment(Line(u.line.no, glued.group("column")))  # the column's label: layout
                     text = text[glued.end():]
                 elif glued:
-                    self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed"))
+                    self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed") or glued.group("quoted")
+                                or glued.group("fix"))
                     text = text[glued.end():]
                 if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）
                     self.add(d, text, u.line)
@@ -770,7 +776,9 @@ class Segmenter:
                 d.item.byline = "\n".join(d.signed).strip()
         for it in self.unmarked:
             lead = it.paragraphs[0].text.split("。")[0] if it.paragraphs else ""  # the lead's first sentence
-            if it.subtitle and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
+            # (a subtitle of facts, figures and a comma, is a subtitle however much the lead repeats it)
+            facts = re.search(r"\d", it.subtitle or "") is not None and re.search(r"[，,]", it.subtitle or "") is not None
+            if it.subtitle and not facts and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
                 # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
                 # the lead reports, the first the theme: a kicker over the title
                 it.kicker, it.title, it.subtitle = it.title, it.subtitle, None
@@ -887,7 +895,10 @@ def _kicker_shaped(first: str, second: str) -> bool:
     """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
     a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
     title) rather than a title over its subtitle."""
-    short = len(first.strip()) <= 0.6 * len(second.strip())  # a column label over the title: 乡村振兴在行动
+    # a column label over the title (乡村振兴在行动), not a title over its subtitle of facts
+    # (台资光学元件项目落户九湖 / 总投资8.6亿元，达产后年产值将超10亿元)
+    facts = re.search(r"\d", second) is not None and re.search(r"[，,]", second) is not None
+    short = len(first.strip()) <= 0.6 * len(second.strip()) and not facts
     label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
     # a column's name of two parts joined by a dot (乡村振兴·高新实践, 专精特新·企业故事)
     label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None

@@ -29,6 +29,10 @@ GLUED = re.compile(rf"^(?!据)(?P<head>[^\s。！？!?，,；;：:“”]{{4,30}
                    rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日[，,上下午晚]|近日[，,]|日前[，,]))"
                    # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)
                    rf"|(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(]))"
+                   # (a headline in quotes, 家门口看上“专家号”本报讯（…）, when nothing else stands between)
+                   rf"|^(?P<quoted>[^\s。！？!?，,；;：:]{{4,30}})(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
+                   # ...a correction's heading run into its notice: 更正本报6月25日…
+                   r"|^(?P<fix>更正)(?=本报|本版)"
                    # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
                    rf"|^(?P<column>[^\s。，,]{{0,8}}(?:简讯|快讯|速递|短讯|短波|动态))(?=[■●◆▲◇□◎★]\S)"
                    # ...and a brief's title in brackets run into its text: 【某区开展“送清凉”活动】近日，…
@@ -127,6 +131,7 @@ FURNITURE = re.compile(
     r"\s*[:：]\s*[^\s:：，,。；]{1,24}(?:[ \u3000]{1,2}[^\s:：，,。；]{1,2}(?![:：]))?\s*)+$"  # 责任编辑：刘 畅　美编：孙 昊
     rf"|^{_JUMP.format(way='下转|上接|转|接')}$"
     r"|^\s*(?:【[^】]*(?:字号|字体|打印|关闭|收藏|分享)[^】]*】\s*)+$"
+    r"|^\s*(?:字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$"  # 字号：大 中 小, without brackets
     r"|^\s*[\[【［](?:图片|图|视频|组图)[\]】］]\s*$"  # [图片]: where the web page showed a picture
     r"|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]"
     r"|^\s*首页\s*[|｜丨]"  # the site's menu (首页 | 要闻 | 区县)
