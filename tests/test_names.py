@@ -489,3 +489,22 @@ def test_a_tibetan_name_a_model_finds_is_a_name_though_it_has_no_han_surname():
     text = "来自日喀则的次仁央宗，去年从职业技术学院毕业。“这里就是我的家。”次仁央宗说。"
     spans = [(text.index("次仁央宗"), text.index("次仁央宗") + 4, "PER")]
     assert {p.name for p in people_in(text, spans, set(), [], set())} == {"次仁央宗"}
+
+
+def test_list_names_with_their_units_padded_names_latin_names_by_description_and_forms_of_address():
+    from pipeline.extract import people_in
+
+    def found(text, model=()):
+        spans = [(text.index(w), text.index(w) + len(w), "PER") for w in model]
+        return {p.name: p for p in people_in(text, spans, set(), [], set())}
+
+    text = "获评首批“高新工匠”的有：林　芳（某光电公司）、覃美玲（某茶业公司）、陈　静（某生物公司）等。"
+    people = found(text)
+    assert set(people) == {"林芳", "覃美玲", "陈静"}
+    a, b = people["陈静"].mentions[0]
+    assert text[a:b] == "陈　静"
+    assert set(found("记者遇到了前来考察的印度尼西亚客商Suryadi。")) == {"Suryadi"}
+    assert found("同事们都叫他“老克”。大家都叫她“阿霞姐”。社区有汉、维吾尔、哈萨克等民族。", ["老克", "阿霞", "维吾尔"]) == {}
+    assert set(found("陕西秦创半导体材料有限公司董事长发言。", ["秦创"])) == set()
+    assert set(found("返乡青年费思远回村创办了茶文化研学基地。")) == {"费思远"}
+    assert set(found("德国工程师克劳斯·施密特正和同事们讨论。", ["克劳斯·施密特正"])) == {"克劳斯·施密特"}

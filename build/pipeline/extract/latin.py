@@ -10,7 +10,7 @@ import re
 
 from ..model import Person
 from .mentions import leftmost, occurrences
-from .people import TITLE_BEFORE
+from .people import DESCRIBED_BEFORE, TITLE_BEFORE
 
 # a word of letters (a handle may carry digits: TH000), and up to two more capitalised words
 # (John Smith; never the verb that follows a name)
@@ -53,7 +53,7 @@ def latin_people(text: str, people: list[Person], exclude: set[str]) -> list[Per
             continue
         if name in known or name in found:
             continue
-        if TITLE_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
+        if TITLE_BEFORE.search(text[max(0, a - 8):a]) or DESCRIBED_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
             found.append(name)
     starts = occurrences(text, set(found))  # all names' mentions at once: never a scan per name
     return [Person(name=n, mentions=_whole_words(text, n, starts[n])) for n in found]

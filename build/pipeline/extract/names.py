@@ -194,6 +194,8 @@ def roster(text: str, spans: list[tuple[int, int]], model: list[tuple[int, int]]
 
 def looks_like_name(s: str, titles: set[str]) -> bool:
     """Whether a span a model marked PER can be a person's name as printed in news."""
+    if s in ETHNIC_GROUPS:
+        return False  # 汉、维吾尔、哈萨克: peoples, in a list of them
     if FOREIGN.fullmatch(s):
         return True
     japanese = len(s) in (4, 5) and s[:2] in JAPANESE_SURNAMES  # 田中健一, 佐藤健太郎
@@ -213,11 +215,16 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
         return False
     if k and s[-1] in PLACE_END:
         return False
+    if len(s) == 2 and s[0] in "老阿":
+        return False  # 老克, 小白, 阿霞: what people are called, not their names
     if SIDE.fullmatch(s) or given[:1] == "总":
         return False  # 哈方, 中方: a side in a deal; 张总常…: 张总, a form of address
     return not any(given.endswith(t) or given == t[-len(given):] for t in titles)
 
 
+ETHNIC_GROUPS = {"维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜别克", "塔塔尔", "锡伯", "达斡尔", "鄂温克", "鄂伦春", "赫哲",
+                 "蒙古", "朝鲜", "布依", "土家", "哈尼", "傈僳", "纳西", "景颇", "仫佬", "毛南", "仡佬", "普米", "阿昌", "怒族",
+                 "德昂", "保安", "裕固", "门巴", "珞巴", "基诺", "独龙", "俄罗斯"}
 # a party to a deal or talks, named by its country or role (向哈方输出, 中方, 双方)
 SIDE = re.compile("[中美俄日韩英法德意加澳哈乌吉塔土印巴越老泰柬缅蒙朝新马菲欧非双对甲乙丙各我他贵校企]方")
 

@@ -111,7 +111,7 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
      "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
      "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年", "同乡", "参农", "药农",
-     "花农", "蔗农", "棉农", "烟农", "蜂农"], key=len, reverse=True)) + ")")
+     "花农", "蔗农", "棉农", "烟农", "蜂农", "客商", "采购商", "民宿主"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
@@ -120,7 +120,8 @@ DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、着了过]|在)")  # …�
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 # what a described person does next, beyond speaking (村民单玉芹和姐妹们正忙着, 村民沙马伍各正和妻子…,
 # 她和丈夫邓志刚创办了…, 徒弟那雪晴负责…)
-DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等家]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动")
+DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等家]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动"
+                            "|回村|回乡|回到|大学|毕业|从小|放弃|辞去")
 # what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
 ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
 # a workshop or a station named after its master, opening a quotation or a list item
@@ -170,7 +171,7 @@ def dotted_at(text: str, i: int) -> str | None:
         if not re.fullmatch(rf"[{HAN}]{{{n}}}", text[m.end(): end]):
             return None
         if end >= len(text) or text[end] in PUNCT or ROLE_AFTER.match(text, end) or \
-                ((f := _FOLLOW.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等")):
+                ((f := _FOLLOW.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等正")):
             return text[i:end]
         if f is not None and f.group(0) != "都":  # 阿不|都拉: 都 is the name's own
             return None  # 布伦纳用略|带: a word of one character that may be the name's own
@@ -362,11 +363,18 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         return 2 <= len(name) <= 4 and k and len(name) > k and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES
 
     for m in LIST_NAMES.finditer(text):
-        # 获评“青年科技之星”的有:濮阳辰　缪晓丹　岳鹏飞 — a list of names after its lead
-        for tok in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", m.group(1))):
+        # 获评“青年科技之星”的有:濮阳辰　缪晓丹　岳鹏飞 — a list of names after its lead; each
+        # name may carry its unit in brackets (林　芳（某公司）、覃美玲（某公司）…等。)
+        end = text.find("。", m.start(1))
+        run = text[m.start(1): end if 0 <= end - m.start(1) <= 400 else m.end(1)]
+        run = re.sub(r"[（(][^（）()]{0,40}[）)]", "、", run)
+        for tok in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)):
+            tok = re.sub("等$", "", tok)
             for name in split_run(tok) or [tok]:
                 if listed(name):
                     take(name, None)
+                    if len(name) == 2 and (pm := re.search(f"{name[0]}[ \u3000]{{1,2}}{name[1]}", text)):
+                        spaced.setdefault(name, []).append((pm.start(), pm.end()))  # 陈　静: linked where printed
     for m in ATTENDED.finditer(text):
         names = m.group(1).split("、")
         if len(names) >= 2 and all(listed(n) and len(n) <= 3 + (_surname_len(n, 0) == 2) for n in names):

@@ -33,7 +33,8 @@ _ORG = "|".join([
 _NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
-_INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AFTER}")  # not 张晓军大学毕业后…
+_INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AFTER}"  # not 张晓军大学毕业后…
+                                f"|[{HAN}]{{0,8}}?(?:有限公司|有限责任公司)")  # 秦创|半导体材料有限公司
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・\\-‐－][{HAN}]+)+")
 
 
@@ -140,7 +141,7 @@ def dotted_end(text: str, b: int) -> int:
         words = list(jieba.cut(text[b + 1: b + 10], HMM=True))
         part = words[0] if words and _HAN_CHAR.fullmatch(words[0][:1]) else ""
         for w in words[1:]:
-            if len(w) != 1 or not _HAN_CHAR.match(w) or w in DOTTED_STOP or w in SINGLE_FOLLOW - {"都"} or len(part) >= 6:
+            if len(w) != 1 or not _HAN_CHAR.match(w) or w in DOTTED_STOP or w in (SINGLE_FOLLOW - {"都"}) | {"正"} or len(part) >= 6:
                 break
             part += w
         if not 2 <= len(part) <= 6 or not all(_HAN_CHAR.match(c) for c in part) \
@@ -333,6 +334,8 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     for a, b, name in cands:
         if name in out or (name in ok and ok[name] is None) or _in_idiom(text, a, b):
             continue
+        if name[:-1] in known and name[-1] in SINGLE_FOLLOW | {"正"}:
+            continue  # 克劳斯·施密特|正和同事…: a name found, and the word after it
         if name not in ok:
             mentions = leftmost(starts[name], len(name))
             company = _named_institution(text, name, starts[name])
