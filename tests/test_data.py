@@ -123,7 +123,7 @@ def test_tei_structure_follows_the_print(sample_build):
                     assert n.get("key") is None or n.get("key") in entities
         for d in divs:  # every byline name is a persName with its role, in the dateline or the byline
             it = items[d.get("{http://www.w3.org/XML/1998/namespace}id")]
-            tagged = {(n.text, n.get("role")) for n in d.iter(T + "persName") if n.get("role")}
+            tagged = {(n.text, r) for n in d.iter(T + "persName") if n.get("role") for r in n.get("role").split()}
             for role, sub in (("reporters", "reporter"), ("correspondents", "correspondent"), ("photographers", "photographer")):
                 for r in it[role]:
                     assert (r["name"], sub) in tagged and r["id"] in entities, (it["id"], r)

@@ -146,14 +146,17 @@ TEI_NAME = {"person": "persName", "organization": "orgName", "place": "placeName
 def _byline_spans(it: Item, text: str, lo: int, hi: int, ids: dict, site_url: str,
                   hrefs: dict | None = None) -> list[tuple[int, int, str, str]]:
     """persName for each byline name printed in text[lo:hi], with its role and person page."""
-    spans = []
+    roles: dict[str, list[str]] = {}  # a name printed once may hold two roles (通讯员 赵翔宇 文/图)
     for role, sub, _ in BYLINE_ROLES:
         for name in getattr(it, role):
-            k = text.find(name, lo, hi)
-            if k >= 0:
-                eid = ids.get((it.id, name))
-                attrs = f" key={_a(eid)} ref={_a(site_url + (hrefs or {}).get(eid, f'people/{eid}.html'))}" if eid else ""
-                spans.append((k, k + len(name), f'<persName role="{sub}"{attrs}>', "</persName>"))
+            roles.setdefault(name, []).append(sub)
+    spans = []
+    for name, subs in roles.items():
+        k = text.find(name, lo, hi)
+        if k >= 0:
+            eid = ids.get((it.id, name))
+            attrs = f" key={_a(eid)} ref={_a(site_url + (hrefs or {}).get(eid, f'people/{eid}.html'))}" if eid else ""
+            spans.append((k, k + len(name), f'<persName role="{" ".join(subs)}"{attrs}>', "</persName>"))
     return spans
 
 
