@@ -1020,3 +1020,11 @@ def test_a_subtitle_of_facts_a_slogan_on_the_title_or_set_apart_under_the_masthe
     text = "某市日报　2024年5月23日　星期四\n建设共同富裕试验区　打造世界级产业基地\n\n某产业园二期项目开工\n本报讯（记者 刘洋）5月21日，某产业园开工。\n"
     b = read_text(text, registers)
     assert (b.items[0].kicker, b.items[0].title) == (None, "某产业园二期项目开工")
+
+
+def test_unmarked_briefs_stay_apart_when_a_wrapped_line_inside_one_looks_like_a_heading(registers):
+    text = ("高新简讯\n　　9月4日，某区举办融资对接会，12家金融机构与46家企业现场\n对接。\n"
+            "　　9月6日，某区税务局联合区科技和人\n才局开展研发费用政策“上门辅导”\n活动，走访企业8家。\n"
+            "　　近日，某公司研发的余热回收装置入选\n省首台（套）重大技术装备名单。\n")
+    b = read_text(text, registers)
+    assert [it.body[:5] for it in b.items] == ["9月4日，", "9月6日，", "近日，某公"]

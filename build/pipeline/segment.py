@@ -732,8 +732,9 @@ class Segmenter:
                     # sentence that goes on below it, ends nothing.)
                     self.close(self.cur)
             elif u.kind == "heads":
-                self.column = False  # a headline: the briefs column, if any, has ended
                 self.heads(i, u)
+                if self.pending:
+                    self.column = False  # a headline: the briefs column, if any, has ended
             elif u.kind == "dateline" and self.signed_only():
                 d = self.cur  # a headline and its byline (作者：…), then the report's dateline
                 d.dated = True
