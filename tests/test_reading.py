@@ -1028,3 +1028,9 @@ def test_unmarked_briefs_stay_apart_when_a_wrapped_line_inside_one_looks_like_a_
             "　　近日，某公司研发的余热回收装置入选\n省首台（套）重大技术装备名单。\n")
     b = read_text(text, registers)
     assert [it.body[:5] for it in b.items] == ["9月4日，", "9月6日，", "近日，某公"]
+
+
+def test_a_headline_with_a_bracketed_label_is_no_brief_run_into_its_text(registers):
+    text = "## 【产业观察】给油田装上“智慧大脑”\n\n*本报记者 李 想*\n\n6月10日，走进某公司的指挥中心，大屏上跳动着数据。\n"
+    b = read_text(text, registers)
+    assert b.items[0].title == "【产业观察】给油田装上“智慧大脑”" and b.items[0].reporters == ["李想"]

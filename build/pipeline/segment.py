@@ -210,7 +210,7 @@ class Units:
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
             elif c == "head" and COLUMN.match(label(line.text)):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
-            elif c in ("head", "body") and GLUED.match(line.text) and not FIELD.match(line.text):
+            elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
                 c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line
             elif c == "head" and i and not line.gap and CORRECTION_TITLE.fullmatch(label(lines[i - 1].text.strip())):
                 c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
