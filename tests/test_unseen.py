@@ -12,7 +12,9 @@ a column label, pages set tight, full-width dates, Yi names and stray spaces: go
 tests/fixtures/blind9/, a PDF copy, a web copy, OCR and a reflowed copy: gold 82.4%, P 0.931 R 0.940;
 tests/fixtures/blind10/, a web copy, two PDF copies, OCR, an e-paper export with labelled fields and a
 Markdown conversion: gold 72.2%, P 0.870 R 0.797; tests/fixtures/blind11/, pages rich in people, tables
-of people, Mongolian, Tibetan, Yi, Uyghur, Korean and Japanese names: gold 79.3%, P 0.919 R 0.795).
+of people, Mongolian, Tibetan, Yi, Uyghur, Korean and Japanese names: gold 79.3%, P 0.919 R 0.795;
+tests/fixtures/blind12/, a clean copy, a PDF copy, a web page, OCR, a Markdown conversion and a
+paragraph a line: gold 76.7%, P 0.908 R 0.824).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -38,6 +40,7 @@ BLIND8 = ROOT / "tests" / "fixtures" / "blind8"
 BLIND9 = ROOT / "tests" / "fixtures" / "blind9"
 BLIND10 = ROOT / "tests" / "fixtures" / "blind10"
 BLIND11 = ROOT / "tests" / "fixtures" / "blind11"
+BLIND12 = ROOT / "tests" / "fixtures" / "blind12"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -60,12 +63,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.5)), (HELDOUT, (0.99, 0.99, 98.0)),
                                                (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.97, 98.5)),
-                                               (BLIND5, (0.98, 0.99, 96.5)), (BLIND6, (0.99, 0.99, 97.0)),
-                                               (BLIND7, (0.99, 0.99, 97.5)), (BLIND8, (0.89, 0.90, 88.5)),
-                                               (BLIND9, (0.92, 0.95, 86.5)), (BLIND10, (0.97, 0.98, 97.0)),
-                                               (BLIND11, (0.97, 0.98, 96.0))],
+                                               (BLIND5, (0.98, 0.99, 96.5)), (BLIND6, (0.99, 0.99, 97.5)),
+                                               (BLIND7, (0.99, 0.99, 98.0)), (BLIND8, (0.99, 0.99, 98.5)),
+                                               (BLIND9, (0.97, 0.98, 97.5)), (BLIND10, (0.97, 0.98, 97.5)),
+                                               (BLIND11, (0.98, 0.98, 96.5)), (BLIND12, (0.94, 0.96, 96.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10", "blind11"])
+                              "blind10", "blind11", "blind12"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
