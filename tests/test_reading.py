@@ -1034,3 +1034,9 @@ def test_a_headline_with_a_bracketed_label_is_no_brief_run_into_its_text(registe
     text = "## 【产业观察】给油田装上“智慧大脑”\n\n*本报记者 李 想*\n\n6月10日，走进某公司的指挥中心，大屏上跳动着数据。\n"
     b = read_text(text, registers)
     assert b.items[0].title == "【产业观察】给油田装上“智慧大脑”" and b.items[0].reporters == ["李想"]
+
+
+def test_a_date_misread_by_ocr_is_read_and_a_date_a_count_runs_up_to_is_not_the_events(registers):
+    b = read_text("某日报　2024年8月22日　星期四\n\n某区召开学习会\n本报讯（记者 姜 涛）8月20曰，某区召开学习会。\n\n"
+                  "【链接】\n某区2015年获批升格为国家高新区。截至今年6月30日，全区累计集聚企业1200家。\n", registers)
+    assert b.items[0].date == "2024-08-20" and b.items[1].date is None

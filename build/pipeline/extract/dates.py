@@ -19,7 +19,9 @@ MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*
                            # a web page's date of publication (发布时间：2025-03-14 06:30)
                            r"|(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # (a space inside a number, 8月2 3日, is an OCR's or a justified line's)
-DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)日")
+UNTIL = re.compile(r"(?:截至|截止|截止到|截至到)(?:今年|去年|本月|当年)?$")
+# (OCR reads 日 as 曰: 8月20曰 is the 20th, the misprint kept in the text)
+DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)[日曰]")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # full-width digits (２０２４年５月２１日) read as the digits they are; one character for one,
 # so a match's place is the same in the printed text
@@ -96,7 +98,9 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     first = report_lead(item.paragraphs)
     if CORRECTION.match(first) or CORRECTION_TITLE.fullmatch(label((item.title or "").strip())):
         return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
-    m = DATE.search(first.translate(WIDE))
+    lead = first.translate(WIDE)
+    # a date a figure runs up to (截至6月30日, 截止到…) is a count's, not the event's
+    m = next((d for d in DATE.finditer(lead) if not UNTIL.search(lead, max(0, d.start() - 6), d.start())), None)
     if not m:
         return
     printed, month, day = m.group(1), int(m.group(2).replace(" ", "")), int(m.group(3).replace(" ", ""))
