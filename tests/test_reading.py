@@ -1040,3 +1040,11 @@ def test_a_date_misread_by_ocr_is_read_and_a_date_a_count_runs_up_to_is_not_the_
     b = read_text("某日报　2024年8月22日　星期四\n\n某区召开学习会\n本报讯（记者 姜 涛）8月20曰，某区召开学习会。\n\n"
                   "【链接】\n某区2015年获批升格为国家高新区。截至今年6月30日，全区累计集聚企业1200家。\n", registers)
     assert b.items[0].date == "2024-08-20" and b.items[1].date is None
+
+
+def test_a_bold_markdown_headline_and_an_ocr_masthead_with_letters_for_digits(registers):
+    text = ("泸州日报   2O25年3月2O日 星期四\n\n某区召开人才工作大会\n本报讯（记者 王 敏）3月18日，某区召开大会。\n\n"
+            "**智能产线赶订单**\n\n3月17日，某公司的工人在组装电机。\n\n*本报记者 李 想 摄*\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开人才工作大会", "智能产线赶订单"]
+    assert "泸州日报   2O25年3月2O日 星期四" in {f.text for f in b.fragments} and "**" in {f.text for f in b.fragments}

@@ -25,6 +25,7 @@ from .text import (
     CORRECTION_TITLE,
     DATELINE,
     EDITORS_NOTE,
+    EMPHASIS,
     END_BYLINE,
     FIELD,
     FIELD_NAMES,
@@ -44,6 +45,7 @@ from .text import (
     ends_sentence,
     is_headingish,
     label,
+    ocr_digits,
     overlap,
     plain,
 )
@@ -100,8 +102,8 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
     t = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
-    if FURNITURE.match(t) or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)):
-        return "layout"
+    if FURNITURE.match(t) or (MASTHEAD.search(ocr_digits(t)) and is_headingish(SPACES.sub(" ", t), line.level)):
+        return "layout"  # (an OCR'd masthead: 泸州日报 2O25年3月2O日 星期四)
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
@@ -425,6 +427,7 @@ class Segmenter:
         if any(FIELD.match(ln.text) for ln in lines):
             self.labelled(item, lines)
             return
+        lines = [self.unemphasized(ln) for ln in lines]
         lines = self.wrapped_title(lines)
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
@@ -454,6 +457,16 @@ class Segmenter:
         for n, ln in enumerate(lines):
             if n not in used:
                 self.fragment(ln)
+
+    def unemphasized(self, line: Line) -> Line:
+        """A headline line a Markdown copy set in bold (**智能产线赶订单**): its words, the marks
+        around them layout."""
+        m = EMPHASIS.match(line.text)
+        if not m:
+            return line
+        self.fragment(Line(line.no, m.group(1)))
+        self.fragment(Line(line.no, m.group(1)))
+        return Line(line.no, m.group(2), line.level, line.gap, line.indent)
 
     def labelled(self, item: Item, lines: list[Line]) -> None:
         """Headline lines an e-paper labelled (【引题】…, 【标题】…, 【副题】…): each part where its

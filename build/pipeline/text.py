@@ -173,6 +173,11 @@ def plain(text: str) -> str:
     return m.group(2) if m else text
 
 
+def ocr_digits(text: str) -> str:
+    """Letters OCR reads for digits beside digits (2O25年3月2O日) read as the digits."""
+    return re.sub(r"(?<=\d)[Oo〇]|[Oo〇](?=\d)", "0", text) if re.search(r"\d[Oo〇]|[Oo〇]\d", text) else text
+
+
 def label(text: str) -> str:
     """A short label with its characters spaced out (通 化 日 报, 简 讯, 更　正) read without
     the spaces, to be known for what it is; any other text as it is."""
