@@ -1048,3 +1048,10 @@ def test_a_bold_markdown_headline_and_an_ocr_masthead_with_letters_for_digits(re
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区召开人才工作大会", "智能产线赶订单"]
     assert "泸州日报   2O25年3月2O日 星期四" in {f.text for f in b.fragments} and "**" in {f.text for f in b.fragments}
+
+
+def test_unmarked_briefs_in_a_copy_that_sets_nothing_in(registers):
+    text = ("高新简讯\n8月10日，某区组织开展防汛\n应急演练，检验了应急队伍\n能力。\n近日，某区获评“知识产\n"
+            "权强省建设示范园区”。\n8月9日，某学院胡蝶博士团队\n与某公司签约。\n")
+    b = read_text(text, registers)
+    assert [it.body[:5] for it in b.items] == ["8月10日", "近日，某区", "8月9日，"]

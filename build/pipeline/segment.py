@@ -328,6 +328,7 @@ class Segmenter:
         self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
         self.picture = False  # a Markdown copy's picture was just printed
         self.column = False  # reading a column of briefs, under its label
+        self.set_in = any(ln.indent for ln in bulletin.lines)  # the page sets its paragraphs in
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -518,9 +519,11 @@ class Segmenter:
         elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and _brief(d):
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
-        elif d and self.column and self.last_ends() and not self.pending and line.indent and BRIEF_LEDE.match(line.text):
-            # under a briefs column's label, with no marks: each paragraph set in that opens with
-            # its date (　　9月6日，…; 　　近日，…) is the next brief
+        elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.set_in) \
+                and BRIEF_LEDE.match(line.text):
+            # under a briefs column's label, with no marks: each paragraph set in (or, on a page
+            # that sets none in, each line after a finished sentence) that opens with its date
+            # (　　9月6日，…; 近日，…) is the next brief
             self.close(d)
             d = None
         if d is None or self.pending:
