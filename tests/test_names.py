@@ -508,3 +508,9 @@ def test_list_names_with_their_units_padded_names_latin_names_by_description_and
     assert set(found("陕西秦创半导体材料有限公司董事长发言。", ["秦创"])) == set()
     assert set(found("返乡青年费思远回村创办了茶文化研学基地。")) == {"费思远"}
     assert set(found("德国工程师克劳斯·施密特正和同事们讨论。", ["克劳斯·施密特正"])) == {"克劳斯·施密特"}
+
+
+def test_a_latin_name_with_a_hyphened_given_name_is_whole():
+    from pipeline.extract import people_in
+
+    assert {p.name for p in people_in("韩国某药业株式会社代表理事Park Ji-hoon出席签约仪式。", None, set(), [], set())} == {"Park Ji-hoon"}

@@ -1055,3 +1055,10 @@ def test_unmarked_briefs_in_a_copy_that_sets_nothing_in(registers):
             "权强省建设示范园区”。\n8月9日，某学院胡蝶博士团队\n与某公司签约。\n")
     b = read_text(text, registers)
     assert [it.body[:5] for it in b.items] == ["8月10日", "近日，某区", "8月9日，"]
+
+
+def test_a_page_footer_of_staff_credits_with_its_page_number_inside_a_sentence_is_layout(registers):
+    text = ("茶溪村：一片茶叶富了一方百姓\n本报讯（记者 刘 芳）8月8日，记者走进\n茶溪村，茶园里一片繁忙。村里的茶叶\n"
+            "注册了“茶溪云\n责任编辑：舒 畅　美编：龙 飞　校对：刘 芳　　3\n雾”商标，远销各地。\n")
+    b = read_text(text, registers)
+    assert "“茶溪云雾”商标" in b.items[0].body

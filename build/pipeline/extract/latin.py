@@ -15,7 +15,8 @@ from .people import DESCRIBED_BEFORE, TITLE_BEFORE
 # a word of letters (a handle may carry digits: TH000), and up to two more capitalised words
 # (John Smith; never the verb that follows a name)
 WORD = r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?"
-LATIN = re.compile(rf"(?<![A-Za-z0-9]){WORD}(?:[ .\-][A-Z][A-Za-z0-9]*){{0,2}}(?![A-Za-z0-9])")
+# (a hyphened given name keeps its lower-case half: Park Ji-hoon)
+LATIN = re.compile(rf"(?<![A-Za-z0-9]){WORD}(?:[ .\-][A-Z][A-Za-z0-9]*(?:-[a-z]+)?){{0,2}}(?![A-Za-z0-9])")
 ADDRESS_AFTER = re.compile("先生|女士|小姐|博士|教授|院士")
 OPEN, CLOSE = "（(", "）)"
 # titles and abbreviations that follow a title without being anyone (总裁CEO, 负责人APP)
