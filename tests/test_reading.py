@@ -1062,3 +1062,13 @@ def test_a_page_footer_of_staff_credits_with_its_page_number_inside_a_sentence_i
             "注册了“茶溪云\n责任编辑：舒 畅　美编：龙 飞　校对：刘 芳　　3\n雾”商标，远销各地。\n")
     b = read_text(text, registers)
     assert "“茶溪云雾”商标" in b.items[0].body
+
+
+def test_a_markdown_blockquote_sidebar_and_bold_section_heads(registers):
+    text = ("## 一颗“小芯片”的突围之路\n\n本报记者 黄晓雯\n\n走进某公司的洁净车间，一台台设备整齐排列。\n\n**从“跟跑”到“并跑”**\n\n"
+            "十年前，公司只能做封装测试。\n\n> **链接**\n>\n> “专精特新”企业是指具有专业化、精细化特征的中小企业。\n\n"
+            "## 某区表彰首批“高新工匠”\n\n本报讯（记者 刘思远）4月15日，某区召开表彰会。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["一颗“小芯片”的突围之路", "链接", "某区表彰首批“高新工匠”"]
+    assert ("从“跟跑”到“并跑”", True) in [(p.text, p.head) for p in b.items[0].paragraphs]
+    assert b.items[1].body.startswith("“专精特新”企业是指")

@@ -56,6 +56,7 @@ NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
 RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
 # what names a page's section, as a masthead's second line does (高新区专刊, 第5版), not a slogan
 SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
+QUOTE_MARK = re.compile(r"^\s*>\s*")
 BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
 PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
 JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
@@ -87,7 +88,7 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no not in forced_layout and SIDEBAR.fullmatch(label(t.strip())):
+    if line.no not in forced_layout and SIDEBAR.fullmatch(label(plain(t).strip())):
         return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
     if line.no not in forced_layout and (field := FIELD.match(t)):
         # an e-paper's labelled field: the label says what the line is
@@ -462,12 +463,16 @@ class Segmenter:
     def unemphasized(self, line: Line) -> Line:
         """A headline line a Markdown copy set in bold (**智能产线赶订单**): its words, the marks
         around them layout."""
-        m = EMPHASIS.match(line.text)
-        if not m:
-            return line
-        self.fragment(Line(line.no, m.group(1)))
-        self.fragment(Line(line.no, m.group(1)))
-        return Line(line.no, m.group(2), line.level, line.gap, line.indent)
+        text = line.text
+        if quote := QUOTE_MARK.match(text):  # > **链接**: a Markdown blockquote's mark
+            self.fragment(Line(line.no, quote.group(0).strip()))
+            text = text[quote.end():]
+        m = EMPHASIS.match(text)
+        if m:
+            self.fragment(Line(line.no, m.group(1)))
+            self.fragment(Line(line.no, m.group(1)))
+            text = m.group(2)
+        return Line(line.no, text, line.level, line.gap, line.indent) if text != line.text else line
 
     def labelled(self, item: Item, lines: list[Line]) -> None:
         """Headline lines an e-paper labelled (【引题】…, 【标题】…, 【副题】…): each part where its
@@ -529,6 +534,9 @@ class Segmenter:
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
+        if (quote := QUOTE_MARK.match(text)) and quote.end() < len(text):
+            self.fragment(Line(line.no, quote.group(0).strip()))  # > 专精特新…: a Markdown blockquote's mark
+            text = text[quote.end():]
         if (jump := JUMP_LEAD.match(text)) and jump.end() < len(text):
             self.fragment(Line(line.no, jump.group(0).strip()))  # （上接第1版）记者在…: the jump is layout
             text = text[jump.end():]
@@ -682,7 +690,7 @@ class Segmenter:
             and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
             and not CORRECTION_TITLE.fullmatch(label(u.line.text.strip()))  # 更正 over its notice: an item of its own
-            and not SIDEBAR.fullmatch(label(u.line.text.strip()))  # 链接 / 相关阅读 over a box: an item of its own
+            and not SIDEBAR.fullmatch(label(plain(u.line.text).strip()))  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
             and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
         ):
@@ -694,7 +702,8 @@ class Segmenter:
             # feature such a line is a section head whatever follows.
             # (a line over a roster, 创新人才（12名）, heads its part of the list in a report too)
             head = (not d.dated or u.line.level > 0 or roster_line(nxt.line.text)) and not name_cut(u.line.text, nxt.line.text)
-            self.add(d, u.line.text, u.line, head=head)
+            line = self.unemphasized(u.line) if head else u.line  # **从“跟跑”到“并跑”**: a bold section head
+            self.add(d, line.text, line, head=head)
             return
         if d:
             self.close(d)

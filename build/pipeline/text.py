@@ -146,7 +146,7 @@ FURNITURE = re.compile(
     r"|^\s*!\[[^\]]*\]\([^)]*\)\s*$"  # a Markdown copy's picture: ![图片](images/…jpg)
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     r"|^\s*(?:本版导读|本版目录|版面导读|标题导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
-    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$"  # its rules: ---
+    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
@@ -169,8 +169,9 @@ EMPHASIS = re.compile(r"^\s*([*_]{1,3})(\S(?:.*\S)?)\1\s*$")
 def plain(text: str) -> str:
     """A line without the Markdown emphasis around it (*本报记者 李 想*, **2025年6月17日…**), to be
     known for what it is; the line itself keeps its marks."""
-    m = EMPHASIS.match(text)
-    return m.group(2) if m else text
+    t = re.sub(r"^\s*>\s*", "", text)  # and a blockquote's mark (> **链接**)
+    m = EMPHASIS.match(t)
+    return m.group(2) if m else t
 
 
 def ocr_digits(text: str) -> str:
