@@ -514,3 +514,13 @@ def test_a_latin_name_with_a_hyphened_given_name_is_whole():
     from pipeline.extract import people_in
 
     assert {p.name for p in people_in("韩国某药业株式会社代表理事Park Ji-hoon出席签约仪式。", None, set(), [], set())} == {"Park Ji-hoon"}
+
+
+def test_a_list_with_units_holds_word_names_and_steppe_names_and_a_short_steppe_name_after_a_title():
+    from pipeline.extract import people_in
+
+    text = "获得表彰的有：诸葛文涛（某局）、白云（某物流公司）、赵 刚（某执法局）、额尔敦毕力格（某制药公司）。"
+    assert {p.name for p in people_in(text, None, set(), [], set())} == {"诸葛文涛", "白云", "赵刚", "额尔敦毕力格"}
+    text = "入职的还有来自肃北的技术员其木格。总经理才让东主表示，企业将加大投入。"
+    people = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert set(people) == {"其木格", "才让东主"} and people["其木格"][0].endswith("技术员") and people["才让东主"] == ["总经理"]

@@ -64,7 +64,7 @@ STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞�
                          # Tibetan names (才让卓玛, 次仁央宗, 格桑德吉, 洛桑益西)
                          "才让次仁尼桑顿德措姆洛益贡嘎拉宗"
                          # and more Mongolian ones (斯琴图雅, 乌日娜)
-                         "琴")
+                         "琴东主")
 # Words that print before a name and say who the person is.
 TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
@@ -111,7 +111,8 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
      "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
      "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年", "同乡", "参农", "药农",
-     "花农", "蔗农", "棉农", "烟农", "蜂农", "客商", "采购商", "民宿主"], key=len, reverse=True)) + ")")
+     "花农", "蔗农", "棉农", "烟农", "蜂农", "客商", "采购商", "民宿主", "婆婆", "公公", "老药工",
+     "社工", "主播", "技术员"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
@@ -213,10 +214,13 @@ def name_at(text: str, i: int) -> str | None:
 
 def steppe_at(text: str, i: int) -> str | None:
     """A Mongolian or Tibetan name of four to six characters starting at i (乌力吉巴图), ended by
-    what follows a name: these have no Han surname for name_at to start from."""
-    for n in (6, 5, 4):
+    what follows a name: these have no Han surname for name_at to start from. One of three
+    (其木格, 巴特尔) only where a stop ends it."""
+    for n in (6, 5, 4, 3):
         cand = text[i : i + n]
-        if len(cand) == n and all(c in STEPPE for c in cand) and cand[-1] not in SINGLE_FOLLOW and _follows(text, i + n):
+        if len(cand) == n and all(c in STEPPE for c in cand) and cand[-1] not in SINGLE_FOLLOW and \
+                (_follows(text, i + n) if n > 3 else text[i + n: i + n + 1] in "，。；、") and \
+                (n > 3 or not _surname_len(text, i)):
             return cand
     return None
 
@@ -359,6 +363,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 break
 
     def listed(name: str) -> bool:
+        if 4 <= len(name) <= 6 and all(c in STEPPE for c in name):
+            return True  # 额尔敦毕力格 among the names of a list
         k = _surname_len(name, 0)
         return 2 <= len(name) <= 4 and k and len(name) > k and re.fullmatch(rf"[{HAN}]+", name) and name not in NOT_NAMES
 

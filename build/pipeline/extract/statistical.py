@@ -245,7 +245,12 @@ def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
     """Printed only among names in a list (…的有：周晓峰、李想、高原、张扬): there a word that is
     also a common one (高原, 向前, 许诺) is a name."""
     def among(a: int, b: int) -> bool:
-        return a > 0 and text[a - 1] in "、：:" and text[b: b + 1] in "、。，；" and "、" in (text[a - 1], text[b: b + 1])
+        # (each name may carry its unit in brackets: …、白云（某公司）、赵刚（…）)
+        after = text[b: b + 1]
+        if after in "（(":
+            close = text.find("）", b, b + 40) if after == "（" else text.find(")", b, b + 40)
+            after = text[close + 1: close + 2] if close > 0 else after
+        return a > 0 and text[a - 1] in "、：:" and after in "、。，；等" and "、" in (text[a - 1], after)
     return bool(mentions) and all(among(a, b) for a, b in mentions)
 
 
