@@ -1072,3 +1072,12 @@ def test_a_markdown_blockquote_sidebar_and_bold_section_heads(registers):
     assert [it.title for it in b.items] == ["一颗“小芯片”的突围之路", "链接", "某区表彰首批“高新工匠”"]
     assert ("从“跟跑”到“并跑”", True) in [(p.text, p.head) for p in b.items[0].paragraphs]
     assert b.items[1].body.startswith("“专精特新”企业是指")
+
+
+def test_a_long_masthead_a_bracketed_correction_heading_and_a_sidebar_with_no_event_date(registers):
+    text = ("本溪日报 2021年6月24日 星期四 第4版 本溪高新区（中国药都）专版\n【要闻】\n某区召开表彰大会\n"
+            "本报讯（记者 关 山）6月22日，某区召开表彰大会。\n【链接】\n中药配方颗粒自2021年11月1日起实施新的国家标准。\n"
+            "【更正】\n本报6月17日第4版《某区新增市场主体》一文中，“1.2万户”应为“1.3万户”，特此更正。\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.date) for it in b.items] == [("某区召开表彰大会", "2021-06-22"), ("【链接】", None), ("【更正】", None)]
+    assert "本溪日报 2021年6月24日 星期四 第4版 本溪高新区（中国药都）专版" in {f.text for f in b.fragments}

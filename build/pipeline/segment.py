@@ -103,7 +103,8 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
     t = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
-    if FURNITURE.match(t) or (MASTHEAD.search(ocr_digits(t)) and is_headingish(SPACES.sub(" ", t), line.level)):
+    if FURNITURE.match(t) or (MASTHEAD.search(ocr_digits(t)) and (is_headingish(SPACES.sub(" ", t), line.level)
+                                                                  or (len(t) <= 60 and not re.search("[。！？，,；]", t)))):
         return "layout"  # (an OCR'd masthead: 泸州日报 2O25年3月2O日 星期四)
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
-from ..text import CORRECTION, CORRECTION_TITLE, label, report_lead
+from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, label, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -19,6 +19,7 @@ MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*
                            # a web page's date of publication (发布时间：2025-03-14 06:30)
                            r"|(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # (a space inside a number, 8月2 3日, is an OCR's or a justified line's)
+SIDEBAR_TITLE = re.compile(r"[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士)[】\]]?")
 UNTIL = re.compile(r"(?:截至|截止|截止到|截至到)(?:今年|去年|本月|当年)?$")
 # (OCR reads 日 as 曰: 8月20曰 is the 20th, the misprint kept in the text)
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)[日曰]")
@@ -98,6 +99,8 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     first = report_lead(item.paragraphs)
     if CORRECTION.match(first) or CORRECTION_TITLE.fullmatch(label((item.title or "").strip())):
         return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
+    if SIDEBAR_TITLE.fullmatch(label((item.title or "").strip())) and not DATELINE.match(first):
+        return  # a sidebar's background (链接: …自2021年11月1日起…) reports no event
     lead = first.translate(WIDE)
     # a date a figure runs up to (截至6月30日, 截止到…) is a count's, not the event's
     m = next((d for d in DATE.finditer(lead) if not UNTIL.search(lead, max(0, d.start() - 6), d.start())), None)
