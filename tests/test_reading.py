@@ -1081,3 +1081,11 @@ def test_a_long_masthead_a_bracketed_correction_heading_and_a_sidebar_with_no_ev
     b = read_text(text, registers)
     assert [(it.title, it.date) for it in b.items] == [("某区召开表彰大会", "2021-06-22"), ("【链接】", None), ("【更正】", None)]
     assert "本溪日报 2021年6月24日 星期四 第4版 本溪高新区（中国药都）专版" in {f.text for f in b.fragments}
+
+
+def test_a_markdown_heading_of_the_titles_level_after_a_report_heads_the_next_item(registers):
+    text = ("## 某区表彰首批“高新工匠”\n\n本报讯（记者 刘思远）4月15日，某区召开表彰会。\n\n## 槐荫村：“空心村”变身“网红村”\n\n"
+            "“五一”还没到，槐荫村的民宿已经被订满了。\n\n### 从“空心村”到“网红村”\n\n几年前，槐荫村还是一个典型的“空心村”。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区表彰首批“高新工匠”", "槐荫村：“空心村”变身“网红村”"]
+    assert ("从“空心村”到“网红村”", True) in [(p.text, p.head) for p in b.items[1].paragraphs]

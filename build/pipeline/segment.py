@@ -285,6 +285,7 @@ class Draft:
     ends: list[bool] = field(default_factory=list)
     last: str | None = None
     pieces: int = 0
+    head_level: int = 0  # the Markdown level of the item's title line, if it had one
 
     def sign(self, text: str) -> None:
         self.signed.append(text)
@@ -329,6 +330,7 @@ class Segmenter:
         self.units = Units(bulletin.lines, bulletin.meta)
         self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
         self.picture = False  # a Markdown copy's picture was just printed
+        self.title_level = 0  # the Markdown level of the last title read
         self.column = False  # reading a column of briefs, under its label
         self.set_in = any(ln.indent for ln in bulletin.lines)  # the page sets its paragraphs in
         self.drafts: list[Draft] = []
@@ -368,7 +370,9 @@ class Segmenter:
         d = Draft(Item(kind=kind, first_line=first.no), dated)
         # The heading lines are read before the item joins the list, so that a headline
         # printed after the previous article can still go back to it.
+        self.title_level = 0
         self.headline(d.item)
+        d.head_level = self.title_level
         self.drafts.append(d)
         return d
 
@@ -447,6 +451,7 @@ class Segmenter:
             t = 0  # a headline and its unmarked subtitle
             self.unmarked.append(item)
         item.title = lines[t].text
+        self.title_level = lines[t].level
         used = {t}
         if t - 1 >= 0 and t - 1 not in subs:
             item.kicker = lines[t - 1].text
@@ -694,6 +699,8 @@ class Segmenter:
             and not SIDEBAR.fullmatch(label(plain(u.line.text).strip()))  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
             and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
+            # a Markdown heading of the level of the item's own title heads the next item
+            and not (u.line.level and d.head_level and u.line.level <= d.head_level)
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
