@@ -524,3 +524,10 @@ def test_a_list_with_units_holds_word_names_and_steppe_names_and_a_short_steppe_
     text = "入职的还有来自肃北的技术员其木格。总经理才让东主表示，企业将加大投入。"
     people = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
     assert set(people) == {"其木格", "才让东主"} and people["其木格"][0].endswith("技术员") and people["才让东主"] == ["总经理"]
+
+
+def test_a_list_after_those_it_honours_have_a_colon():
+    from pipeline.extract import people_in
+
+    text = "受到表彰的优秀共产党员有：佟玉梅（某制药公司）、朴英姬（某社区）、白云（某物流公司）。"
+    assert {p.name for p in people_in(text, None, set(), [], set())} == {"佟玉梅", "朴英姬", "白云"}
