@@ -1089,3 +1089,13 @@ def test_a_markdown_heading_of_the_titles_level_after_a_report_heads_the_next_it
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区表彰首批“高新工匠”", "槐荫村：“空心村”变身“网红村”"]
     assert ("从“空心村”到“网红村”", True) in [(p.text, p.head) for p in b.items[1].paragraphs]
+
+
+def test_a_photos_credit_over_its_caption_under_a_finished_report(registers):
+    text = ("石桥子村：满族剪纸剪出“幸福花”\n本报讯（特约通讯员 佟 丽）一把剪刀、一张红纸，村民剪出了好日子。\n"
+            "近年来，石桥子村依托满族剪纸成立了合作社。\n村民佟春燕和她的婆婆关凤英都是合作社的社员。\n"
+            "图/文 宋 雨\n6月20日，在某区中医药博物馆，小朋友们在体验制作香囊。\n【药都快讯】\n◆6月17日，某区获评省级示范园区。\n")
+    b = read_text(text, registers)
+    assert [it.kind for it in b.items] == ["article", "photo", "article"]
+    assert b.items[0].body.endswith("都是合作社的社员。") and b.items[1].photographers == ["宋雨"]
+    assert b.items[1].body.startswith("6月20日")

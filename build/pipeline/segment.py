@@ -791,6 +791,13 @@ class Segmenter:
                     self.add(d, text, u.line)
             elif u.kind == "body":
                 self.body_line(u.line, i)
+            elif u.kind in ("byline", "credit") and not self.pending and self.credit_over_caption(i):
+                # 图/文 宋 雨 / 6月20日，在…: a photo's credit printed over its caption, under an
+                # article already finished
+                if self.cur:
+                    self.close(self.cur)
+                self.picture = True
+                self.credit(u.line.text, u.line)
             elif u.kind == "byline" and self.photo_credit(u.line):
                 self.credit(u.line.text, u.line)
             elif u.kind == "byline":
@@ -873,6 +880,22 @@ class Segmenter:
         if d is None or d.item.kind != "article" or not (d.dated or d.item.title):
             return True
         return self.run_ends_with_credit(i) or LEDE.match(line.text) is not None
+
+    def credit_over_caption(self, i: int) -> bool:
+        """Is unit i a photo's credit over its caption: a line 图/文 某某 or 某某 摄 after a finished
+        sentence, over one paragraph that opens as captions do (6月20日，…; 图为…) and nothing
+        more before the next heading?"""
+        u, d = self.units[i], self.cur
+        if not (_text_and_photo(u.line.text) or credit_search(u.line.text)) or not self.last_ends() or d is None:
+            return False
+        if not d.dated and len(d.item.paragraphs) + (1 if d.run else 0) < 3:
+            return False  # the item above may be the caption the credit closes
+        if i + 1 >= len(self.units) or self.units.kind(i + 1) != "body":
+            return False
+        caption = self.units[i + 1].line.text
+        if not (BRIEF_LEDE.match(caption) or caption.startswith("图为")) or not ends_sentence(caption):
+            return False
+        return i + 2 >= len(self.units) or self.units.kind(i + 2) != "body" or self.units[i + 2].line.gap >= BIG_GAP
 
     def photo_credit(self, line: Line) -> bool:
         """图/文 张三 under a caption credits a photo: text and picture by one person."""
