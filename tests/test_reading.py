@@ -1099,3 +1099,15 @@ def test_a_photos_credit_over_its_caption_under_a_finished_report(registers):
     assert [it.kind for it in b.items] == ["article", "photo", "article"]
     assert b.items[0].body.endswith("都是合作社的社员。") and b.items[1].photographers == ["宋雨"]
     assert b.items[1].body.startswith("6月20日")
+
+
+def test_title_wrapping_a_page_header_of_staff_and_a_subtitle_over_web_furniture(registers):
+    text = ("第6版 · 高新区专刊      编辑 唐 静  校对 周 明\n\n湘西南数字经济产业园\n二期开工\n总投资32亿元，预计2025年建成投用\n"
+            "本报8月14日讯（记者 向 阳）\n湘西南数字经济产业园二期项目今天在高新区正式开工建设。\n\n德国某精密驱动系统项目落户高新区\n"
+            "总投资15亿元，主要生产新能源汽车电驱动系统核心部件\n来源：某日报　作者：记者 梁嘉欣　发布时间：2024-11-08\n"
+            "【字号：大 中 小】【打印】【关闭】\n本报讯（记者 梁嘉欣）11月7日，德国某精密驱动系统项目签约落户。\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.subtitle) for it in b.items] == [
+        ("湘西南数字经济产业园二期开工", "总投资32亿元，预计2025年建成投用"),
+        ("德国某精密驱动系统项目落户高新区", "总投资15亿元，主要生产新能源汽车电驱动系统核心部件")]
+    assert "第6版 · 高新区专刊      编辑 唐 静  校对 周 明" in {f.text for f in b.fragments}

@@ -151,6 +151,16 @@ def subtitle_shaped(text: str) -> bool:
     return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
 
 
+def next_kind(lines: Sequence[Line], i: int, layout: set[int], start: set[int]) -> str | None:
+    """The kind of the first line from i on that is no page furniture (a web page's 来源… line and
+    controls may stand between a headline and its dateline)."""
+    for k in range(i, min(len(lines), i + 4)):
+        kind = classify(lines[k], layout, start)
+        if kind != "layout":
+            return kind
+    return None
+
+
 def signature(lines: Sequence[Line], i: int, signs: set[int]) -> bool:
     """Is line i a line of a notice's signature: contact lines, the issuer over the date, the
     date under the issuer? (Whether it follows the notice's text is the caller's to see.)"""
@@ -210,7 +220,7 @@ class Units:
                     and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
                 c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
-                    and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "dateline":
+                    and next_kind(lines, i + 1, layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
             elif c == "head" and COLUMN.match(label(line.text)):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
@@ -506,7 +516,7 @@ class Segmenter:
                     or not (len(a) >= 6 and 2 <= len(b) <= 8) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
             joined = overlap(a + b, lead)
-            if joined >= 0.8 and joined >= overlap(a, lead) and joined > best:
+            if joined >= 0.8 and overlap(b, lead) >= 0.5 and joined > best:
                 best, at = joined, n
         if at is None:
             return lines
