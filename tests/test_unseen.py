@@ -69,7 +69,7 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND7, (0.99, 0.99, 98.0)), (BLIND8, (0.99, 0.99, 98.5)),
                                                (BLIND9, (0.97, 0.98, 97.5)), (BLIND10, (0.97, 0.98, 97.5)),
                                                (BLIND11, (0.98, 0.98, 96.5)), (BLIND12, (0.94, 0.96, 96.0)),
-                                               (BLIND13, (0.94, 0.95, 92.5))],
+                                               (BLIND13, (0.94, 0.95, 93.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
