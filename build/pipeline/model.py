@@ -27,28 +27,28 @@ class Lines(Sequence[Line]):
     its number: some 200 bytes for a line of 50) was the read stage's memory, four times the
     bulletin's size, held until extract."""
 
-    __slots__ = ("_at", "_gap", "_len", "_level", "_no", "text")
+    __slots__ = ("_at", "_gap", "_indent", "_len", "_level", "_no", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text  # the lines' texts are slices of it
         self._at, self._no = array("q"), array("q")  # where a line's text starts in `text`; its number
         self._len, self._level, self._gap = array("q"), array("q"), array("q")
+        self._indent = bytearray()
 
-    def append(self, no: int, at: int, length: int, level: int, gap: int) -> None:
+    def append(self, no: int, at: int, length: int, level: int, gap: int, indent: bool = False) -> None:
         self._no.append(no)
         self._at.append(at)
         self._len.append(length)
         self._level.append(level)
         self._gap.append(gap)
+        self._indent.append(indent)
 
     def __len__(self) -> int:
         return len(self._no)
 
     def _line(self, i: int) -> Line:
         at = self._at[i]
-        lead = self.text[self.text.rfind("\n", 0, at) + 1: at]  # what the line prints before its text
-        indent = not self._level[i] and (lead in ("\u3000", "\u3000\u3000") or lead in ("  ", "   ", "    "))
-        return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i], indent)
+        return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i], bool(self._indent[i]))
 
     @overload
     def __getitem__(self, i: int) -> Line: ...

@@ -205,6 +205,11 @@ def _controls(text: str, file: str, offset: Callable[[int], int]) -> None:
         raise EditionError(file, f"control character U+{ord(m.group()):04X} at byte offset {offset(m.start())}{hint}")
 
 
+# what sets a paragraph's first line in from the margin: two full-width spaces or a few spaces,
+# not the many of a centred line (model.Line.indent)
+PARAGRAPH_INDENTS = {"\u3000", "\u3000\u3000", "  ", "   ", "    "}
+
+
 def split_lines(text: str) -> Lines:
     """Non-empty lines with their heading markers and the blank gap before them, kept as the
     text and where each line's printed text is in it (model.Lines: no object per line)."""
@@ -222,7 +227,8 @@ def split_lines(text: str) -> Lines:
         body = stripped[m.end():].strip() if m else stripped
         if body:
             # where the body is in the text: a slice of the raw line, so found in it
-            out.append(no, text.index(body, start, start + len(raw)), len(body), level, gap)
+            at = text.index(body, start, start + len(raw))
+            out.append(no, at, len(body), level, gap, not level and text[start:at] in PARAGRAPH_INDENTS)
             gap = 0
         else:
             gap += 1  # a line of bare '#' markers prints nothing

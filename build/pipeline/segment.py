@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -193,19 +194,20 @@ class Units:
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
-        self.signs: set[int] = set()  # the lines of a notice's signature
+        signs: set[int] = set()  # the lines of a notice's signature
         # a page that sets its paragraphs in from the margin, and not every line: there a line
         # set in opens a paragraph of text, never a headline
         indents = sum(ln.indent for ln in lines)
+        self.set_in = indents > 0  # the page sets some paragraphs in
         paragraphs_set_in = 0 < indents < len(lines)
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
-            if c in ("head", "body") and signature(lines, i, self.signs) and line.gap < BIG_GAP and \
-                    ((i - 1) in self.signs or (self.kinds and self.kinds[-1] == body)):
+            if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
+                    ((i - 1) in signs or (self.kinds and self.kinds[-1] == body)):
                 c = "body"
-                self.signs.add(i)
+                signs.add(i)
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
                 c = "dateline"
             elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
@@ -338,11 +340,9 @@ class Segmenter:
     def __init__(self, bulletin: Bulletin):
         self.b = bulletin
         self.units = Units(bulletin.lines, bulletin.meta)
-        self.index = {ln.no: k for k, ln in enumerate(bulletin.lines)}  # a line's place by its number
         self.picture = False  # a Markdown copy's picture was just printed
         self.title_level = 0  # the Markdown level of the last title read
         self.column = False  # reading a column of briefs, under its label
-        self.set_in = any(ln.indent for ln in bulletin.lines)  # the page sets its paragraphs in
         self.drafts: list[Draft] = []
         self.fragments: list[Fragment] = []
         self.pending: list[Line] = []  # heading lines waiting for the item they head
@@ -525,9 +525,12 @@ class Segmenter:
 
     def text_after(self, no: int, size: int) -> str:
         """Up to `size` characters of the lines printed after line `no`."""
-        out, k = [], self.index.get(no, len(self.b.lines)) + 1
-        while k < len(self.b.lines) and sum(map(len, out)) < size:
-            out.append(self.b.lines[k].text)
+        lines = self.b.lines
+        k = bisect_left(lines, no, key=lambda ln: ln.no) + 1  # line numbers rise with the lines
+        out, n = [], 0
+        while k < len(lines) and n < size:
+            out.append(lines[k].text)
+            n += len(out[-1])
             k += 1
         return "".join(out)[:size]
 
@@ -540,7 +543,7 @@ class Segmenter:
         elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and _brief(d):
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
-        elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.set_in) \
+        elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.units.set_in) \
                 and BRIEF_LEDE.match(line.text):
             # under a briefs column's label, with no marks: each paragraph set in (or, on a page
             # that sets none in, each line after a finished sentence) that opens with its date
