@@ -9,13 +9,13 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .model import Bulletin, Fragment, Item
-from .text import FIELD_NAMES, MARK
+from .text import FIELD_NAMES, MARK, SIDEBAR_WORDS
 
 LEAD_MARK = re.compile(rf"^\s*({MARK}|[-*+](?=\s))\s*")  # and a Markdown list's bullet (- 6月9日，…)
 # the label of a column of briefs: ■高新区简讯, ▲高新快讯, ■高新速递, 【高新简讯】
 # and a rubric's label in brackets alone on its line (【数说】, 【图说】)
 FIELDS = "|".join(FIELD_NAMES)  # an e-paper's field labels (【正文】) are no column's
-SIDEBARS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|更正|更正启事|勘误"  # nor a sidebar's or a correction's (【链接】, 【更正】)
+SIDEBARS = f"{SIDEBAR_WORDS}|更正|更正启事|勘误"  # nor a sidebar's or a correction's (【链接】, 【更正】)
 COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:简讯|快讯|速递|短讯|短波|播报|动态|集锦|简报)[】\]]?"
                     rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")

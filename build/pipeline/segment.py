@@ -34,12 +34,15 @@ from .text import (
     GLUED,
     HAN,
     JUMP_FROM,
+    JUMP_LEAD,
     JUMP_TO,
     LEDE,
     MARK,
     MASTHEAD,
     MAX_HEADING,
     PAPER_NAME,
+    PICTURE,
+    SIDEBAR_WORDS,
     TEXT_PHOTO,
     credit_names,
     credit_search,
@@ -59,9 +62,7 @@ RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。�
 SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
 QUOTE_MARK = re.compile(r"^\s*>\s*")
 BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
-PICTURE = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
-JUMP_LEAD = re.compile(r"^\s*[（(]\s*(?:上接|接)第?\s*[0-9０-９一二三四五六七八九十A-Za-z]+\s*版\s*[)）]\s*")
-SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|编后|短评)[】\]]?")
+SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
 BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
@@ -830,9 +831,8 @@ class Segmenter:
                 d.item.byline = "\n".join(d.signed).strip()
         for it in self.unmarked:
             lead = it.paragraphs[0].text.split("。")[0] if it.paragraphs else ""  # the lead's first sentence
-            # (a subtitle of facts, figures and a comma, is a subtitle however much the lead repeats it)
-            facts = re.search(r"\d", it.subtitle or "") is not None and re.search(r"[，,]", it.subtitle or "") is not None
-            if it.subtitle and not facts and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
+            # (a subtitle of facts is a subtitle however much the lead repeats it)
+            if it.subtitle and not _facts(it.subtitle) and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
                 # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
                 # the lead reports, the first the theme: a kicker over the title
                 it.kicker, it.title, it.subtitle = it.title, it.subtitle, None
@@ -961,14 +961,18 @@ def _slogan(text: str) -> bool:
     return re.search(r"\S{3,}(?:\s|，|,)+\S{3,}", text.strip()) is not None and not re.search(r"\d", text)
 
 
+def _facts(text: str) -> bool:
+    """A subtitle of facts: figures and a comma (总投资8.6亿元，达产后年产值将超10亿元)."""
+    return re.search(r"\d", text) is not None and re.search(r"[，,]", text) is not None
+
+
 def _kicker_shaped(first: str, second: str) -> bool:
     """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
     a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
     title) rather than a title over its subtitle."""
     # a column label over the title (乡村振兴在行动), not a title over its subtitle of facts
     # (台资光学元件项目落户九湖 / 总投资8.6亿元，达产后年产值将超10亿元)
-    facts = re.search(r"\d", second) is not None and re.search(r"[，,]", second) is not None
-    short = len(first.strip()) <= 0.6 * len(second.strip()) and not facts
+    short = len(first.strip()) <= 0.6 * len(second.strip()) and not _facts(second)
     label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
     # a column's name of two parts joined by a dot (乡村振兴·高新实践, 专精特新·企业故事)
     label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None

@@ -123,6 +123,12 @@ FIELD = re.compile(r"^\s*【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=T
 _JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
 JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
 JUMP_FROM = re.compile("^" + _JUMP.format(way="上接|接") + "$")
+JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the start of a line of text
+# a Markdown copy's picture on a line of its own: ![图片](images/…jpg)
+_PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
+PICTURE = re.compile(_PICTURE)
+# the labels of a sidebar box (链接, 相关阅读…), bracketed or not
+SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
@@ -143,7 +149,7 @@ FURNITURE = re.compile(
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
-    r"|^\s*!\[[^\]]*\]\([^)]*\)\s*$"  # a Markdown copy's picture: ![图片](images/…jpg)
+    rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     r"|^\s*(?:本版导读|本版目录|版面导读|标题导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
-from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, label, report_lead
+from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, SIDEBAR_WORDS, label, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -19,7 +19,7 @@ MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*
                            # a web page's date of publication (发布时间：2025-03-14 06:30)
                            r"|(?:发布时间|发布日期)\s*[:：]\s*((?:19|20)\d\d)-\d{1,2}-\d{1,2}")
 # (a space inside a number, 8月2 3日, is an OCR's or a justified line's)
-SIDEBAR_TITLE = re.compile(r"[【\[]?(?:链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士)[】\]]?")
+SIDEBAR_TITLE = re.compile(rf"[【\[]?(?:{SIDEBAR_WORDS})[】\]]?")
 UNTIL = re.compile(r"(?:截至|截止|截止到|截至到)(?:今年|去年|本月|当年)?$")
 # (OCR reads 日 as 曰: 8月20曰 is the 20th, the misprint kept in the text)
 DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)[日曰]")

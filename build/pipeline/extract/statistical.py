@@ -25,7 +25,7 @@ from .taggers import _follows_name, fix_person
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
 _ORG = "|".join([
-    "有限责任公司", "有限公司", "公司", "高新区", "开发区", "示范区", "生物", "医药", "药业", "制药", "光电", "电子", "新材料", "新能源",
+    "公司", "高新区", "开发区", "示范区", "生物", "医药", "药业", "制药", "光电", "电子", "新材料", "新能源",
     "集团", "股份", "科技", "研究院", "研究所", "研究会", "基金会", "纪念馆", "学院", "大学", "学校", "医院", "银行", "协会", "商会", "产业园", "工业园",
 ])
 # what makes a name the name of a place or an institution when printed right after it
