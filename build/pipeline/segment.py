@@ -90,7 +90,8 @@ class Unit:
 
 def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
     t = line.text
-    if line.no not in forced_layout and SIDEBAR.fullmatch(label(plain(t).strip())):
+    p = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
+    if line.no not in forced_layout and SIDEBAR.fullmatch(label(p.strip())):
         return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
     if line.no not in forced_layout and (field := FIELD.match(t)):
         # an e-paper's labelled field: the label says what the line is
@@ -98,16 +99,14 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         if kind in ("text", "picture") or not rest:
             return "layout"
         return {"byline": "byline", "caption": "body"}.get(kind, "head")
-    if line.no in forced_layout or (MASTHEAD.search(t) and is_headingish(SPACES.sub(" ", t), line.level)) or PAPER_NAME.fullmatch(label(t)) or FURNITURE.match(t):
+    if line.no in forced_layout or _masthead(p, line.level) or PAPER_NAME.fullmatch(label(p)) or FURNITURE.match(t) \
+            or FURNITURE.match(p):
         return "layout"
     if CORRECTION.match(t):
         return "dateline"  # 更正：本报…: a correction notice is an item of its own
     if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
         return "dateline"
-    t = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
-    if FURNITURE.match(t) or (MASTHEAD.search(ocr_digits(t)) and (is_headingish(SPACES.sub(" ", t), line.level)
-                                                                  or (len(t) <= 60 and not re.search("[。！？，,；]", t)))):
-        return "layout"  # (an OCR'd masthead: 泸州日报 2O25年3月2O日 星期四)
+    t = p
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
@@ -116,6 +115,13 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     if is_headingish(t, line.level):
         return "head"
     return "body"
+
+
+def _masthead(text: str, level: int) -> bool:
+    """The paper's masthead: its date with the weekday or page, on a line of no sentence (an
+    OCR'd one too: 泸州日报 2O25年3月2O日 星期四)."""
+    return MASTHEAD.search(ocr_digits(text)) is not None and (
+        is_headingish(SPACES.sub(" ", text), level) or (len(text) <= 60 and not re.search("[。！？，,；]", text)))
 
 
 PULL_QUOTE = re.compile(r"^\s*(?:「([^「」]{8,60})」|“([^“”]{8,60})”|『([^『』]{8,60})』)\s*$")
