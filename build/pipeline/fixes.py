@@ -24,6 +24,8 @@ def correct_headlines(it: Item) -> None:
     """An editor's correction whose printed text is in the kicker, title or subtitle applies
     there too (the printed headline is kept as the decision's reading)."""
     for c in it.corrections:
+        if not c.in_text:
+            continue
         for name in HEADLINE_FIELDS:
             value = getattr(it, name)
             if value and c.sic in value:

@@ -104,6 +104,13 @@ class Correction:
     corr: str  # the editor's reading
     note: str = ""
     source: str = ""  # where the correction was made (sidecar file)
+    # editor: a sidecar's, marked in the text; notice: announced by the paper in a correction
+    # notice (更正) about an article printed elsewhere, whose own text is right as printed
+    by: str = "editor"
+
+    @property
+    def in_text(self) -> bool:
+        return self.by == "editor"
 
 
 @dataclass

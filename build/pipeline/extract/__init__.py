@@ -10,6 +10,7 @@ from ..text import credit_names, dateline_credit, report_lead
 from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
+from .errata import errata
 from .latin import latin_people
 from .names import surname_len
 from .people import STEPPE, find_people
@@ -103,6 +104,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         for c in b.meta.get("corrections") or []:
             if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
                 item.corrections.append(c)
+        item.corrections += errata(item)
         correct_headlines(item)
         del body
     for c in b.meta.get("corrections") or []:

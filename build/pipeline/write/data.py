@@ -167,7 +167,7 @@ def _paragraph_xml(it: Item, offset: int, text: str, site_url: str, ids: dict | 
     if credit:  # the byline names a dateline prints: 本报讯(记者郭树勋)
         spans += _byline_spans(it, text, *credit, ids or {}, site_url, hrefs)
     for c in it.corrections:
-        k = text.find(c.sic) if c.sic else -1
+        k = text.find(c.sic) if c.sic and c.in_text else -1
         while k >= 0:
             spans.append((k, k + len(c.sic), "<choice><sic>", f"</sic><corr>{_x(c.corr)}</corr></choice>"))
             k = text.find(c.sic, k + len(c.sic))

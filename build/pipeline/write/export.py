@@ -36,7 +36,8 @@ def item_record(b: Bulletin, it: Item, L: Links) -> dict:
         "body": it.body,
         "section_heads": [p.text for p in it.paragraphs if p.head],
         "truncated": it.truncated,
-        "corrections": [{"sic": c.sic, "corr": c.corr, "note": c.note} for c in it.corrections],
+        # by: editor (a sidecar's, marked in the text) or notice (what a correction notice announces)
+        "corrections": [{"sic": c.sic, "corr": c.corr, "note": c.note, "by": c.by} for c in it.corrections],
         # the reader's readings an editor replaced (sidecar `items`, corrections in a headline)
         "printed": {d.field: d.printed for d in it.decisions},
         "decisions": [{"field": d.field, "printed": d.printed, "value": d.value, "note": d.note, "source": d.source}

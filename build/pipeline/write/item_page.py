@@ -47,6 +47,11 @@ def with_legend(html: str) -> str:
     return html + ("\n\n" + LEGEND + "\n" if INFERRED_MARK in html else "")
 
 
+def _rows(corrections: list) -> str:
+    return "".join(f'<li><del class="gx-sic">{esc(c.sic)}</del> → <ins class="gx-corr">{esc(c.corr)}</ins>'
+                   + (f"（{esc(c.note)}）" if c.note else "") + "</li>" for c in corrections)
+
+
 def entity_href(L: Links, eid: str) -> str:
     """Where an item page links an entity: its page, or its entry on a register page
     (L.hrefs, laid out by the write stage)."""
@@ -57,7 +62,7 @@ def paragraph_html(it: Item, offset: int, text: str, linked: set[str], L: Links,
                    mentions: Mentions | None = None) -> str:
     spans = []
     for c in it.corrections:
-        k = text.find(c.sic)
+        k = text.find(c.sic) if c.in_text else -1
         while k >= 0:
             spans.append((k, k + len(c.sic), correction_html(c.sic, c.corr), "\0"))
             k = text.find(c.sic, k + len(c.sic))
@@ -133,13 +138,11 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
     for k, pieces in enumerate(body):
         out += pieces
         out.append("\n" if k + 1 < len(body) else "\n\n")
-    if it.corrections:
-        rows = "".join(
-            f'<li><del class="gx-sic">{esc(c.sic)}</del> → <ins class="gx-corr">{esc(c.corr)}</ins>'
-            + (f"（{esc(c.note)}）" if c.note else "") + "</li>"
-            for c in it.corrections
-        )
-        out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{rows}</ul></aside>\n\n')
+    if edits := [c for c in it.corrections if c.in_text]:
+        out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{_rows(edits)}</ul></aside>\n\n')
+    if announced := [c for c in it.corrections if not c.in_text]:
+        out.append('<aside class="gx-box gx-corrections gx-errata"><h2>本则启事所作更正</h2><p>由程序从启事文字读出，未经编者核对；'
+                   f'启事本身的文字如实照录。</p><ul>{_rows(announced)}</ul></aside>\n\n')
     if it.decisions:
         out.append(decisions_box(it) + "\n\n")
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")

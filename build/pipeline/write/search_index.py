@@ -116,7 +116,7 @@ def _sections(it: Item) -> tuple[str, str, list[str]]:
     # the body's paragraphs, byline and corrections normalised one by one, not joined first
     # (a copy of a huge article): white space between them is dropped, and NFKC and lower
     # case read nothing across it
-    body = [x for t in (*(p.text for p in it.paragraphs), it.byline, *(c.corr for c in it.corrections if c.corr))
+    body = [x for t in (*(p.text for p in it.paragraphs), it.byline, *(c.corr for c in it.corrections if c.corr and c.in_text))
             for x in normalized_parts(t)]
     return head, ents, body
 
