@@ -105,7 +105,8 @@ class Correction:
     note: str = ""
     source: str = ""  # where the correction was made (sidecar file)
     # editor: a sidecar's, marked in the text; notice: announced by the paper in a correction
-    # notice (更正) about an article printed elsewhere, whose own text is right as printed
+    # notice (更正) about an article printed elsewhere, whose own text is right as printed;
+    # ocr: a likely misreading of a scan the tool proposes, for an editor to confirm
     by: str = "editor"
 
     @property

@@ -13,8 +13,9 @@ from .entities import find_entities
 from .errata import errata
 from .latin import latin_people
 from .names import surname_len
+from .ocr import suspects
 from .people import STEPPE, find_people
-from .statistical import Tag, more_people, not_people, plausible, role_of
+from .statistical import Tag, _jieba, more_people, not_people, plausible, role_of
 from .statistical import tagger as load
 
 
@@ -33,6 +34,13 @@ def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, s
             pos += len(line) + 1
         out[id(it)] = spans
     return out
+
+
+def misreadings(text: str, people: list[Person]) -> list:
+    """Misreadings of a scan proposed in a body, none inside a person's name."""
+    named = {i for p in people for a, b in p.mentions for i in range(a, b)}
+    jieba, _ = _jieba()
+    return suspects(text, jieba.dt.FREQ, jieba.dt.total, named.__contains__)
 
 
 def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[str],
@@ -104,7 +112,7 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         for c in b.meta.get("corrections") or []:
             if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
                 item.corrections.append(c)
-        item.corrections += errata(item)
+        item.corrections += errata(item) or misreadings(body, item.people)
         correct_headlines(item)
         del body
     for c in b.meta.get("corrections") or []:

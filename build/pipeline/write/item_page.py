@@ -47,9 +47,9 @@ def with_legend(html: str) -> str:
     return html + ("\n\n" + LEGEND + "\n" if INFERRED_MARK in html else "")
 
 
-def _rows(corrections: list) -> str:
+def _rows(corrections: list, note: bool = True) -> str:
     return "".join(f'<li><del class="gx-sic">{esc(c.sic)}</del> → <ins class="gx-corr">{esc(c.corr)}</ins>'
-                   + (f"（{esc(c.note)}）" if c.note else "") + "</li>" for c in corrections)
+                   + (f"（{esc(c.note)}）" if c.note and note else "") + "</li>" for c in corrections)
 
 
 def entity_href(L: Links, eid: str) -> str:
@@ -140,9 +140,12 @@ def item_page(b: Bulletin, it: Item, L: Links, district_names: dict[str, str], n
         out.append("\n" if k + 1 < len(body) else "\n\n")
     if edits := [c for c in it.corrections if c.in_text]:
         out.append(f'<aside class="gx-box gx-corrections"><h2>勘误</h2><p>正文保留原刊文字，编者更正标注于旁。</p><ul>{_rows(edits)}</ul></aside>\n\n')
-    if announced := [c for c in it.corrections if not c.in_text]:
+    if announced := [c for c in it.corrections if c.by == "notice"]:
         out.append('<aside class="gx-box gx-corrections gx-errata"><h2>本则启事所作更正</h2><p>由程序从启事文字读出，未经编者核对；'
                    f'启事本身的文字如实照录。</p><ul>{_rows(announced)}</ul></aside>\n\n')
+    if misread := [c for c in it.corrections if c.by == "ocr"]:
+        out.append('<aside class="gx-box gx-corrections gx-suspects"><h2>疑似识别错误</h2><p>程序按字形相近、词语不通提示，未经编者核对；'
+                   f'正文照录原文，不作改动。</p><ul>{_rows(misread, note=False)}</ul></aside>\n\n')
     if it.decisions:
         out.append(decisions_box(it) + "\n\n")
     out.append(entities_box(it, L) + "\n\n" if (it.people or it.organizations or it.places or it.reporters) else "")

@@ -1,0 +1,46 @@
+"""Likely misreadings of a scan are proposed for an editor, never applied, and clean text
+gets none: the proposals are judged on sentences of our own, misread and as printed."""
+
+import pytest
+from conftest import read_text
+from pipeline.extract.ocr import suspects
+from pipeline.extract.statistical import _jieba
+
+
+def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
+    jieba, _ = _jieba()
+    return [(c.sic, c.corr) for c in suspects(text, jieba.dt.FREQ, jieba.dt.total, names)]
+
+
+@pytest.mark.parametrize(("misread", "fix"), [
+    ("园区二期工程己经全面完工。", ("己经", "已经")),
+    ("企业将把目光投向末来的海外市场。", ("末来", "未来")),
+    ("签约仪式在会展中心举衍。", ("举衍", "举行")),
+    ("全年共接待游客23O0人次。", ("23O0", "2300")),
+    ("钢板厚度误差控制在0.l毫米以内。", ("0.l", "0.1")),
+    ("3月12曰上午，园区召开推进会。", ("3月12曰", "3月12日")),
+])
+def test_a_misread_character_is_proposed_with_its_word(misread, fix):
+    assert fix in propose(misread)
+
+
+@pytest.mark.parametrize("clean", [
+    "周末来园区参观的市民络绎不绝。",  # 末 in 周末: no misreading
+    "他把自己经营多年的作坊交给了儿子。",  # 己 in 自己
+    "进入参观区前请佩戴安全帽。",
+    "生产线每天下线三千部手机，已经销往二十多个国家。",
+    "该项目总投资10.5亿元，预计2026年底建成投产。",
+    "型号为IO-2的传感器已通过检测。",
+])
+def test_clean_text_gets_no_proposal(clean):
+    assert propose(clean) == []
+
+
+def test_a_name_is_never_corrected(registers):
+    line = "据技术员申子轩介绍，设备运行良好。"
+    assert any("申" in sic for sic, _ in propose(line))  # read as words, 申子 looks like 甲子
+    assert not any("申" in sic for sic, _ in propose(line, names=lambda i: 4 <= i < 7))
+    b = read_text("# 某区企业扩产\n\n本报讯（记者 周文）3月2日，技术员冶国华说，新线己经投产。\n", registers)
+    (it,) = b.items
+    assert [(c.sic, c.corr, c.by) for c in it.corrections] == [("己经", "已经", "ocr")]
+    assert "己经" in it.body and not it.decisions  # proposed, never applied
