@@ -2,8 +2,9 @@
 other banners, other heading styles, bylines at the other end. The rules must read them too."""
 
 import re
+import shutil
 
-from conftest import read_text
+from conftest import CONTENT, read_text
 from pipeline.link import flat
 
 
@@ -1111,3 +1112,27 @@ def test_title_wrapping_a_page_header_of_staff_and_a_subtitle_over_web_furniture
         ("湘西南数字经济产业园二期开工", "总投资32亿元，预计2025年建成投用"),
         ("德国某精密驱动系统项目落户高新区", "总投资15亿元，主要生产新能源汽车电驱动系统核心部件")]
     assert "第6版 · 高新区专刊      编辑 唐 静  校对 周 明" in {f.text for f in b.fragments}
+
+
+def test_a_zone_no_register_holds_is_the_district_the_page_names(registers, tmp_path):
+    """A city with no national zone (none in the built-in table) is read from the page itself,
+    marked inferred with its evidence, and gets its district page; a city named once in passing
+    does not outweigh it."""
+    text = ("云岭日报\n2025年3月6日　第5版　高新区专版\n\n# 石岭山高新区举办招聘会\n\n"
+            "本报讯（记者 周文）3月2日，石岭山高新区举办春季招聘会。在石岭山高新区工作三年的技术员说，"
+            "他曾在深圳打工，如今回到石岭山。\n\n# 石岭山市高新区新增企业12家\n\n本报讯 近日，全市高新区建设提速，石岭山高新区新增企业12家。\n")
+    b = read_text(text, registers)
+    assert b.district.value == "shilingshan" and b.district.inferred
+    assert any("石岭山高新区" in e for e in b.district.evidence) and b.zone.name == "石岭山高新区"
+    # a passing mention of a zone is no district
+    once = read_text("# 某区开展检查\n\n本报讯（记者 周文）近日，记者在石岭山高新区采访时了解到…\n", registers)
+    assert once.zone is None
+
+    from pipeline.cli import build
+    content = tmp_path / "content"
+    (content / "bulletins").mkdir(parents=True)
+    shutil.copytree(CONTENT / "registers", content / "registers")
+    (content / "bulletins" / "x.txt").write_text(text, encoding="utf-8")
+    build(content, tmp_path / "docs")
+    page = (tmp_path / "docs" / "districts" / "shilingshan.md").read_text(encoding="utf-8")
+    assert "石岭山高新区" in page and "省" not in page.split("公报")[0].split("gx-meta")[-1]

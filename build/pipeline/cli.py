@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import gc
 import itertools
 import json
@@ -108,6 +109,13 @@ def rel(src: Source, content: Path) -> str:
     return src.path.relative_to(content).as_posix()
 
 
+def with_zones(registers: Registers, bulletins: list[Bulletin]) -> Registers:
+    """The registers and the districts bulletins named that no register holds (a city with no
+    national zone): each gets its district page like any other, marked as inferred."""
+    new = {b.zone.id: b.zone for b in bulletins if b.zone and b.zone.id not in registers.districts}
+    return dataclasses.replace(registers, districts={**registers.districts, **dict(sorted(new.items()))}) if new else registers
+
+
 def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path = CONFIG,
           cache: Path | None = None, jobs: int = 1, tagger: str = DEFAULT_TAGGER, locked: bool = False,
           url: str | None = None) -> dict:
@@ -118,6 +126,7 @@ def build(content: Path, docs: Path, lock_path: Path | None = None, config: Path
     t0 = time.perf_counter()
     base = url or site_url(config)  # `url`: the preview server's address instead of the configured one
     registers, bulletins = read_all(content, cache, jobs, clock, tagger)
+    registers = with_zones(registers, bulletins)
     if tagger in STATISTICAL and max(map(text_size, bulletins), default=0) > RELEASE_CHARS:
         release_models()
     with clock.stage("link"):

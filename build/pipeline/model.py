@@ -230,6 +230,7 @@ class Bulletin:
     date: str | None = None  # publication date (sidecar only)
     sha: str = ""  # content hash of the raw bytes
     label: str = ""  # its unique name in the edition (write.item_page.label_bulletins)
+    zone: District | None = None  # the district the text names, where no register holds it
 
 
 @dataclass

@@ -150,8 +150,9 @@ def name_cut(line: str, nxt: str) -> bool:
 
 
 def _brief(d: Draft) -> bool:
-    """Does the item being read open with a mark (●3月6日，…), as a brief in a column does?"""
-    return LEAD_MARK.match(d.first_text()) is not None
+    """Does the item being read open with a mark (●3月6日，…), as a brief in a column does,
+    or its run-in headline (■硅基中试基地投用　6月3日，…)?"""
+    return LEAD_MARK.match(d.first_text()) is not None or LEAD_MARK.match(d.item.title or "") is not None
 
 
 def subtitle_shaped(text: str) -> bool:

@@ -1,11 +1,58 @@
-"""District: the sidecar's, else the register district whose clues the bulletin names most."""
+"""District: the sidecar's, else the register district whose clues the bulletin names most, else
+a zone the text itself names (十堰高新区 on a page of 十堰日报) that no register or table holds."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from ..model import Bulletin, Inferred, Registers
+from ..model import Bulletin, District, Inferred, Registers
+from ..text import slug
+
+# 十堰高新区, 十堰市高新区, 十堰国家高新技术产业开发区: the city is the two to four characters before
+ZONE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:市)?(?:国家级|国家|省级)?(?:高新区|高新技术产业开发区|高新技术开发区)")
+MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)")
+# words that stand before 高新区 without naming a city
+NOT_CITY = re.compile(r"(?:国家|省级|全国|全省|全市|我市|本市|该市|我国|各地|各|两个|三个|多个|一批|这个|所在|级|新|老|区)$")
+
+
+def _city(text: str, zone: str) -> str:
+    """The city in front of 高新区: the shortest end of the run that every mention shares
+    (在蚌埠高新区 -> 蚌埠, 石嘴山高新区 -> 石嘴山, not 嘴山)."""
+    for n in (2, 3, 4):
+        if len(zone) < n:
+            break
+        short, longer = zone[-n:], zone[-n - 1:] if len(zone) > n else ""
+        if not longer or text.count(longer) < text.count(short):
+            return short
+    return zone
+
+
+def unregistered_zone(b: Bulletin, registers: Registers) -> tuple[District, int, list[str]] | None:
+    """The zone the page itself is about, when no register holds its city: named before 高新区
+    at least twice, or once under a masthead of the same city."""
+    text = "\n".join(line.text for line in b.lines)
+    known = {c for d in registers.districts.values() for c in (d.city, *d.names, *d.clues) if c}
+    count: Counter[str] = Counter()
+    where: dict[str, list[str]] = {}
+    for line in b.lines:
+        for m in ZONE.finditer(line.text):
+            city = _city(text, m.group(1))
+            if NOT_CITY.search(city) or any(city in k or k in city for k in known):
+                continue
+            count[city] += 1
+            where.setdefault(city, []).append(f"{m.group(0)}（第{line.no}行）")
+    head = next((m.group(1) for line in b.lines[:6] if (m := MASTHEAD.match(line.text))), None)
+    if not count:
+        return None
+    city, n = count.most_common(1)[0]
+    if n < 2 and city != head:
+        return None
+    ident = slug(city)
+    if ident in registers.districts:
+        ident += "-" + slug(city + "高新区")[len(ident):][:8] or "2"
+    zone = District(id=ident, name=f"{city}高新区", city=city, province="", names=[f"{city}高新区"], clues=[city])
+    return zone, text.count(city), where[city][:5]
 
 
 def infer_district(b: Bulletin, registers: Registers) -> Inferred:
@@ -17,9 +64,10 @@ def infer_district(b: Bulletin, registers: Registers) -> Inferred:
         for clue in [d.city, *d.names, *d.clues]:
             if clue and len(clue) >= 2:
                 clue_of.setdefault(clue, d.id)
-    if not clue_of:
+    found = unregistered_zone(b, registers)
+    if not clue_of and not found:
         return Inferred(None, False, ["地区名录中没有线索词"])
-    pattern = re.compile("|".join(re.escape(c) for c in sorted(clue_of, key=len, reverse=True)))
+    pattern = re.compile("|".join(re.escape(c) for c in sorted(clue_of, key=len, reverse=True)) or "(?!)")
     score: Counter[str] = Counter()
     seen: dict[str, list[str]] = {}
     for line in b.lines:
@@ -29,6 +77,9 @@ def infer_district(b: Bulletin, registers: Registers) -> Inferred:
             note = f"{m.group(0)}（第{line.no}行）"
             if note not in seen.setdefault(d, []):
                 seen[d].append(note)
+    if found and found[1] > max(score.values(), default=0):
+        b.zone = found[0]  # a new district, named by the text: the link stage adds it to the edition's
+        return Inferred(found[0].id, True, [*found[2], "（地区名录中没有此区，据正文推断）"])
     if not score:
         return Inferred(None, False, ["文中没有任何地区的线索"])
     ranked = score.most_common()

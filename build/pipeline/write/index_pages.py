@@ -245,7 +245,8 @@ def district_page(did: str | None, bs: list[Bulletin], L: Links, registers: Regi
         out = [front_matter({"title": page_title(title, k, span_label(min(dates, default=None), max(dates, default=None))),
                              "district": did}), f"# {md_heading(title)}\n\n"]
         if d and not k:
-            out.append(f'<p class="gx-meta">{esc(d.province)}省 {esc(d.city)}市 · 公报 {len(bs)} 期</p>\n\n')
+            where = " ".join(x for x in (f"{esc(d.province)}省" if d.province else "", f"{esc(d.city)}市" if d.city else "") if x)
+            out.append(f'<p class="gx-meta">{where + " · " if where else ""}公报 {len(bs)} 期</p>\n\n')
         if not k:
             out.append(f'<p><a href="{key}/names.html">只见于一篇的人物、机构与地点</a>（附提及的句子）</p>\n\n')
         bar = pager(k, len(pages), f"{key}.html", key)
