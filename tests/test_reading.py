@@ -1136,3 +1136,27 @@ def test_a_zone_no_register_holds_is_the_district_the_page_names(registers, tmp_
     build(content, tmp_path / "docs")
     page = (tmp_path / "docs" / "districts" / "shilingshan.md").read_text(encoding="utf-8")
     assert "石岭山高新区" in page and "省" not in page.split("公报")[0].split("gx-meta")[-1]
+
+
+def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
+    """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
+    article row by row, and every cell under the 姓名 column is a person, names that are
+    words (谷雨) and Tibetan names (旦增平措) included; the other columns are not."""
+    md = ("# 某区表彰“最美职工”\n\n本报讯（记者 周文）3月2日，某区表彰5名“最美职工”。\n\n"
+          "| 姓名 | 单位 |\n| --- | --- |\n| 谷雨 | 某区政务服务中心 |\n| 旦增平措 | 某区消防救援站 |\n| 韩立新 | 某某精工有限公司 |\n\n"
+          "区领导为获奖者颁发证书。\n")
+    tabs = md.split("| 姓名")[0] + "姓名\t单位\n谷雨\t某区政务服务中心\n旦增平措\t某区消防救援站\n韩立新\t某某精工有限公司\n\n区领导为获奖者颁发证书。\n"
+    for text in (md, tabs):
+        b = read_text(text, registers)
+        (it,) = b.items
+        assert {"谷雨", "旦增平措", "韩立新"} <= {p.name for p in it.people}
+        assert not {"单位", "姓名"} & {p.name for p in it.people}
+        assert it.body.endswith("区领导为获奖者颁发证书。") and "韩立新" in it.body
+        rows = [p for p in it.body.split("\n\n") if "谷雨" in p or "韩立新" in p]
+        assert len(rows) == 2  # each row its own line, not run together
+
+
+def test_a_year_a_scan_misread_is_read_as_its_digits(registers):
+    text = "某州日报    2O22年7月14日 星期四\n\n# 某区召开动员会\n\n本报讯（记者 周文）7月12日，某区召开动员会。\n"
+    b = read_text(text, registers)
+    assert b.year.value == "2022" and b.items[0].date == "2022-07-12"

@@ -6,7 +6,7 @@ import re
 
 from .extract.names import roster_line
 from .model import Bulletin, Item, Paragraph
-from .text import HAN, LIST_LEAD, ends_sentence
+from .text import HAN, LIST_LEAD, ends_sentence, table_line
 
 LATIN = re.compile(r"[A-Za-z]")  # letters only: digits cut by a column join without a space
 
@@ -51,8 +51,9 @@ ISSUER = re.compile(rf"^\s*[{HAN}（）()]{{2,30}}(?:局|委员会|管委会|工
 
 
 def kept_apart(line: str, nxt: str) -> bool:
-    """The issuer of a notice over its date: two lines of a signature, not a broken sentence."""
-    return ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None
+    """The issuer of a notice over its date: two lines of a signature, not a broken sentence;
+    and the rows of a table, each a line of its own."""
+    return (ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None) or (table_line(line) and table_line(nxt))
 
 
 # a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)

@@ -52,6 +52,7 @@ from .text import (
     ocr_digits,
     overlap,
     plain,
+    table_line,
 )
 
 TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
@@ -240,6 +241,8 @@ class Units:
                 c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
             elif c == "head" and FIGURE_LINE.match(line.text):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
+            elif c == "head" and table_line(line.text):
+                c = "body"  # | 齐晓光 | 某公司 |, 孔祥瑞→某公司: a table's row is its article's text
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)

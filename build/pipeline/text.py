@@ -199,9 +199,18 @@ def label(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the paragraph closes a sentence (so the next paragraph is not its continuation)."""
+    """True when the paragraph closes a sentence (so the next paragraph is not its continuation),
+    or a table's row."""
     t = text.rstrip().rstrip(CLOSERS)
-    return bool(t) and t[-1] in SENTENCE_END + ":："
+    return bool(t) and (t[-1] in SENTENCE_END + ":：" or table_line(t[t.rfind("\n") + 1:]))
+
+
+# a table's row: a Markdown table's (| 王磊 | 某公司 |) or cells set apart by tabs, no sentence in them
+TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$|^[^\t。！？；]{1,40}(?:\t+[^\t。！？；]{1,40})+\s*$")
+
+
+def table_line(text: str) -> bool:
+    return TABLE_LINE.match(text) is not None and (text.count("|") >= 3 or "\t" in text.strip())
 
 
 def is_headingish(text: str, level: int = 0) -> bool:

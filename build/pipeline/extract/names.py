@@ -325,11 +325,36 @@ def table_row(text: str) -> str | None:
         cells = [cells[0] + cells[1], *cells[2:]]  # 乌  兰: padded to the width of 巴特尔
     if len(cells) < 3 or any(len(c) > 24 for c in cells):
         return None
-    name = cells[0]
+    return cells[0] if name_cell(cells[0]) else None
+
+
+def name_cell(name: str) -> bool:
+    """Does a table's cell hold a person's name alone (王磊, 巴特尔, 旦增平措, 卢卡·比安奇)?"""
     k = surname_len(name)
     han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and given_ok(name[k:])
     steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)
-    return name if han_name or steppe or (FOREIGN.fullmatch(name) and len(name) <= 12) else None
+    return bool(han_name or steppe or (FOREIGN.fullmatch(name) and len(name) <= 12))
+
+
+NAME_HEADS = {"姓名", "名字", "人员", "获奖者", "获奖人", "代表", "人选", "个人"}
+
+
+def cells_of(text: str) -> list[str]:
+    """The cells of a table's row: a Markdown table's (| 王磊 | 某公司 |) or set apart by a tab,
+    two spaces or more or a full-width space; [] for a line that is no row."""
+    t = text.strip()
+    if t.startswith("|") and t.endswith("|") and len(t) > 2:
+        return [re.sub(r"[ \u3000]+", "", c) for c in t[1:-1].split("|")]
+    if len(t) > 80 or re.search(r"[。，,；;！？]", t):
+        return []
+    cells = [c for c in CELLS.split(t) if c]
+    return cells if len(cells) >= 2 else []
+
+
+def name_column(text: str) -> int | None:
+    """The column of names a table's head row announces (姓名 | 单位; 姓名→企业), or None."""
+    cells = [re.sub(r"[ \u3000]+", "", c) for c in cells_of(text)]
+    return next((k for k, c in enumerate(cells) if c in NAME_HEADS), None) if len(cells) >= 2 else None
 
 
 def table_head(text: str) -> bool:

@@ -250,9 +250,21 @@ def description_before(text: str, start: int) -> str | None:
     return DESCRIPTION_HEAD.sub("", role_before(text, start)) or None
 
 
+HEADED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·・][\u4e00-\u9fff]{1,8})+")
+
+
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
-    from .names import PADDED, roster_names, roster_row, split_run, table_row  # names.py reads this module's surnames: imported here, no cycle
+    from .names import (  # names.py reads this module's surnames: imported here, no cycle
+        PADDED,
+        cells_of,
+        name_cell,
+        name_column,
+        roster_names,
+        roster_row,
+        split_run,
+        table_row,
+    )
 
     found: dict[str, Person] = {}
 
@@ -387,7 +399,17 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             for name in names:
                 take(name, None)
     at = 0
+    column: int | None = None  # under a table's head row that names a column 姓名
     for para in text.split("\n"):
+        cells = cells_of(para)
+        if (head := name_column(para)) is not None:
+            column = head
+        elif column is not None and len(cells) > column:
+            # | 尤文斌 | 某公司 |: under 姓名 any name-sized cell is one (谷雨, 旦增平措); | --- | is no row
+            if (name_cell(cells[column]) or HEADED_NAME.fullmatch(cells[column])) and cells[column] not in exclude:
+                take(cells[column], None)
+        elif column is not None and para.strip():
+            column = None  # the table has ended
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
         if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
