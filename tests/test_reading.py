@@ -1160,3 +1160,20 @@ def test_a_year_a_scan_misread_is_read_as_its_digits(registers):
     text = "某州日报    2O22年7月14日 星期四\n\n# 某区召开动员会\n\n本报讯（记者 周文）7月12日，某区召开动员会。\n"
     b = read_text(text, registers)
     assert b.year.value == "2022" and b.items[0].date == "2022-07-12"
+
+
+def test_a_web_pages_controls_and_footer_are_layout_and_leave_the_headline_alone(registers):
+    """A digital edition's page copied from the browser: its row of controls, its index of
+    titles and its site footer are layout, and the headline under them keeps its title and its
+    unmarked subtitle (the controls were read as a kicker, shifting the title down)."""
+    text = ("某某日报数字报\n首页　>　某某日报　>　第06版\n[上一版]　[下一版]　[版面导航]　[PDF下载]\n本版标题导航\n"
+            "· 某区召开新材料产业推进会\n\n某区召开新材料产业推进会\n全年力争产业规模突破300亿元\n"
+            "来源：某某日报　　发布时间：2024-06-13 07:40\n本报讯（记者 周文）6月11日，某区召开新材料产业推进会。\n"
+            "分享到：　微信　微博\n\n【关闭窗口】　【打印本页】　【返回顶部】\n某某日报社版权所有　皖ICP备05003017号\n"
+            "本网站所刊登的新闻、信息和各种专题专栏资料，未经授权不得转载\n")
+    b = read_text(text, registers)
+    (it,) = b.items
+    assert (it.kicker, it.title, it.subtitle) == (None, "某区召开新材料产业推进会", "全年力争产业规模突破300亿元")
+    assert it.body == "本报讯（记者 周文）6月11日，某区召开新材料产业推进会。"
+    layout = {f.text for f in b.fragments}
+    assert {"[上一版]　[下一版]　[版面导航]　[PDF下载]", "本版标题导航", "某某日报社版权所有　皖ICP备05003017号"} <= layout
