@@ -531,3 +531,19 @@ def test_a_list_after_those_it_honours_have_a_colon():
 
     text = "受到表彰的优秀共产党员有：佟玉梅（某制药公司）、朴英姬（某社区）、白云（某物流公司）。"
     assert {p.name for p in people_in(text, None, set(), [], set())} == {"佟玉梅", "朴英姬", "白云"}
+
+
+def test_a_name_spaced_out_in_a_sentence_is_one_person_linked_where_printed(registers):
+    """夏 青, 周 立 新: a name set with spaces in running text is read without them, its title
+    beside it and its mention on the printed characters; a roster of spaced names in a sentence
+    (高嘉俊 蒲晓川 易芸芸 罗斌 等) is not glued into one."""
+    from conftest import read_text
+
+    text = ("# 某乡开展防汛演练\n\n本报讯（记者 周文）6月10日，某乡组织防汛应急演练。乡党委书记夏 青现场指挥，"
+            "镇长周 立 新介绍了预案。\n\n在她带出的徒弟中，高嘉俊 蒲晓川 易芸芸 罗斌 等12人已成长为高级技师。\n")
+    (it,) = read_text(text, registers, tagger="lac-crf").items  # the default build's extractor
+    people = {p.name: p for p in it.people}
+    assert {"夏青", "周立新"} <= set(people) and "罗斌等" not in people
+    assert "乡党委书记" in people["夏青"].roles
+    a, b = people["周立新"].mentions[0]
+    assert it.body[a:b] == "周 立 新"

@@ -43,10 +43,60 @@ def misreadings(text: str, people: list[Person]) -> list:
     return suspects(text, jieba.dt.FREQ, jieba.dt.total, named.__contains__)
 
 
+# a name set with a space between surname and given name in running text (工艺主管江 帆带着…)
+PADDED_IN_PROSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def _unpadded(text: str) -> tuple[str, list[int]] | None:
+    """The text without the single spaces a prose paragraph sets inside two-character names,
+    and where each of its characters was printed; None where there are none. A paragraph of
+    sentences holds few such spaces; a roster (丁一凡 马晓雯 …), which holds no sentence, is left
+    as printed."""
+    keep: list[int] = []
+    for para_start, para in _paragraphs(text):
+        # a name spaced out (夏 青, 周 立 新): its gaps come two characters apart, after a surname
+        groups: list[list[int]] = []
+        for m in PADDED_IN_PROSE.finditer(para):
+            if groups and m.start() == groups[-1][-1] + 2:
+                groups[-1].append(m.start())
+            else:
+                groups.append([m.start()])
+        names = [g for g in groups if len(g) <= 2 and surname_len(para[g[0] - 1:g[0] + 1]) == 1
+                 and para[g[-1] + 1] not in "等和与及"]
+        if names and len(names) <= 3 and re.search("[，。；！？]", para):
+            keep += [para_start + k for g in names for k in g]
+    if not keep:
+        return None
+    drop = set(keep)
+    where = [i for i in range(len(text)) if i not in drop]
+    return "".join(text[i] for i in where), where
+
+
+def _paragraphs(text: str):
+    at = 0
+    for para in text.split("\n"):
+        yield at, para
+        at += len(para) + 1
+
+
 def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[str],
               known: list[RegisterEntry], others: set[str]) -> list[Person]:
     """The people of a text: the patterns' (titles, lists, registers) and, given a model's
-    spans, the model's, each with the titles printed beside its mentions."""
+    spans, the model's, each with the titles printed beside its mentions. Names a paragraph
+    sets with a space inside (夏 青) are read without it and linked where printed."""
+    if (squeezed := _unpadded(text)) is not None:
+        flat, where = squeezed
+        back = {i: k for k, i in enumerate(where)}
+        moved = [(back[a], back[b - 1] + 1, t) for a, b, t in spans or [] if a in back and b - 1 in back]
+        people = _people_in(flat, moved if spans is not None else None, bylined, known, others)
+        for p in people:
+            p.mentions = [(where[a], where[b - 1] + 1) for a, b in p.mentions]
+        return people
+    return _people_in(text, spans, bylined, known, others)
+
+
+def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[str],
+               known: list[RegisterEntry], others: set[str]) -> list[Person]:
     people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name, p.mentions)]
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
