@@ -15,7 +15,11 @@ Markdown conversion: gold 72.2%, P 0.870 R 0.797; tests/fixtures/blind11/, pages
 of people, Mongolian, Tibetan, Yi, Uyghur, Korean and Japanese names: gold 79.3%, P 0.919 R 0.795;
 tests/fixtures/blind12/, a clean copy, a PDF copy, a web page, OCR, a Markdown conversion and a
 paragraph a line: gold 76.7%, P 0.908 R 0.824; tests/fixtures/blind13/, Markdown, a PDF copy with a
-jump, a web page, OCR, a paragraph a line, paragraphs set in: gold 81.9%, P 0.900 R 0.873).
+jump, a web page, OCR, a paragraph a line, paragraphs set in: gold 81.9%, P 0.900 R 0.873;
+tests/fixtures/blind14/, a clean page, a PDF copy, a web page, OCR, a Markdown export with a roster table,
+full-width indents with a tab table: gold 82.2%, P 0.948 R 0.788; tests/fixtures/blind15/, a briefs page
+from the web, a PDF interview wrapped at 19 characters, a Markdown photo page, OCR with jumps, a roster
+a paragraph a line, commentary set in: gold 60.0%, P 0.817 R 0.574).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -43,6 +47,8 @@ BLIND10 = ROOT / "tests" / "fixtures" / "blind10"
 BLIND11 = ROOT / "tests" / "fixtures" / "blind11"
 BLIND12 = ROOT / "tests" / "fixtures" / "blind12"
 BLIND13 = ROOT / "tests" / "fixtures" / "blind13"
+BLIND14 = ROOT / "tests" / "fixtures" / "blind14"
+BLIND15 = ROOT / "tests" / "fixtures" / "blind15"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -69,9 +75,10 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND7, (0.99, 0.99, 98.0)), (BLIND8, (0.99, 0.99, 98.5)),
                                                (BLIND9, (0.97, 0.98, 97.5)), (BLIND10, (0.97, 0.98, 97.5)),
                                                (BLIND11, (0.98, 0.98, 96.5)), (BLIND12, (0.94, 0.96, 96.0)),
-                                               (BLIND13, (0.94, 0.95, 93.0))],
+                                               (BLIND13, (0.94, 0.96, 95.0)), (BLIND14, (0.95, 0.90, 86.0)),
+                                               (BLIND15, (0.88, 0.70, 72.5))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10", "blind11", "blind12", "blind13"])
+                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
