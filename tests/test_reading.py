@@ -1177,3 +1177,14 @@ def test_a_web_pages_controls_and_footer_are_layout_and_leave_the_headline_alone
     assert it.body == "本报讯（记者 周文）6月11日，某区召开新材料产业推进会。"
     layout = {f.text for f in b.fragments}
     assert {"[上一版]　[下一版]　[版面导航]　[PDF下载]", "本版标题导航", "某某日报社版权所有　皖ICP备05003017号"} <= layout
+
+
+def test_a_briefs_run_in_headline_in_quotes_is_its_title(registers):
+    """■“小巨人”企业家进校园　6月4日，…: a run-in headline is the brief's title whether or not it
+    holds quotes; the brief's text starts at its date."""
+    text = ("高新简讯\n\n■6月5日，某区举办银企对接会，9家银行参加。\n\n"
+            "■“小巨人”企业家进校园　6月4日，某公司董事长包文斌走进某学院讲授创业课。\n\n"
+            "■某区启动“夏季送清凉”活动　6月8日，某区总工会启动送清凉活动。\n")
+    b = read_text(text, registers)
+    titles = [(it.title, it.body[:5]) for it in b.items]
+    assert titles[1:] == [("“小巨人”企业家进校园", "6月4日，"), ("某区启动“夏季送清凉”活动", "6月8日，")]
