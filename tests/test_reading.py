@@ -1188,3 +1188,21 @@ def test_a_briefs_run_in_headline_in_quotes_is_its_title(registers):
     b = read_text(text, registers)
     titles = [(it.title, it.body[:5]) for it in b.items]
     assert titles[1:] == [("“小巨人”企业家进校园", "6月4日，"), ("某区启动“夏季送清凉”活动", "6月8日，")]
+
+
+def test_a_paragraph_a_line_copy_of_short_lines_starts_a_report_after_a_feature(registers):
+    """A copy of a paragraph a line with no blank lines, whose many short lines (titles, a
+    roster's rows) keep the median line short: a line over a report's dated opening after a
+    feature heads that report, not a section of the feature."""
+    para = "公司的员工里，一半以上是周边村里的妇女，她们在分拣车间干了好多年，都说在家门口上班真好。"
+    text = "\n".join([
+        "某某日报 2021年12月16日 第5版", "某区表彰先进", "本报讯（记者 周文）12月14日，某区召开表彰大会，15个集体受到表彰。",
+        "名单", "某某公司研发部", "某某大学", "某某医药公司", "【人物】", "金顺姬：把人参做成“高科技”", "本报记者 周文",
+        para, para, para, "今年，公司产值突破1.2亿元，带动周边1200多户参农增收，金顺姬说下一步要建新生产线。",
+        "外地企业考察团来某区洽谈合作", "12月9日，由12家企业组成的考察团到某区考察，双方就木材深加工、海产品冷链物流等领域深入交流。",
+        "某区举办冰雪运动嘉年华", "本报讯（记者 韩雪松）12月11日，某区首届冰雪运动嘉年华开幕，雪地足球、冰上拔河等项目吸引市民踊跃参加。"])
+    b = read_text(text, registers)
+    titles = [it.title for it in b.items]
+    assert "外地企业考察团来某区洽谈合作" in titles
+    visit = b.items[titles.index("外地企业考察团来某区洽谈合作")]
+    assert visit.body.startswith("12月9日，") and visit.date.endswith("12-09")

@@ -150,6 +150,9 @@ def name_cut(line: str, nxt: str) -> bool:
     return TITLE_THEN_SURNAME.search(line.strip()) is not None and NAME_END_THEN_VERB.match(nxt.strip()) is not None
 
 
+DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]")
+
+
 def _brief(d: Draft) -> bool:
     """Does the item being read open with a mark (●3月6日，…), as a brief in a column does,
     or its run-in headline (■硅基中试基地投用　6月3日，…)?"""
@@ -366,7 +369,10 @@ class Segmenter:
         # a copy reflowed to a paragraph a line, with no blank lines: no sentence is broken
         # across lines, so a short line after a finished report's paragraph heads a new item
         sizes = sorted(len(ln.text) for ln in bulletin.lines)
-        self.reflowed = bool(gaps) and max(gaps) == 0 and sizes[len(sizes) // 2] >= 40
+        # (a page of many short lines too: titles and rows, with every long line a whole paragraph)
+        long = [ln.text for ln in bulletin.lines if len(ln.text) >= 40]
+        whole = len(long) >= 5 and sum(map(ends_sentence, long)) >= 0.75 * len(long)
+        self.reflowed = bool(gaps) and max(gaps) == 0 and (sizes[len(sizes) // 2] >= 40 or whole)
         # a copy hard-wrapped at a narrow measure (a PDF's lines): a quotation's closing mark
         # at a line's end may be followed by who said it (…便宜三成。” / 正在调试设备的周海燕笑着说。)
         self.wrapped = bool(sizes) and sizes[len(sizes) // 2] <= 30 and \
@@ -722,6 +728,9 @@ class Segmenter:
             and not CORRECTION_TITLE.fullmatch(label(u.line.text.strip()))  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(label(plain(u.line.text).strip()))  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
+            # in a copy of a paragraph a line, a line over a report's dated opening (12月9日，…)
+            # heads that report, even after a feature, where nothing else sets it apart
+            and not (self.reflowed and into_body and DATED_OPENING.match(nxt.line.text))
             and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
             # a Markdown heading of the level of the item's own title heads the next item
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
