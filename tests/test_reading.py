@@ -1206,3 +1206,22 @@ def test_a_paragraph_a_line_copy_of_short_lines_starts_a_report_after_a_feature(
     assert "外地企业考察团来某区洽谈合作" in titles
     visit = b.items[titles.index("外地企业考察团来某区洽谈合作")]
     assert visit.body.startswith("12月9日，") and visit.date.endswith("12-09")
+
+
+def test_a_roster_in_numbered_parts_with_columns_set_by_full_width_spaces(registers):
+    """一、… / 二、… parts and a table whose columns are set apart by full-width spaces, under
+    the roster's headline: the parts open the text (never a subtitle), each row stays a line,
+    and every name in the 姓名 column's cells is a person, two to a row and spaced ones too."""
+    rows = ["单位　　　　　　　　姓名", "某某生物科技有限公司　　金英男　赵雪梅", "某某食品有限公司　　　　朴顺姬　王 东",
+            "某某大学　　　　　　　　南昌镐　崔英兰", "某区管委会　　　　　　　玄京淑　刘 洋"]
+    text = "\n".join(["某区2021年度先进集体和先进个人名单", "一、先进集体（3个）", "某某公司研发部　某某大学药学院　某区政务服务中心",
+                      "二、先进个人（8名，排名不分先后）", *rows, "", "某区召开表彰大会",
+                      "本报讯（记者 周文）12月14日，某区召开表彰大会，先进集体和先进个人受到表彰。"])
+    b = read_text(text, registers)
+    roster = b.items[0]
+    assert roster.title == "某区2021年度先进集体和先进个人名单" and roster.subtitle is None
+    assert roster.body.startswith("一、先进集体（3个）")
+    lines = roster.body.split("\n\n")
+    assert all(r in lines for r in rows[1:])
+    assert {"金英男", "赵雪梅", "朴顺姬", "王东", "南昌镐", "崔英兰", "玄京淑", "刘洋"} <= {p.name for p in roster.people}
+    assert b.items[1].title == "某区召开表彰大会"

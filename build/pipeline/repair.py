@@ -6,7 +6,7 @@ import re
 
 from .extract.names import roster_line
 from .model import Bulletin, Item, Paragraph
-from .text import HAN, LIST_LEAD, ends_sentence, table_line
+from .text import HAN, LIST_LEAD, ORDINAL_HEAD, ends_sentence, table_line
 
 LATIN = re.compile(r"[A-Za-z]")  # letters only: digits cut by a column join without a space
 
@@ -52,8 +52,11 @@ ISSUER = re.compile(rf"^\s*[{HAN}（）()]{{2,30}}(?:局|委员会|管委会|工
 
 def kept_apart(line: str, nxt: str) -> bool:
     """The issuer of a notice over its date: two lines of a signature, not a broken sentence;
-    and the rows of a table, each a line of its own."""
-    return (ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None) or (table_line(line) and table_line(nxt))
+    the rows of a table, each a line of its own, and the table's first row after the text; and
+    the numbered parts of a list (一、先进集体（15个） / …; … / 二、先进个人)."""
+    return (ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None) or (table_line(line) and table_line(nxt)) \
+        or (ORDINAL_HEAD.match(line) is not None and len(line) <= 30) or ORDINAL_HEAD.match(nxt) is not None \
+        or (table_line(nxt) and not table_line(line) and len(nxt) <= 60)
 
 
 # a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .extract.names import roster_line
+from .extract.names import name_column, roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
 from .marks import COLUMN, LEAD_MARK, lift_marks
@@ -40,6 +40,7 @@ from .text import (
     MARK,
     MASTHEAD,
     MAX_HEADING,
+    ORDINAL_HEAD,
     PAPER_NAME,
     PICTURE,
     SIDEBAR_WORDS,
@@ -150,6 +151,21 @@ def name_cut(line: str, nxt: str) -> bool:
     return TITLE_THEN_SURNAME.search(line.strip()) is not None and NAME_END_THEN_VERB.match(nxt.strip()) is not None
 
 
+# a table's row set with full-width spaces (延边大学　　　　南昌镐　崔英兰)
+_CELL = r"[^\s\u3000。！？；][^\u3000。！？；]{0,29}"  # a cell: no sentence, single spaces inside (王 东)
+SPACED_ROW = re.compile(rf"^\s*{_CELL}(?:\u3000+{_CELL})*\u3000{{2,}}{_CELL}(?:\u3000+{_CELL})*\s*$")
+def spaced_rows(lines: Sequence[Line], i: int) -> bool:
+    """Is line i one of three rows or more in a row whose cells are set apart by full-width
+    spaces, or of two under a head row naming a column of names (单位　　姓名)?"""
+    def row(k: int) -> bool:
+        return 0 <= k < len(lines) and SPACED_ROW.match(lines[k].text) is not None
+    if not row(i):
+        return False
+    run = [k for k in (i - 2, i - 1, i + 1, i + 2) if row(k)]
+    return any(row(k) and row(k + 1) and row(k + 2) for k in (i - 2, i - 1, i)) or \
+        (len(run) >= 1 and any(name_column(lines[k].text) is not None for k in (i - 1, i) if row(k)))
+
+
 DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]")
 
 
@@ -244,8 +260,12 @@ class Units:
                 c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
             elif c == "head" and FIGURE_LINE.match(line.text):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
-            elif c == "head" and table_line(line.text):
-                c = "body"  # | 齐晓光 | 某公司 |, 孔祥瑞→某公司: a table's row is its article's text
+            elif c == "head" and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
+                # | 齐晓光 | 某公司 |, 孔祥瑞→某公司, and rows whose cells are set apart by
+                # full-width spaces, two such lines together at least: a table's row is its article's text
+                c = "body"
+            elif c == "head" and ORDINAL_HEAD.match(line.text) and self.kinds and self.kinds[-1] == heads:
+                c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)

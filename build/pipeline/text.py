@@ -135,7 +135,8 @@ SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相�
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
 FURNITURE = re.compile(
-    r"^\s*(?:[A-Da-d]?\d{1,3}[ \u3000]{2,})?(?:(?:本版责编|责任编辑|责编|美术编辑|图片编辑|值班编辑|编辑|审核|校对|美编|版式|排版|组版|终审|审校|签发|来源)"
+    r"^\s*(?:[A-Da-d]?\d{1,3}[ \u3000]{2,})?(?:(?:本版责编|责任编辑|责编|美术编辑|图片编辑|值班编辑|主编|副主编|编辑|审核|校对|美编"
+    r"|版式|排版|组版|终审|审校|签发|来源|新闻热线|热线电话|投稿邮箱)"
     r"\s*[:：]\s*[^\s:：，,。；]{1,24}(?:[ \u3000]{1,2}[^\s:：，,。；]{1,2}(?![:：]))?\s*)+(?:[A-Da-d]?\d{1,3}\s*)?$"  # 责任编辑：刘 畅　美编：孙 昊　3
     rf"|^{_JUMP.format(way='下转|上接|转|接')}$"
     r"|^\s*(?:【[^】]*(?:字号|字体|打印|关闭|收藏|分享|返回|纠错|推荐)[^】]*】\s*)+$"
@@ -145,7 +146,8 @@ FURNITURE = re.compile(
     # a web site's footer: 某报社版权所有　皖ICP备05003017号, 未经授权不得转载, © 2024
     r"|^[^。！？\n]{0,40}(?:版权所有|ICP备|ICP证|Copyright|©)[^。！？\n]{0,80}$"
     r"|^[^。！？\n]{0,40}未经(?:书面)?(?:授权|许可)[^。！？\n]{0,20}(?:不得|禁止|严禁)[^。！？\n]{0,30}$"
-    r"|^\s*(?:返回顶部|返回目录|返回首页|关闭窗口|打印本页)(?:[\s\u3000]+(?:返回顶部|返回目录|返回首页|关闭窗口|打印本页|上一篇|下一篇))*\s*$"
+    r"|^\s*(?:返回顶部|返回目录|返回首页|关闭窗口|打印本页)\s*$"
+    r"|^\s*(?:(?:上一版|下一版|上一篇|下一篇|版面导航|标题导航|PDF下载|返回目录|返回顶部|返回首页|打印本页|关闭窗口)[\s\u3000]*){2,}$"
     r"|^\s*(?:字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$"  # 字号：大 中 小, without brackets
     r"|^\s*[\[【［](?:图片|图|视频|组图)[\]】］]\s*$"  # [图片]: where the web page showed a picture
     r"|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]"
@@ -161,7 +163,7 @@ FURNITURE = re.compile(
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
-    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
+    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$|^\s*[━─═]{3,}\s*$"  # its rules (---) and empty quote lines
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
@@ -210,12 +212,19 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and (t[-1] in SENTENCE_END + ":：" or table_line(t[t.rfind("\n") + 1:]))
 
 
+# the numbered parts of a text: 一、…, （一）…
+ORDINAL_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[)）])")
 # a table's row: a Markdown table's (| 王磊 | 某公司 |) or cells set apart by tabs, no sentence in them
 TABLE_LINE = re.compile(r"^\s*\|.*\|\s*$|^[^\t。！？；]{1,40}(?:\t+[^\t。！？；]{1,40})+\s*$")
 
 
-def table_line(text: str) -> bool:
-    return TABLE_LINE.match(text) is not None and (text.count("|") >= 3 or "\t" in text.strip())
+def table_line(text: str, spaced: bool = True) -> bool:
+    """A table's row: a Markdown table's or one with tabs; with `spaced`, also a line whose
+    cells are set apart by full-width spaces (which a headline's halves may be too: the
+    segmenter asks for it only among rows like it)."""
+    return (TABLE_LINE.match(text) is not None and (text.count("|") >= 3 or "\t" in text.strip())) or (
+        spaced and len(text) <= 80 and re.search(r"[^\s\u3000]\u3000{2,}[^\s\u3000]", text) is not None
+        and not re.search("[，。；！？]", text))
 
 
 def is_headingish(text: str, level: int = 0) -> bool:

@@ -405,9 +405,14 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         if (head := name_column(para)) is not None:
             column = head
         elif column is not None and len(cells) > column:
-            # | 尤文斌 | 某公司 |: under 姓名 any name-sized cell is one (谷雨, 旦增平措); | --- | is no row
-            if (name_cell(cells[column]) or HEADED_NAME.fullmatch(cells[column])) and cells[column] not in exclude:
-                take(cells[column], None)
+            # | 尤文斌 | 某公司 |: under 姓名 any name-sized cell is one (谷雨, 旦增平措), and so are
+            # the cells after it where a row holds several (某公司　　金英男　赵雪梅); | --- | is no row
+            for cell in cells[column:]:
+                name = re.sub(r"[ \u3000]", "", cell)
+                if (name_cell(name) or HEADED_NAME.fullmatch(name)) and name not in exclude:
+                    take(name, None)
+                    if name != cell and (k := text.find(cell, at)) >= 0:  # 王 东: linked where printed
+                        spaced.setdefault(name, []).append((k, k + len(cell)))
         elif column is not None and para.strip():
             column = None  # the table has ended
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
