@@ -547,3 +547,18 @@ def test_a_name_spaced_out_in_a_sentence_is_one_person_linked_where_printed(regi
     assert "乡党委书记" in people["夏青"].roles
     a, b = people["周立新"].mentions[0]
     assert it.body[a:b] == "周 立 新"
+
+
+def test_a_roster_of_names_each_with_its_unit_in_brackets_is_text_and_people(registers):
+    """获评…的是： / 唐建新（某大队） / 方 圆（某公司）: each row a name and its unit, read as the
+    report's text (not as headlines or banners) and every name a person, spaced ones too."""
+    from conftest import read_text
+
+    text = ("# 某区评出“最美职工”\n\n本报讯（记者 周文）6月12日，某区“最美职工”评选结果揭晓。\n\n获评“最美职工”的是：\n\n"
+            "方 圆（某某智造科技有限公司）\n付海燕（某区政务服务中心）\n禹成龙（某某新材料有限公司）\n唐建新（某区消防救援大队）\n"
+            "彭丽华（某某锂能科技有限公司）\n\n获奖者中，既有一线技术骨干，也有社区工作者。\n")
+    (it,) = read_text(text, registers).items
+    assert {"方圆", "付海燕", "禹成龙", "唐建新", "彭丽华"} <= {p.name for p in it.people}
+    assert it.body.endswith("也有社区工作者。") and "唐建新（某区消防救援大队）" in it.body
+    a, b = next(p for p in it.people if p.name == "方圆").mentions[0]
+    assert it.body[a:b] == "方 圆"

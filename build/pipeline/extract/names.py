@@ -363,7 +363,25 @@ def table_head(text: str) -> bool:
 
 
 def roster_line(text: str) -> bool:
-    return bool(roster_names(text)) or roster_row(text) is not None or table_row(text) is not None or table_head(text)
+    return bool(roster_names(text)) or roster_row(text) is not None or table_row(text) is not None or table_head(text) \
+        or unit_row(text) is not None
+
+
+# a roster's row of a name and the unit in brackets: 唐建新（高新区消防救援大队）, 方 圆（某公司）
+UNIT_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
+                      r"\s*[（(]([^（）()\n]{2,40})[)）]\s*[，,；;、。]?\s*$")
+
+
+def unit_row(text: str) -> str | None:
+    """The name of a roster's row that is a name and its unit in brackets, or None."""
+    m = UNIT_ROW.match(text)
+    if not m:
+        return None
+    name = re.sub(r"[ \u3000]", "", m.group(1))
+    k = surname_len(name)
+    ok = (k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name)) or "·" in name or \
+        (4 <= len(name) <= 6 and all(c in STEPPE for c in name))
+    return name if ok and not re.search(r"\d", m.group(2)) else None
 
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])

@@ -264,6 +264,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         roster_row,
         split_run,
         table_row,
+        unit_row,
     )
 
     found: dict[str, Person] = {}
@@ -417,6 +418,10 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             column = None  # the table has ended
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
+        if (name := unit_row(para)) and name not in exclude:  # 唐建新（高新区消防救援大队）, 方 圆（某公司）
+            take(name, None)
+            if (m := re.match(r"\s*([\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[（(]", para)):  # 方 圆: linked where printed
+                spaced.setdefault(name, []).append((at + m.start(1), at + m.end(1)))
         if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
             take(name, None)
             if m := PADDED_ROW.match(para):  # 乌  兰   …: linked where printed
