@@ -562,3 +562,15 @@ def test_a_roster_of_names_each_with_its_unit_in_brackets_is_text_and_people(reg
     assert it.body.endswith("也有社区工作者。") and "唐建新（某区消防救援大队）" in it.body
     a, b = next(p for p in it.people if p.name == "方圆").mentions[0]
     assert it.body[a:b] == "方 圆"
+
+
+def test_a_titled_name_before_a_verb_of_reporting_is_read_whole(registers):
+    """The name after a title ends where a verb news prints after names begins: 通报, 评价,
+    点评, 部署… (a rare surname gives the model nothing to go on: the title and the verb do)."""
+    from conftest import read_text
+
+    text = ("# 某区召开推进会\n\n本报讯（记者 周文）6月12日，某区召开推进会。区党工委副书记、管委会主任仝心怡通报了项目进展，"
+            "某某大学教授郜雅琴点评说，项目推进有力。\n")
+    (it,) = read_text(text, registers).items
+    roles = {p.name: p.roles for p in it.people}
+    assert roles.get("仝心怡") == ["区党工委副书记、管委会主任"] and roles.get("郜雅琴") == ["某某大学教授"]
