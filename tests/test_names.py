@@ -574,3 +574,20 @@ def test_a_titled_name_before_a_verb_of_reporting_is_read_whole(registers):
     (it,) = read_text(text, registers).items
     roles = {p.name: p.roles for p in it.people}
     assert roles.get("仝心怡") == ["区党工委副书记、管委会主任"] and roles.get("郜雅琴") == ["某某大学教授"]
+
+
+def test_hyphened_foreign_names_two_people_side_by_side_and_steppe_names_that_open_like_han_ones(registers):
+    """汉斯-约阿希姆·克劳斯 and 让-皮埃尔·杜邦 are one name each (the first part alone, 汉斯, is the same
+    person); the role of the second of two people joined by 与 starts after 与; 那仁满都拉 is not
+    那仁满 before 都; 李明共同 is 李明."""
+    from conftest import read_text
+
+    text = ("# 某区签约\n\n本报讯（记者 周文）6月12日，某集团亚太区总裁汉斯-约阿希姆·克劳斯表示看好某区。"
+            "某集团执行副总裁让-皮埃尔·杜邦与高新区管委会主任仝心怡代表双方签约。汉斯说，项目年内开工。"
+            "区人力资源和社会保障局局长那仁满都拉介绍了用工服务。市科技局局长王强与中国科学院院士李明共同揭牌。\n")
+    (it,) = read_text(text, registers, tagger="lac-crf").items
+    roles = {p.name: p.roles for p in it.people}
+    assert "汉斯" not in roles and roles["汉斯-约阿希姆·克劳斯"] == ["某集团亚太区总裁"]
+    assert roles["让-皮埃尔·杜邦"] == ["某集团执行副总裁"] and roles["仝心怡"] == ["高新区管委会主任"]
+    assert roles["那仁满都拉"] == ["区人力资源和社会保障局局长"] and "那仁满" not in roles
+    assert roles["李明"] == ["中国科学院院士"] and roles["王强"] == ["市科技局局长"]

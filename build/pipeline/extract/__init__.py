@@ -101,11 +101,49 @@ def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
         people = people + extra
-    people = sorted(_part_names(people + latin_people(text, people, bylined)), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+    people = _hyphened(text, people + latin_people(text, people, bylined))
+    people = sorted(_part_names(people), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         for start, end in p.mentions:
             p.roles += [r for r in role_of(text, start, end) if r not in p.roles]
     return people
+
+
+# the characters of a transliterated given name (让-皮埃尔, 汉斯-约阿希姆): what a hyphened
+# foreign name's first part is made of
+_FOREIGN_PART = STEPPE | set("让约吕阿希皮保彼得路易乔治马丁弗朗索瓦玛丽安纳艾伦卢卡汉威廉亨利查理詹姆士")
+_HYPHEN = "-‐－"
+
+
+def _hyphened(text: str, people: list[Person]) -> list[Person]:
+    """A foreign name with a hyphened given name (汉斯-约阿希姆·克劳斯, 让-皮埃尔·杜邦) is one
+    name: a dotted name found without its first part takes it back, and a person found as
+    that part alone (汉斯) is no one of its own."""
+    grown: dict[str, str] = {}
+    for p in people:
+        if "·" not in p.name or not p.mentions:
+            continue
+        a, b = p.mentions[0]
+        k = a
+        while k > 0 and a - k < 8 and (text[k - 1] in _FOREIGN_PART
+                                        or (text[k - 1] in _HYPHEN and k > 1 and text[k - 2] in _FOREIGN_PART)):
+            k -= 1
+        if k < a and any(c in _HYPHEN for c in text[k:a] + p.name) and text[k] not in _HYPHEN:
+            grown[p.name] = text[k:b]
+    if not grown:
+        return people
+    whole = set(grown.values())
+    out = []
+    for p in people:
+        if p.name in grown:
+            name = grown[p.name]
+            p.name = name
+            p.mentions = [(a, a + len(name)) for a in (m.start() for m in re.finditer(re.escape(name), text))]
+        elif not p.id and any(p.name in w and p.name != w for w in whole) and \
+                all(any(text.startswith(w, a - w.index(p.name)) for w in whole if p.name in w) for a, _ in p.mentions):
+            continue  # 汉斯 of 汉斯-约阿希姆·克劳斯
+        out.append(p)
+    return out
 
 
 def _parts(name: str) -> list[str]:

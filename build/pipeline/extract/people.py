@@ -94,7 +94,7 @@ NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全
 FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", "指出", "强调", "要求", "带队", "带领", "一行", "授课", "告诉", "高兴", "代表", "首先", "结合", "召开", "介绍", "莅临", "莅", "调研", "视察", "参观", "看望", "慰问", "主讲", "提出", "总结", "汇报", "发言", "解读", "认为", "坦言", "透露", "宣布", "致辞", "讲话", "宣读", "说", "等", "在", "于", "对", "向", "为", "和", "与", "及", "同", "率", "还", "也", "则", "称", "就", "到", "是", "并", "作", "做", "给", "把", "将", "已", "从", "听", "来", "去", "带", "先", "又", "都", "主动", "随后", "当即", "详细", "深入", "实地", "分别", "亲自", "同时", "现场", "接受", "回忆", "笑着", "感慨", "激动", "指导", "检查", "考察", "会见", "送", "曾", "负责", "创办", "牵头", "带头", "组织", "担任", "荣获", "获评", "领衔", "正", "被", "领学", "领读", "专程", "专门", "特意", "原来", "曾经", "一直", "如今", "今年", "目前", "已经", "博士", "教授", "同志", "总书记", "先生", "女士",
           # more that news prints after a titled name (主任仝心怡通报…, 教授仝雅琴评价说)
           "通报", "评价", "点评", "部署", "补充", "回答", "谈到", "提到", "寄语", "呼吁", "表态", "说明", "指着", "带着",
-          "来到", "走进", "分析", "解释", "观察", "观摩", "参与", "出任", "当选", "获得", "入选"]
+          "来到", "走进", "分析", "解释", "观察", "观摩", "参与", "出任", "当选", "获得", "入选", "共同"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾被")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \u3000\t\n"
@@ -208,11 +208,20 @@ def name_at(text: str, i: int) -> str | None:
             ok.append(cand)
     if not ok:
         return None
-    if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带"}
+    if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带", "共"}
                          or (ok[0][-1] == "正" and text[i + len(ok[0]): i + len(ok[0]) + 1] not in PUNCT + "说")
                          or ROLE_AFTER.match(text, i + len(ok[1]))):
         return ok[1]  # 宗政言|总经理: the longer reading ends inside a title
     return ok[0]
+
+
+def _longer_steppe(text: str, i: int, name: str | None) -> str | None:
+    """A Mongolian name that opens like a Han one (那仁满|都拉: 那 is a surname, 都 may follow a
+    name): the whole steppe name where it goes on past the Han reading."""
+    if name and len(name) <= 3 and (steppe := steppe_at(text, i)) and len(steppe) > len(name) and steppe.startswith(name) \
+            and all(c in STEPPE for c in name):
+        return steppe
+    return name
 
 
 def steppe_at(text: str, i: int) -> str | None:
@@ -234,6 +243,10 @@ def role_before(text: str, start: int) -> str:
         k -= 1
     chain = text[k:start].strip()
     chain = ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
+    # two people side by side (副总裁让-皮埃尔·杜邦与管委会主任仝心怡): the role starts after 与
+    if (m := re.search(r".*[与同跟](?=[^与同跟]*$)", chain)) and TITLE_BEFORE.search(chain[m.end():]) \
+            and (any(TITLE_BEFORE.search(chain[: m.end() - 1 - n]) for n in (2, 3, 4)) or "·" in chain[: m.end()]):
+        chain = chain[m.end():]
     # titles joined by 、 are one person's (市委常委、高新区党工委书记); a part that ends in no
     # title ends in the person before (董事长任建军、项目负责人乌兰): the role starts after it
     parts = chain.split("、")
@@ -310,7 +323,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         i = m.end()
         if any(text.startswith(x, i) for x in exclude):
             continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
-        name = name_at(text, i) or steppe_at(text, i) or spaced_out(i)
+        name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i) or spaced_out(i)
         if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1)):
             i += 1  # 书记　王强, 联系人：钟晓雯: a space or a colon between the title and the name
         if not name:
@@ -344,7 +357,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 take(name, None)
     for m in AFTER_QUOTE.finditer(text):
         i = m.end()
-        name = name_at(text, i) or steppe_at(text, i)
+        name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
             take(name, None)
     for m in re.finditer("|".join(AFTER_TITLES), text):
