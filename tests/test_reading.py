@@ -1225,3 +1225,19 @@ def test_a_roster_in_numbered_parts_with_columns_set_by_full_width_spaces(regist
     assert all(r in lines for r in rows[1:])
     assert {"金英男", "赵雪梅", "朴顺姬", "王东", "南昌镐", "崔英兰", "玄京淑", "刘洋"} <= {p.name for p in roster.people}
     assert b.items[1].title == "某区召开表彰大会"
+
+
+def test_numbered_briefs_with_run_in_headlines_and_an_event_headline_over_a_slogan(registers):
+    """Under a column label (某区一周), 1.标题 8月3日至5日，… opens a brief whose title is the
+    headline without its number; a report's headline over a slogan line is the title, the
+    slogan its subtitle."""
+    text = ("某区召开“招商引资攻坚月”动员会\n锁定目标抓落实 全力以赴拼项目\n\n本报讯（记者 周文）8月9日，某区召开动员会。\n\n"
+            "某区一周\n\n1.某区新增两家专精特新企业 近日，工信部公布名单，某区两家企业入选。\n"
+            "2.某区开展消防安全大检查 8月3日至5日，某区应急管理局开展检查。\n"
+            "3.某区举办专场招聘会 8月6日，某区举办招聘会，56家企业参加。\n")
+    b = read_text(text, registers)
+    first = b.items[0]
+    assert (first.kicker, first.title, first.subtitle) == (None, "某区召开“招商引资攻坚月”动员会", "锁定目标抓落实 全力以赴拼项目")
+    assert [(it.title, it.body[:4]) for it in b.items[1:]] == [
+        ("某区新增两家专精特新企业", "近日，工"), ("某区开展消防安全大检查", "8月3日"), ("某区举办专场招聘会", "8月6日")]
+    assert {"某区一周", "1.", "2.", "3."} <= {f.text for f in b.fragments}

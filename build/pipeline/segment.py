@@ -1017,7 +1017,15 @@ def _kicker_shaped(first: str, second: str) -> bool:
     label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None
     # who said it over what was said: 张卫东在高新区调研时强调 / 以科技创新引领…
     said = re.search(r"(?:强调|指出|要求|表示|提出)$", first.strip()) is not None
+    # a report's headline over a slogan (高新区召开“招商引资攻坚月”动员会 / 锁定目标抓落实 全力以赴拼项目):
+    # the event is the title, the slogan its subtitle
+    if EVENT.search(first) and not EVENT.search(second) and not short and not label and not said:
+        return False
     return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
+
+
+# what a report's headline says happened (某区召开…会, 某项目开工)
+EVENT = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动|签约|揭牌|开工|投产|落户|成立|召集|印发|出台|发布|表彰|评出|获批|通过)")
 
 
 def trailing_credit(text: str) -> re.Match | None:

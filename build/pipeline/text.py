@@ -28,7 +28,7 @@ DATELINE = re.compile(_DATELINE)
 # (quotes are a headline's too when a space and a report's opening follow: ■“小巨人”企业家进校园　6月4日，…)
 GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,30}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|近日|日前))"
                    rf"[^\s。！？!?，,；;：:]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)"
-                   rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日[，,上下午晚]|近日[，,]|日前[，,]))"
+                   rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?[，,上下午晚]|近日[，,]|日前[，,]))"
                    # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)
                    rf"|(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(]))"
                    # (a headline in quotes, 家门口看上“专家号”本报讯（…）, when nothing else stands between)
