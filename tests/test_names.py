@@ -591,3 +591,12 @@ def test_hyphened_foreign_names_two_people_side_by_side_and_steppe_names_that_op
     assert roles["让-皮埃尔·杜邦"] == ["某集团执行副总裁"] and roles["仝心怡"] == ["高新区管委会主任"]
     assert roles["那仁满都拉"] == ["区人力资源和社会保障局局长"] and "那仁满" not in roles
     assert roles["李明"] == ["中国科学院院士"] and roles["王强"] == ["市科技局局长"]
+
+
+def test_the_figure_of_a_quoted_saying_is_no_person(registers):
+    from conftest import read_text
+
+    text = "# 某区优化服务\n\n本报讯（记者 周文）企业有难处时，服务专员能“说曹操曹操到”，区政务服务中心主任林海说。\n"
+    (it,) = read_text(text, registers, tagger="lac-crf").items
+    names = {p.name for p in it.people}
+    assert "曹操" not in names and "林海" in names

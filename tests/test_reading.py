@@ -1241,3 +1241,13 @@ def test_numbered_briefs_with_run_in_headlines_and_an_event_headline_over_a_slog
     assert [(it.title, it.body[:4]) for it in b.items[1:]] == [
         ("某区新增两家专精特新企业", "近日，工"), ("某区开展消防安全大检查", "8月3日"), ("某区举办专场招聘会", "8月6日")]
     assert {"某区一周", "1.", "2.", "3."} <= {f.text for f in b.fragments}
+
+
+def test_a_rubric_label_and_a_headline_with_a_comma_on_one_line_head_a_commentary(registers):
+    text = ("# 某区召开营商环境大会\n\n本报讯（记者 周文）3月12日，某区召开大会。\n\n"
+            "【短评】“店小二”要当好，更要当久\n\n从首次洽谈到正式签约只用47天，企业的感慨道出了服务的分量。\n\n"
+            "营商环境只有起点，没有终点。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 2
+    note = b.items[1]
+    assert "“店小二”要当好，更要当久" in (note.title or "") and note.body.startswith("从首次洽谈")

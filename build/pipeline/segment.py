@@ -114,9 +114,15 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         return "credit"
     if len(t) <= 40 and BYLINE.match(t) and not line.level:
         return "byline"
-    if is_headingish(t, line.level):
+    if is_headingish(t, line.level) or LABELLED_HEAD.match(t):
         return "head"
     return "body"
+
+
+# a rubric's label and its headline on one line, the headline with a comma in it:
+# 【短评】“店小二”要当好，更要当久
+LABELLED_HEAD = re.compile(r"^\s*【[^】\s]{1,6}】[^。！？!?；;：:【】]{4,30}$")
+RUBRIC_HEAD = re.compile(r"^\s*【(?:短评|评论|时评|快评|微评|述评|社评|编后语?|点评|小评)】[^。！？!?；;：:【】]{4,30}$")
 
 
 def _masthead(text: str, level: int) -> bool:
@@ -752,6 +758,7 @@ class Segmenter:
             # heads that report, even after a feature, where nothing else sets it apart
             and not (self.reflowed and into_body and DATED_OPENING.match(nxt.line.text))
             and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
+            and not RUBRIC_HEAD.match(u.line.text)  # 【短评】…: a commentary of its own, after any report
             # a Markdown heading of the level of the item's own title heads the next item
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
         ):

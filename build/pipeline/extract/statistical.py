@@ -93,6 +93,15 @@ def _in_idiom(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _in_saying(text: str, name: str, a: int, b: int) -> bool:
+    """A name that a short quoted saying holds twice (“说曹操曹操到”): the saying's figure, not a
+    person of the report."""
+    left, right = text.rfind("“", max(0, a - 12), a), text.find("”", b, b + 12)
+    if left < 0 or right < 0 or "”" in text[left:a] or "“" in text[b:right]:
+        return False
+    return text[left + 1:right].count(name) >= 2 and right - left <= 14
+
+
 def _common_word(name: str) -> bool:
     """A frequent word of the language that is not a name (毕业, 国家级), or a surname before
     a frequent common noun (和|居民): a model's slip, not a person."""
@@ -337,7 +346,7 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     ok: dict[str, list[tuple[int, int]] | None] = {}
     out: dict[str, Person] = {}
     for a, b, name in cands:
-        if name in out or (name in ok and ok[name] is None) or _in_idiom(text, a, b):
+        if name in out or (name in ok and ok[name] is None) or _in_idiom(text, a, b) or _in_saying(text, name, a, b):
             continue
         if name[:-1] in known and name[-1] in SINGLE_FOLLOW | {"正"}:
             continue  # 克劳斯·施密特|正和同事…: a name found, and the word after it
