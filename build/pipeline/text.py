@@ -81,7 +81,7 @@ END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s
 # A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
 # "（记者 王伟 摄）", "图/本报记者 张三", "摄影：李四".
 _CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
-PHOTO_PREFIX = r"(?:图|摄影|摄)\s*[/／:：]\s*"
+PHOTO_PREFIX = r"(?:(?:图|摄影|摄)\s*[/／:：]\s*|摄影[ \u3000]+)"  # 图/某某, 摄影：某某, 摄影 某某
 # and a picture supplied rather than taken: "通讯员 祁元 供图", "图片由某某公司提供"
 PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:{_CREDIT_NAMES}\s*)?供图"
 CREDIT = re.compile(
