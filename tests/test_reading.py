@@ -1251,3 +1251,19 @@ def test_a_rubric_label_and_a_headline_with_a_comma_on_one_line_head_a_commentar
     assert len(b.items) == 2
     note = b.items[1]
     assert "“店小二”要当好，更要当久" in (note.title or "") and note.body.startswith("从首次洽谈")
+
+
+def test_numbered_briefs_rules_between_items_and_a_notice_run_into_its_heading(registers):
+    """Under a column label, 1．12月3日，… and 2．近日，… are briefs of their own, their numbers
+    layout; a rule (————————) between items ends the one above and is layout; 更正　本报… is
+    a notice headed 更正."""
+    rule = "—" * 20
+    text = "\n".join(["某区简讯", "", "1．12月3日，某区举办职工技能大赛，200余名职工参赛。",
+                      "2．近日，某区获评省级知识产权示范园区。", "", rule, "", "冬日建设忙",
+                      "12月5日，某区一处在建项目现场，工人们正在浇筑混凝土。", "本报记者 周文 摄", "", rule, "",
+                      "更正　本报12月2日第4版《某区新增企业28家》一文中，“28家”应为“32家”，特此更正。"])
+    b = read_text(text, registers)
+    assert [it.body[:6] for it in b.items] == ["12月3日，", "近日，某区获", "12月5日，", "本报12月2"]
+    assert b.items[2].title == "冬日建设忙" and b.items[2].kind == "photo"
+    assert b.items[3].title == "更正" and [(c.sic, c.corr) for c in b.items[3].corrections] == [("28家", "32家")]
+    assert {"1．", "2．", rule} <= {f.text for f in b.fragments}

@@ -20,6 +20,7 @@ COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:
                     rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")
 # a numbered brief's number before its run-in headline (3.高新区举办招聘会 8月6日，…)
+NUMBERED_LEAD = re.compile(r"^\s*(\d{1,2}[.．、])\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")  # 1．12月3日，…
 NUMBERED = re.compile(r"^\s*(\d{1,2}[.．、])\s*(?=[^\d\s])")
 NEAR = 12  # headline lines are printed at most this many lines above an item's first line
 
@@ -59,7 +60,8 @@ def lift_marks(b: Bulletin) -> Bulletin:
                 setattr(it, name, text[m.end():])
                 lifted = True
         for p in it.paragraphs:  # a brief's text, and a feature's section heads (▲从“借梯登高”到…)
-            if (p is first or p.head) and (m := LEAD_MARK.match(p.text)) and m.end() < len(p.text):
+            if (p is first or p.head) and (m := LEAD_MARK.match(p.text) or (p is first and NUMBERED_LEAD.match(p.text))) \
+                    and m.end() < len(p.text):
                 b.fragments.append(Fragment(m.group(1), p.lines[0], it.seq - 1))
                 p.text = p.text[m.end():]
                 lifted = True

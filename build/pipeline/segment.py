@@ -64,6 +64,10 @@ RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。�
 SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
 QUOTE_MARK = re.compile(r"^\s*>\s*")
 BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
+# a rule set between items (————————, ━━━━): layout that ends the item above
+RULE = re.compile(r"^\s*(?:[—－]{6,}|[━─═]{3,})\s*$")
+# a numbered brief in a column (1．12月3日，…; 2、近日，…)
+NUMBERED_BRIEF = re.compile(r"^\s*\d{1,2}[.．、]\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
@@ -587,7 +591,7 @@ class Segmenter:
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
         elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.units.set_in) \
-                and BRIEF_LEDE.match(line.text):
+                and (BRIEF_LEDE.match(line.text) or NUMBERED_BRIEF.match(line.text)):
             # under a briefs column's label, with no marks: each paragraph set in (or, on a page
             # that sets none in, each line after a finished sentence) that opens with its date
             # (　　9月6日，…; 近日，…) is the next brief
@@ -804,6 +808,8 @@ class Segmenter:
             if u.kind == "layout":
                 if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field.group(1)] == "picture" and self.cur:
                     self.pictured(self.cur)
+                if RULE.match(u.line.text) and self.cur and self.last_ends() and not self.pending:
+                    self.close(self.cur)  # ————————: a rule the page sets between items ends the one above
                 if PICTURE.match(u.line.text):
                     # ![图片](…): a Markdown copy's picture ends the text above; its caption and
                     # credit, in either order, are the photo's
@@ -846,7 +852,7 @@ class Segmenter:
                 elif glued:
                     self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed") or glued.group("quoted")
                                 or glued.group("fix"))
-                    text = text[glued.end():]
+                    text = text[glued.end():].lstrip(" \u3000")  # 更正　本报…: the space between is neither's
                 if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）
                     self.add(d, text, u.line)
             elif u.kind == "body":

@@ -34,7 +34,7 @@ GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,30}}[ \u3000]+(?:
                    # (a headline in quotes, 家门口看上“专家号”本报讯（…）, when nothing else stands between)
                    rf"|^(?P<quoted>[^\s。！？!?，,；;：:]{{4,30}})(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
                    # ...a correction's heading run into its notice: 更正本报6月25日…
-                   r"|^(?P<fix>更正)(?=本报|本版)"
+                   r"|^(?P<fix>更正)(?=[ \u3000]*(?:本报|本版))"
                    # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
                    rf"|^(?P<column>[^\s。，,]{{0,8}}(?:简讯|快讯|速递|短讯|短波|动态))(?=[■●◆▲◇□◎★]\S)"
                    # ...and a brief's title in brackets run into its text: 【某区开展“送清凉”活动】近日，…
@@ -163,7 +163,7 @@ FURNITURE = re.compile(
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
-    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$|^\s*[━─═]{3,}\s*$"  # its rules (---) and empty quote lines
+    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$|^\s*[━─═]{3,}\s*$|^\s*[—－]{6,}\s*$"  # its rules (---) and empty quote lines
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
