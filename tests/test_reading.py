@@ -1267,3 +1267,15 @@ def test_numbered_briefs_rules_between_items_and_a_notice_run_into_its_heading(r
     assert b.items[2].title == "冬日建设忙" and b.items[2].kind == "photo"
     assert b.items[3].title == "更正" and [(c.sic, c.corr) for c in b.items[3].corrections] == [("28家", "32家")]
     assert {"1．", "2．", rule} <= {f.text for f in b.fragments}
+
+
+def test_a_caption_wrapped_at_a_narrow_measure_stays_one_photo(registers):
+    """A PDF copy wrapped all through: the caption's line after 图为 is its text, not the
+    headline of a photo of its own."""
+    lines = ["某区一季度项目建设提速", "本报讯（记者 周文）3月2日，某区召开项目推进", "会，部署一季度重点工作，要求各部门加快", "推进项目建设。",
+             "", "科普进校园", "9月16日，某区科协在德山小学开展", "“科技梦·少年强”科普活动。图为", "某某学院教授司马卫东（右）为学生",
+             "演示机器人编程。", "覃明慧 摄"]
+    b = read_text("\n".join(lines), registers)
+    photo = b.items[-1]
+    assert photo.kind == "photo" and photo.title == "科普进校园" and photo.photographers == ["覃明慧"]
+    assert photo.body.endswith("图为某某学院教授司马卫东（右）为学生演示机器人编程。")
