@@ -1279,3 +1279,10 @@ def test_a_caption_wrapped_at_a_narrow_measure_stays_one_photo(registers):
     photo = b.items[-1]
     assert photo.kind == "photo" and photo.title == "科普进校园" and photo.photographers == ["覃明慧"]
     assert photo.body.endswith("图为某某学院教授司马卫东（右）为学生演示机器人编程。")
+
+
+def test_a_masthead_a_scan_misread_is_layout(registers):
+    text = "某同日报  2022年7月l4日 星期四\n第6版  高新区专版\n\n“中国数谷”扬帆正当时\n（上接第1版）\n的数据中心集群，目前已投运标准机架3.2万个。\n"
+    b = read_text(text, registers)
+    assert "某同日报  2022年7月l4日 星期四" in {f.text for f in b.fragments}
+    assert b.items[0].title == "“中国数谷”扬帆正当时"

@@ -194,8 +194,10 @@ def plain(text: str) -> str:
 
 
 def ocr_digits(text: str) -> str:
-    """Letters OCR reads for digits beside digits (2O25年3月2O日) read as the digits."""
-    return re.sub(r"(?<=\d)[Oo〇]|[Oo〇](?=\d)", "0", text) if re.search(r"\d[Oo〇]|[Oo〇]\d", text) else text
+    """Letters OCR reads for digits beside digits (2O25年3月2O日, 7月l4日) read as the digits."""
+    if not re.search(r"\d[Oo〇lI]|[Oo〇lI]\d", text):
+        return text
+    return re.sub(r"(?<=\d)[lI]|[lI](?=\d)", "1", re.sub(r"(?<=\d)[Oo〇]|[Oo〇](?=\d)", "0", text))
 
 
 def label(text: str) -> str:
