@@ -1286,3 +1286,17 @@ def test_a_masthead_a_scan_misread_is_layout(registers):
     b = read_text(text, registers)
     assert "某同日报  2022年7月l4日 星期四" in {f.text for f in b.fragments}
     assert b.items[0].title == "“中国数谷”扬帆正当时"
+
+
+def test_two_spaced_names_in_a_byline_and_a_commentators_rubric(registers):
+    """本报记者 马 骁　金 戈 is two reporters, each spaced out; 本报评论员文章 over a commentary is
+    its rubric, and 文章 is no one's name."""
+    from pipeline.text import credit_names
+
+    assert credit_names("本报记者 马 骁　金 戈")["reporters"] == ["马骁", "金戈"]
+    assert credit_names("记者 曾 卫　周 立 新")["reporters"] == ["曾卫", "周立新"]
+    text = ("某区召开推进大会\n本报讯（记者 马 骁）6月16日，某区召开推进大会。\n\n"
+            "本报评论员文章\n以“二次创业”的闯劲再造发展新优势\n\n推动二次创业，关键在干。\n")
+    b = read_text(text, registers)
+    assert b.items[0].reporters == ["马骁"]
+    assert all("文章" not in it.reporters for it in b.items)

@@ -72,7 +72,7 @@ BYLINE = re.compile(
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
     rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME})$"
-    rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?:\s*{NAME})?[)）]?$"
+    rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
     rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|{NAME}(?:{SEP}{NAME})*)$"
 )
@@ -256,6 +256,10 @@ def _spaced_names(tokens: list[str | None]) -> list[str]:
         if len(tok) == 1 and re.match(f"[{HAN}]", tok):
             run.append(tok)
             continue
+        if tok == "|":  # a wider space between two names spaced out (马 骁　金 戈)
+            out += ["".join(run)] if run else []
+            run = []
+            continue
         if run:
             out.append("".join(run))
             run = []
@@ -292,6 +296,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub(r"\s+[文图]$", "", t)
     t = re.sub(rf"本报(?={ROLE})", "", t)  # 本报通讯员 颜斌: the paper's, no one's name
     role = None
+    t = re.sub(rf"(?<=(?<![{HAN}])[{HAN}] [{HAN}])(?:\u3000+|\s{{2,}})(?=[{HAN}] [{HAN}](?![{HAN}]))", " | ", t)
     for tok in _spaced_names(re.split(rf"({ROLE})|{SEP}", t)):
         if not tok:
             continue
