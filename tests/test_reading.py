@@ -1300,3 +1300,11 @@ def test_two_spaced_names_in_a_byline_and_a_commentators_rubric(registers):
     b = read_text(text, registers)
     assert b.items[0].reporters == ["马骁"]
     assert all("文章" not in it.reporters for it in b.items)
+
+
+def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
+    text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
+            "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")
+    b = read_text(text, registers)
+    assert "yulin" in registers.districts and registers.districts["yulin"].city == "榆林"
+    assert b.district.value == "yulin-2" and b.zone.city == "玉林"

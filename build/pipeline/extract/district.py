@@ -49,8 +49,8 @@ def unregistered_zone(b: Bulletin, registers: Registers) -> tuple[District, int,
     if n < 2 and city != head:
         return None
     ident = slug(city)
-    if ident in registers.districts:
-        ident += "-" + slug(city + "高新区")[len(ident):][:8] or "2"
+    if ident in registers.districts:  # 玉林 beside 榆林 (yulin): the next free yulin-2, yulin-3…
+        ident = next(f"{ident}-{k}" for k in range(2, 100) if f"{ident}-{k}" not in registers.districts)
     zone = District(id=ident, name=f"{city}高新区", city=city, province="", names=[f"{city}高新区"], clues=[city])
     return zone, text.count(city), where[city][:5]
 
