@@ -1308,3 +1308,14 @@ def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers
     b = read_text(text, registers)
     assert "yulin" in registers.districts and registers.districts["yulin"].city == "榆林"
     assert b.district.value == "yulin-2" and b.zone.city == "玉林"
+
+
+def test_a_byline_of_two_papers_roles_and_a_boxed_labels_title(registers):
+    """本报记者 某某　本报通讯员 某 某 under a headline is the byline; 【数说高新】 over a box of
+    figures with no headline of its own is the box's title."""
+    text = ("“企业码”扫出服务加速度\n本报记者 叶知秋　本报通讯员 潘 悦\n“老蓝，你们的贷款批下来了。”电话里传来好消息。\n\n"
+            "【数说高新】\n1至4月，某区实现规上工业产值168.5亿元；\n新签约项目14个，总投资62.3亿元。\n")
+    b = read_text(text, registers)
+    story, box = b.items
+    assert story.reporters == ["叶知秋"] and story.correspondents == ["潘悦"] and story.body.startswith("“老蓝")
+    assert box.title in ("数说高新", "【数说高新】") and box.body.startswith("1至4月")

@@ -164,6 +164,15 @@ def name_cut(line: str, nxt: str) -> bool:
 # a table's row set with full-width spaces (延边大学　　　　南昌镐　崔英兰)
 _CELL = r"[^\s\u3000。！？；][^\u3000。！？；]{0,29}"  # a cell: no sentence, single spaces inside (王 东)
 SPACED_ROW = re.compile(rf"^\s*{_CELL}(?:\u3000+{_CELL})*\u3000{{2,}}{_CELL}(?:\u3000+{_CELL})*\s*$")
+def boxed_label(lines: Sequence[Line], i: int, layout: set[int], start: set[int]) -> bool:
+    """【数说高新】 over a box's text, with no headline and no marked briefs under it: the box's
+    title, not a column's label."""
+    if not re.fullmatch(r"\s*【[^】]{2,8}】\s*", lines[i].text) or i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return classify(nxt, layout, start) == "body" and not LEAD_MARK.match(nxt.text) and not BRIEF_LEDE.match(nxt.text)
+
+
 def spaced_rows(lines: Sequence[Line], i: int) -> bool:
     """Is line i one of three rows or more in a row whose cells are set apart by full-width
     spaces, or of two under a head row naming a column of names (单位　　姓名)?"""
@@ -262,7 +271,7 @@ class Units:
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and next_kind(lines, i + 1, layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
-            elif c == "head" and COLUMN.match(label(line.text)):
+            elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
                 c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line

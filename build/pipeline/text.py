@@ -51,7 +51,7 @@ def report_lead(paragraphs) -> str:
     return next((p.text for p in paragraphs if not p.head and not EDITORS_NOTE.match(p.text)), "")
 # (the paper may print its own name for 本报: 泰安日报首席记者 司马琳)
 OWN_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|商报|早报)"
-_NAMES = rf"(?:本报|{OWN_PAPER})?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+_NAMES = rf"(?:本报|{OWN_PAPER})?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:本报)?(?:{ROLE})\s*)?{NAME})*"  # …　本报通讯员 某某
 # 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
 # and 本报讯 记者 张三 with the dateline's text on the next line (the walk joins it: 张三5月10日晚)
 DATELINE_CREDIT = re.compile(_DATELINE + rf"\s*(?:[(（]([^()（）]{{1,60}})[)）]|\s*({_NAMES})\s*报道|\s*({_NAMES})(?=\s|\d|$))")
