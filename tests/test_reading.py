@@ -1319,3 +1319,17 @@ def test_a_byline_of_two_papers_roles_and_a_boxed_labels_title(registers):
     story, box = b.items
     assert story.reporters == ["叶知秋"] and story.correspondents == ["潘悦"] and story.body.startswith("“老蓝")
     assert box.title in ("数说高新", "【数说高新】") and box.body.startswith("1至4月")
+
+
+def test_a_pointing_headline_under_a_photos_credit_and_a_correspondents_own_picture(registers):
+    """▲ 标题 under a photo's caption and credit is that photo's title (▲ points at the picture
+    above), not the next one's; **图/文　通讯员 某某** under a caption credits a photo, and the
+    correspondent stays a correspondent."""
+    text = ("![](a.jpg)\n\n5月16日，某公司研发总监调试水下巡检机器人。\n\n**摄影　谭 晖**\n\n**▲ 潜入深海的“眼睛”**\n\n"
+            "![](b.jpg)\n\n### 群英竞技\n\n5月20日，某区首届海洋科技创新大赛决赛落幕。\n\n**图/文　通讯员 何婉仪**\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert first.kind == "photo" and first.title == "潜入深海的“眼睛”"  # its mark ▲ is layout
+    assert first.photographers == ["谭晖"]
+    assert second.title == "群英竞技" and second.kind == "photo"
+    assert second.correspondents == ["何婉仪"] and second.photographers == ["何婉仪"] and second.reporters == []

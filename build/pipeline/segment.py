@@ -474,13 +474,17 @@ class Segmenter:
     def give_back(self, lines: list[Line], trailing: bool) -> list[Line]:
         """A headline printed after its title-less article goes back to that article."""
         prev = self.drafts[-1] if self.drafts else None
-        if not lines or not prev or prev.item.title or prev.item.kind != "article":
-            return lines
-        if not trailing and len(lines) < 2:
+        if not lines or not prev or prev.item.title:
             return lines
         first = lines[0]
-        if overlap(first.text, prev.body()) >= 0.5:
-            prev.item.title = first.text
+        # ▲ points at the picture above: a headline under a photo's credit is that photo's
+        pointing = re.match(r"\s*▲", plain(first.text)) is not None and bool(prev.item.photographers)
+        if prev.item.kind != "article" and not pointing:
+            return lines
+        if not trailing and len(lines) < 2 and not pointing:
+            return lines
+        if overlap(first.text, prev.body()) >= 0.5 or pointing:
+            prev.item.title = plain(first.text).strip() if pointing else first.text
             return lines[1:]
         return lines
 
@@ -489,6 +493,8 @@ class Segmenter:
         if not lines:
             return
         lines = self.give_back(lines, trailing=False)
+        if not lines:
+            return  # ▲ 某某: the photo above took its headline
         # Lines cut off from the rest by a big gap are page furniture, not this headline.
         cut = max((n for n, ln in enumerate(lines) if n and ln.gap >= BIG_GAP), default=0)
         for ln in lines[:cut]:
@@ -671,7 +677,7 @@ class Segmenter:
         d.item.kind = "photo"
         d.sign(text)
         names = credit_names(text)
-        for role in ("photographers", "reporters"):  # 图/文 本报记者 某某: the caption's words are theirs too
+        for role in ("photographers", "reporters", "correspondents"):  # 图/文 本报记者 某某: the caption's words are theirs too
             for n in names[role]:
                 if (role, n) not in d.named:
                     getattr(d.item, role).append(n)
@@ -1015,7 +1021,7 @@ def headline_gap(units: Units) -> int | None:
 
 def _text_and_photo(text: str) -> bool:
     """图/文 张三, 文/图 本报记者 李四: one person's text and picture."""
-    return re.match(rf"{MARK}?\s*{TEXT_PHOTO}", text) is not None
+    return re.match(rf"{MARK}?\s*{TEXT_PHOTO}", plain(text)) is not None  # **图/文　某某**: bold says nothing
 
 
 def _slogan(text: str) -> bool:

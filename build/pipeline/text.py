@@ -275,10 +275,11 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
-    if both:  # 文/图 本报记者 张三: text and photo by the same people
+    if both:  # 文/图 本报记者 张三: text and photo by the same people, each in the role printed
         names = credit_names(t[both.end():])
         people = names["reporters"] + names["correspondents"] + names["photographers"]
-        return {"reporters": people, "correspondents": [], "photographers": list(people)}
+        return {"reporters": names["reporters"] + names["photographers"], "correspondents": names["correspondents"],
+                "photographers": list(people)}
     after = re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
     if after:  # 本报记者 苏 雅 文/图, 通讯员 赵翔宇 文/图: each keeps the role printed, and took the pictures
         names = credit_names(t[: after.start()])
