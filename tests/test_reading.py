@@ -1333,3 +1333,14 @@ def test_a_pointing_headline_under_a_photos_credit_and_a_correspondents_own_pict
     assert first.photographers == ["谭晖"]
     assert second.title == "群英竞技" and second.kind == "photo"
     assert second.correspondents == ["何婉仪"] and second.photographers == ["何婉仪"] and second.reporters == []
+
+
+def test_a_sidebars_text_wrapped_at_a_narrow_measure_is_not_its_headline(registers):
+    """A PDF copy wrapped at 19 characters: 链接 over lines of the box's text, the first of them
+    as long as the measure and set tight on the next: that line is text, not a headline."""
+    lines = ["某区举办职业技能大赛", "本报讯（记者 周文）9月12日，某区举办首届", "有色金属行业职业技能大赛，来自12家企业的",
+             "86名选手参赛，比赛设电解工、化验工等三", "个工种，获奖选手将参加自治区级竞赛。", "", "链接",
+             "锂电铜箔是锂离子电池负极集流体的主要材", "料，其厚度越薄，电池的能量密度越高。目", "前，国内主流锂电铜箔厚度为6微米。"]
+    b = read_text("\n".join(lines), registers)
+    box = b.items[-1]
+    assert box.title == "链接" and box.body.startswith("锂电铜箔是锂离子电池负极集流体的主要材料，")

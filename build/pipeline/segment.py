@@ -247,8 +247,13 @@ class Units:
         indents = sum(ln.indent for ln in lines)
         self.set_in = indents > 0  # the page sets some paragraphs in
         paragraphs_set_in = 0 < indents < len(lines)
+        sizes = sorted(len(ln.text) for ln in lines)
+        measure = sizes[len(sizes) // 2] if sizes and sizes[len(sizes) // 2] <= 30 else None  # a narrow copy's line width
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
+            if c == "head" and measure and i and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
+                    and len(line.text.strip()) >= measure - 1 and i + 1 < len(lines) and not lines[i + 1].gap:
+                c = "body"  # 链接 / 锂电铜箔是锂离子电池负极集流体的主要材 / 料，…: the box's text, wrapped
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
             if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
