@@ -600,3 +600,13 @@ def test_the_figure_of_a_quoted_saying_is_no_person(registers):
     (it,) = read_text(text, registers, tagger="lac-crf").items
     names = {p.name for p in it.people}
     assert "曹操" not in names and "林海" in names
+
+
+def test_the_compound_surname_sikong_but_not_the_idiom(registers):
+    from conftest import read_text
+
+    text = ("# 某区举办论坛\n\n本报讯（记者 周文）3月2日，某区举办论坛。某某大学教授司空明远认为，数字服务外包前景广阔。"
+            "企业排长队办事的现象曾经司空见惯。\n")
+    (it,) = read_text(text, registers).items
+    names = {p.name for p in it.people}
+    assert "司空明远" in names and not any(n.startswith("司空见") for n in names)

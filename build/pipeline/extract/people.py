@@ -15,8 +15,9 @@ from ..text import HAN, LIST_LEAD
 from .mentions import leftmost, occurrences
 
 # Compound surnames of the Hundred Family Surnames still borne today; those that are also
-# everyday words (第五, 百里, 东门, 西门, 司空 of 司空见惯) are left out: more often the word.
-SURNAMES_2 = ["欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木",
+# everyday words (第五, 百里, 东门, 西门) are left out: more often the word. 司空 is in, but
+# not where the idiom 司空见惯 is printed (WORD_NOT_SURNAME).
+SURNAMES_2 = ["欧阳", "司马", "司空", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "司徒", "夏侯", "尉迟", "公孙", "长孙", "宇文", "轩辕", "端木",
               "万俟", "闻人", "赫连", "澹台", "公冶", "宗政", "濮阳", "淳于", "单于", "太叔", "申屠", "仲孙", "钟离", "鲜于",
               "闾丘", "亓官", "司寇", "颛孙", "巫马", "公西", "漆雕", "乐正", "壤驷", "公良", "拓跋", "宰父", "谷梁", "呼延",
               "羊舌", "微生", "梁丘", "左丘", "南宫", "公羊", "完颜", "纳兰",
@@ -142,8 +143,11 @@ SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?
 ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|专访了|专访|采访了|采访|走访了|拜访了|拜访|安排|选派|派出|抽调|建有|拥有|引进了|引进|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
+WORD_NOT_SURNAME = ("司空见惯",)
+
+
 def _surname_len(text: str, i: int) -> int:
-    if text[i : i + 2] in SURNAMES_2:
+    if text[i : i + 2] in SURNAMES_2 and not text.startswith(WORD_NOT_SURNAME, i):
         return 2
     return 1 if text[i : i + 1] in SURNAMES_1 else 0
 
