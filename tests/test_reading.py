@@ -1344,3 +1344,12 @@ def test_a_sidebars_text_wrapped_at_a_narrow_measure_is_not_its_headline(registe
     b = read_text("\n".join(lines), registers)
     box = b.items[-1]
     assert box.title == "链接" and box.body.startswith("锂电铜箔是锂离子电池负极集流体的主要材料，")
+
+
+def test_briefs_numbered_in_chinese_and_a_markdown_columns_label_over_its_title(registers):
+    text = ("## 某区观察\n\n### 人才为何愿意“留在铜都”？\n\n□ 本报记者　凌 云\n\n人才来了，更要留得住。\n\n"
+            "某区简讯\n一、12月14日，某区组织开展冬季安全生产检查。\n二、近日，某公司获评省级专精特新企业。\n")
+    b = read_text(text, registers)
+    assert b.items[0].title == "人才为何愿意“留在铜都”？" and b.items[0].reporters == ["凌云"]
+    assert [it.body[:7] for it in b.items[1:]] == ["12月14日，", "近日，某公司获"]
+    assert {"一、", "二、"} <= {f.text for f in b.fragments}

@@ -67,7 +67,7 @@ BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本�
 # a rule set between items (————————, ━━━━): layout that ends the item above
 RULE = re.compile(r"^\s*(?:[—－]{6,}|[━─═]{3,})\s*$")
 # a numbered brief in a column (1．12月3日，…; 2、近日，…)
-NUMBERED_BRIEF = re.compile(r"^\s*\d{1,2}[.．、]\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")
+NUMBERED_BRIEF = re.compile(r"^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
@@ -524,7 +524,12 @@ class Segmenter:
         last = max(n for n in range(len(lines)) if n == 0 or lines[n].gap)  # from here, lines set tight over the text
         if not subs and not levels and len(lines) - last == 3:
             t = last + 1  # three lines set together: kicker, title, subtitle
-        if len(lines) == 2 and not subs and len(by_level) != 1 and not _kicker_shaped(lines[0].text, lines[1].text):
+        if top and len(by_level) == 1 and len(plain(lines[t].text).strip()) <= 6 and t < mains[-1]:
+            t = mains[-1]  # ## 高新观察 over ### 人才为何愿意“留在铜都”？: the column's label over the title
+        # (a short label a blank line above a headline is no title over its subtitle: 镜头里的高新区 / (blank) / 春播正当时)
+        label_over = lines[-1].gap and len(plain(lines[0].text).strip()) <= 8 and not EVENT.search(lines[0].text)
+        if len(lines) == 2 and not subs and len(by_level) != 1 and not label_over \
+                and not _kicker_shaped(lines[0].text, lines[1].text):
             t = 0  # a headline and its unmarked subtitle
             self.unmarked.append(item)
         item.title = lines[t].text
