@@ -16,8 +16,10 @@ def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
     ("园区二期工程己经全面完工。", ("己经", "已经")),
     ("企业将把目光投向末来的海外市场。", ("末来", "未来")),
     ("签约仪式在会展中心举衍。", ("举衍", "举行")),
-    ("全年共接待游客23O0人次。", ("23O0", "2300")),
-    ("钢板厚度误差控制在0.l毫米以内。", ("0.l", "0.1")),
+    # a number with its unit, the quantity a reader checks
+    ("全年共接待游客23O0人次。", ("23O0人", "2300人")),
+    ("钢板厚度误差控制在0.l毫米以内。", ("0.l毫米", "0.1毫米")),
+    ("项目总投资5O亿元，新增就业2OO余名。", ("5O亿元", "50亿元")),
     ("3月12曰上午，园区召开推进会。", ("3月12曰", "3月12日")),
 ])
 def test_a_misread_character_is_proposed_with_its_word(misread, fix):
