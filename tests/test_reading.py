@@ -1353,3 +1353,11 @@ def test_briefs_numbered_in_chinese_and_a_markdown_columns_label_over_its_title(
     assert b.items[0].title == "人才为何愿意“留在铜都”？" and b.items[0].reporters == ["凌云"]
     assert [it.body[:7] for it in b.items[1:]] == ["12月14日，", "近日，某公司获"]
     assert {"一、", "二、"} <= {f.text for f in b.fragments}
+
+
+def test_a_question_that_goes_on_a_wrapped_sentence_is_no_headline(registers):
+    lines = ["“芯”火燎原正当时", "——访某区党工委书记", "本报记者 蒲 阳", "今年以来，某区电子信息产业产值",
+             "同比增长31.2%，增速居全省高新区", "前列。这个以油气化工起家的园区，如何", "在短短三年里长出一条电子信息产业链？",
+             "日前，记者专访了某区党工委副书", "记、管委会主任沙马拉则。"]
+    (it,) = read_text("\n".join(lines), registers).items
+    assert "如何在短短三年里长出一条电子信息产业链？日前，记者专访了" in it.body.replace("\n", "")

@@ -751,7 +751,9 @@ class Segmenter:
         lede = into_body and LEDE.match(nxt.line.text) is not None
         # (in a copy wrapped all through, a caption's next line too: …科普活动。图为 / 某教授（右）为学生 / 演示…)
         wrapped_on = self.wrapped and nxt is not None and not u.line.gap and not nxt.line.gap and len(u.lines) == 1
-        if d and not self.last_ends() and into_body and (not photo_next or wrapped_on) and not self.pending and not marked and not lede:
+        # (…and a question that goes on a sentence the measure broke, whatever opens the next line: 园区，如何 / 在短短三年里长出…？ / 日前，…)
+        if d and not self.last_ends() and into_body and (not photo_next or wrapped_on) and not self.pending and not marked \
+                and (not lede or wrapped_on):
             # (in a copy wrapped all through, the text under it may follow a column's blank line:
             # 藏族小伙扎西 / (blank) / 次仁从迪庆来到玉溪)
             tight = not u.line.gap and (not nxt.line.gap or (self.wrapped and nxt.line.gap < BIG_GAP)) \
