@@ -19,7 +19,9 @@ jump, a web page, OCR, a paragraph a line, paragraphs set in: gold 81.9%, P 0.90
 tests/fixtures/blind14/, a clean page, a PDF copy, a web page, OCR, a Markdown export with a roster table,
 full-width indents with a tab table: gold 82.2%, P 0.948 R 0.788; tests/fixtures/blind15/, a briefs page
 from the web, a PDF interview wrapped at 19 characters, a Markdown photo page, OCR with jumps, a roster
-a paragraph a line, commentary set in: gold 60.0%, P 0.817 R 0.574).
+a paragraph a line, commentary set in: gold 60.0%, P 0.817 R 0.574; tests/fixtures/blind16/, a clean page, a PDF
+copy, a web page, OCR briefs, a Markdown photo page, rules between items: gold 84.1%, P 0.942 R 0.801;
+tests/fixtures/blind17/, the same kinds again: gold 81.7%, P 0.910 R 0.816).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -49,6 +51,8 @@ BLIND12 = ROOT / "tests" / "fixtures" / "blind12"
 BLIND13 = ROOT / "tests" / "fixtures" / "blind13"
 BLIND14 = ROOT / "tests" / "fixtures" / "blind14"
 BLIND15 = ROOT / "tests" / "fixtures" / "blind15"
+BLIND16 = ROOT / "tests" / "fixtures" / "blind16"
+BLIND17 = ROOT / "tests" / "fixtures" / "blind17"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -70,15 +74,16 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
 
 
 @pytest.mark.parametrize(("folder", "least"), [(UNSEEN, (0.98, 0.99, 99.5)), (HELDOUT, (0.99, 0.99, 98.0)),
-                                               (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.97, 98.5)),
+                                               (BLIND3, (0.97, 0.98, 99.0)), (BLIND4, (0.99, 0.98, 99.0)),
                                                (BLIND5, (0.98, 0.99, 96.5)), (BLIND6, (0.99, 0.99, 97.5)),
-                                               (BLIND7, (0.99, 0.99, 98.0)), (BLIND8, (0.99, 0.99, 98.5)),
-                                               (BLIND9, (0.97, 0.98, 97.5)), (BLIND10, (0.97, 0.98, 97.5)),
-                                               (BLIND11, (0.98, 0.98, 96.5)), (BLIND12, (0.94, 0.96, 96.0)),
-                                               (BLIND13, (0.94, 0.96, 95.0)), (BLIND14, (0.95, 0.90, 86.0)),
-                                               (BLIND15, (0.88, 0.70, 72.5))],
+                                               (BLIND7, (0.99, 0.99, 98.5)), (BLIND8, (0.99, 0.99, 98.5)),
+                                               (BLIND9, (0.97, 0.99, 98.0)), (BLIND10, (0.97, 0.98, 97.5)),
+                                               (BLIND11, (0.98, 0.98, 97.5)), (BLIND12, (0.95, 0.97, 97.0)),
+                                               (BLIND13, (0.96, 0.98, 96.5)), (BLIND14, (0.96, 0.94, 95.0)),
+                                               (BLIND15, (0.94, 0.86, 86.5)), (BLIND16, (0.97, 0.92, 94.5)),
+                                               (BLIND17, (0.89, 0.85, 89.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"])
+                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
@@ -97,5 +102,9 @@ def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder
                            str(tmp_path / "docs" / "data" / "articles.jsonl"), "--roles"], capture_output=True, text=True)
     share = float(proc.stdout.strip().rsplit("(", 1)[1].rstrip("%)"))
     assert share >= least[2], proc.stdout
+    # every character of every bulletin is in the edition exactly once
+    kept = subprocess.run([sys.executable, str(ROOT / "tests" / "fixtures" / "check_conservation.py"), str(content),
+                           str(tmp_path / "docs" / "data")], capture_output=True, text=True)
+    assert kept.returncode == 0, kept.stdout[-2000:]
     # every district is found from the text, though no sidecar names it
     assert {a["district"] for a in articles} == {b["district"] for b in gold["bulletins"]}

@@ -489,7 +489,7 @@ class Segmenter:
         if not trailing and len(lines) < 2 and not pointing:
             return lines
         if overlap(first.text, prev.body()) >= 0.5 or pointing:
-            prev.item.title = plain(first.text).strip() if pointing else first.text
+            prev.item.title = self.unemphasized(first).text.strip() if pointing else first.text  # its bold marks layout
             return lines[1:]
         return lines
 
