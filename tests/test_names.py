@@ -610,3 +610,14 @@ def test_the_compound_surname_sikong_but_not_the_idiom(registers):
     (it,) = read_text(text, registers).items
     names = {p.name for p in it.people}
     assert "司空明远" in names and not any(n.startswith("司空见") for n in names)
+
+
+def test_a_lists_last_name_that_is_a_word_runs_into_what_the_listed_did(registers):
+    """区领导甲、乙、江山参加观摩: the last of a list of names is one too, though 江山 is a word and
+    the list runs on into 参加; a rare surname (肇) opens the list."""
+    from conftest import read_text
+
+    text = "# 某区观摩项目\n\n本报讯（记者 周文）3月2日，某区观摩重点项目。区领导肇峰、滕文波、江山参加观摩。\n"
+    (it,) = read_text(text, registers).items
+    roles = {p.name: p.roles for p in it.people}
+    assert roles.get("江山") == ["区领导"] and roles.get("肇峰") == ["区领导"]

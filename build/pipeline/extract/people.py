@@ -39,6 +39,8 @@ SURNAME_ORDER = (
     "尧闭由习承锁纳鄂"
     # Hui surnames (妥建军, 喇明亮, 把丽华) and 铁, read as names only where a title or list puts them
     "妥喇把铁"
+    # rare surnames met in new bulletins (肇峰)
+    "肇"
     # surnames of Yunnan and Shaanxi (起丽萍, 矣建平, 杞兴平, 者永红, 拓文博, 折小燕)
     "起矣杞者拓折"
     # Korean surnames not among the commonest (玄春花)

@@ -259,7 +259,9 @@ def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
         if after in "（(":
             close = text.find("）", b, b + 40) if after == "（" else text.find(")", b, b + 40)
             after = text[close + 1: close + 2] if close > 0 else after
-        return a > 0 and text[a - 1] in "、：:" and after in "、。，；等" and "、" in (text[a - 1], after)
+        # (the list's last name may run into what the listed did: 区领导甲、乙、江山参加观摩)
+        goes_on = after in "、。，；等" or text.startswith(("参加", "出席", "陪同", "列席", "参与", "一同", "分别"), b)
+        return a > 0 and text[a - 1] in "、：:" and goes_on and "、" in (text[a - 1], after)
     return bool(mentions) and all(among(a, b) for a, b in mentions)
 
 
