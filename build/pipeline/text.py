@@ -193,11 +193,17 @@ def plain(text: str) -> str:
     return m.group(2) if m else t
 
 
+# letters a scan reads for the digits they look like
+LETTER_DIGITS = str.maketrans("OoIl〇", "00110")
+# a number a scan misread: digits and such letters, at least one digit, no word of letters around it
+_SCANNED_NUMBER = re.compile(r"(?<![A-Za-z])[\dOoIl〇]*\d[\dOoIl〇]*(?![A-Za-z])")
+
+
 def ocr_digits(text: str) -> str:
-    """Letters OCR reads for digits beside digits (2O25年3月2O日, 7月l4日) read as the digits."""
+    """Letters OCR reads for digits inside a number (2O25年3月2O日, 7月l4日, 2OO5年) read as the digits."""
     if not re.search(r"\d[Oo〇lI]|[Oo〇lI]\d", text):
         return text
-    return re.sub(r"(?<=\d)[lI]|[lI](?=\d)", "1", re.sub(r"(?<=\d)[Oo〇]|[Oo〇](?=\d)", "0", text))
+    return _SCANNED_NUMBER.sub(lambda m: m[0].translate(LETTER_DIGITS), text)
 
 
 def label(text: str) -> str:

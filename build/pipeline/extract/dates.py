@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
-from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, SIDEBAR_WORDS, label, report_lead
+from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, SIDEBAR_WORDS, label, ocr_digits, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -30,15 +30,6 @@ WIDE = str.maketrans("０１２３４５６７８９", "0123456789")
 MASTHEAD = "报头所印日期"
 
 
-# a year a scan misread, letters for digits (2O22年, 2Ol9年): read as the digits they stand for
-SCANNED_YEAR = re.compile(r"(?<![0-9A-Za-z])(?=[0-9OoIl]{4}\s*年)(?=[^年]*?[OoIl])([12][0-9OoIl]{3})")
-_LETTER_DIGIT = str.maketrans("OoIl", "0011")
-
-
-def _scanned_year(line: str) -> str:
-    return SCANNED_YEAR.sub(lambda m: m.group(1).translate(_LETTER_DIGIT), line) if "年" in line else line
-
-
 def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
     """The sidecar's year, else the one the text (its lines' texts, joined by line breaks)
     names most."""
@@ -53,7 +44,8 @@ def bulletin_year(b: Bulletin, lines: Iterable[str]) -> Inferred:
     printed: Counter[int] = Counter()
     months: list[int] = []
     masthead: re.Match | None = None
-    for text, pos in _batches(_scanned_year(line.translate(WIDE)) for line in lines):
+    # (a year a scan misread, 2O22年, is read as its digits)
+    for text, pos in _batches(ocr_digits(line.translate(WIDE)) for line in lines):
         masthead = masthead or MASTHEAD_DATE.search(text, pos)
         for m in YEAR.finditer(text, pos):
             # a target (力争到2026年, 至2030年) names a year still to come, not the bulletin's

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Correction
+from ..text import LETTER_DIGITS
 
 # pairs that look alike on a poor scan: the first as printed, the second proposed
 _PAIRS = re.findall(r"\S\S", ("己已 已己 末未 未末 入人 人入 千干 干千 侯候 候侯 淮准 准淮 拔拨 拨拔 土士 士土 宄究 贷货 货贷 脾牌 牌脾 自目 "
@@ -31,7 +32,6 @@ _UNIT = re.compile(r"(?:余|多)?(?:[%‰]|(?:[万亿千百])?(?:元|个|名|人
                    r"|公里|千米|毫米|厘米|米|千克|公斤|克|小时|天|倍|GWh|GW|MW|kW)|[万亿])")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}曰")
 _YEAR = re.compile(r"[一二三四五六七八九〇○零]{2,}(?=年)")
-_LETTER_DIGIT = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
 
 def _by_rule(text: str) -> list[tuple[int, str, str]]:
@@ -40,7 +40,7 @@ def _by_rule(text: str) -> list[tuple[int, str, str]]:
         if re.search(r"\d", m[0]) and re.search("[OoIl]", m[0]):
             unit = _UNIT.match(text, m.end())  # the quantity whole, as a reader checks it: 5O亿元, 2OO余名
             sic = m[0] + (unit[0] if unit else "")
-            out.append((m.start(), sic, sic.translate(_LETTER_DIGIT)))
+            out.append((m.start(), sic, sic.translate(LETTER_DIGITS)))
     out += [(m.start(), m[0], m[0][:-1] + "日") for m in _DATE.finditer(text)]
     out += [(m.start(), m[0], m[0].replace("○", "〇")) for m in _YEAR.finditer(text) if "○" in m[0]]
     return out
