@@ -280,15 +280,11 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
-    both = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t)
-    if both:  # 文/图 本报记者 张三: text and photo by the same people, each in the role printed
-        names = credit_names(t[both.end():])
-        people = names["reporters"] + names["correspondents"] + names["photographers"]
-        return {"reporters": names["reporters"] + names["photographers"], "correspondents": names["correspondents"],
-                "photographers": list(people)}
-    after = re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
-    if after:  # 本报记者 苏 雅 文/图, 通讯员 赵翔宇 文/图: each keeps the role printed, and took the pictures
-        names = credit_names(t[: after.start()])
+    # 文/图 本报记者 张三, 通讯员 赵翔宇 文/图: text and pictures by the same people, each keeping
+    # the role printed (no role: a reporter), and each a photographer too
+    before, after = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t), re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
+    if before or after:
+        names = credit_names(t[before.end():] if before else t[: after.start()])
         return {**names, "photographers": names["reporters"] + names["correspondents"] + names["photographers"]}
     split = re.match(r"文\s*[/／:：]\s*(.+?)\s+(图\s*[/／:：].+)$", t)
     if split:  # 文/本报记者 林晓彤 图/本报记者 钟伟强: each part its own role
