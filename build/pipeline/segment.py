@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .extract.names import name_column, roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .jumps import join_jumps
-from .marks import COLUMN, LEAD_MARK, lift_marks
+from .marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, ends_list, joiner, kept_apart
 from .text import (
@@ -43,6 +43,7 @@ from .text import (
     ORDINAL_HEAD,
     PAPER_NAME,
     PICTURE,
+    RULE,
     SIDEBAR_WORDS,
     TEXT_PHOTO,
     credit_names,
@@ -64,10 +65,6 @@ RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。�
 SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
 QUOTE_MARK = re.compile(r"^\s*>\s*")
 BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
-# a rule set between items (————————, ━━━━): layout that ends the item above
-RULE = re.compile(r"^\s*(?:[—－]{6,}|[━─═]{3,})\s*$")
-# a numbered brief in a column (1．12月3日，…; 2、近日，…)
-NUMBERED_BRIEF = re.compile(r"^\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
 PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
 SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
@@ -125,8 +122,10 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
 
 # a rubric's label and its headline on one line, the headline with a comma in it:
 # 【短评】“店小二”要当好，更要当久
-LABELLED_HEAD = re.compile(r"^\s*【[^】\s]{1,6}】[^。！？!?；;：:【】]{4,30}$")
-RUBRIC_HEAD = re.compile(r"^\s*【(?:短评|评论|时评|快评|微评|述评|社评|编后语?|点评|小评)】[^。！？!?；;：:【】]{4,30}$")
+_HEAD_AFTER_LABEL = r"[^。！？!?；;：:【】]{4,30}$"
+LABELLED_HEAD = re.compile(rf"^\s*【[^】\s]{{1,6}}】{_HEAD_AFTER_LABEL}")
+# ...a commentary's, which heads an item of its own after any report
+RUBRIC_HEAD = re.compile(rf"^\s*【(?:短评|评论|时评|快评|微评|述评|社评|编后语?|点评|小评)】{_HEAD_AFTER_LABEL}")
 
 
 def _masthead(text: str, level: int) -> bool:
@@ -180,9 +179,9 @@ def spaced_rows(lines: Sequence[Line], i: int) -> bool:
         return 0 <= k < len(lines) and SPACED_ROW.match(lines[k].text) is not None
     if not row(i):
         return False
-    run = [k for k in (i - 2, i - 1, i + 1, i + 2) if row(k)]
-    return any(row(k) and row(k + 1) and row(k + 2) for k in (i - 2, i - 1, i)) or \
-        (len(run) >= 1 and any(name_column(lines[k].text) is not None for k in (i - 1, i) if row(k)))
+    three = any(row(k) and row(k + 1) and row(k + 2) for k in (i - 2, i - 1, i))
+    headed = (row(i - 1) and name_column(lines[i - 1].text) is not None) or (row(i + 1) and name_column(lines[i].text) is not None)
+    return three or headed
 
 
 DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]")
@@ -248,7 +247,8 @@ class Units:
         self.set_in = indents > 0  # the page sets some paragraphs in
         paragraphs_set_in = 0 < indents < len(lines)
         sizes = sorted(len(ln.text) for ln in lines)
-        measure = sizes[len(sizes) // 2] if sizes and sizes[len(sizes) // 2] <= 30 else None  # a narrow copy's line width
+        self.median = sizes[len(sizes) // 2] if sizes else 0  # the lines' median length
+        measure = self.median if self.median <= 30 else None  # a narrow copy's line width
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
             if c == "head" and measure and i and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
@@ -412,15 +412,14 @@ class Segmenter:
         self.tight = bool(gaps) and max(gaps) < BIG_GAP and gaps.count(0) > 2 * (len(gaps) - gaps.count(0))
         # a copy reflowed to a paragraph a line, with no blank lines: no sentence is broken
         # across lines, so a short line after a finished report's paragraph heads a new item
-        sizes = sorted(len(ln.text) for ln in bulletin.lines)
         # (a page of many short lines too: titles and rows, with every long line a whole paragraph)
         long = [ln.text for ln in bulletin.lines if len(ln.text) >= 40]
         whole = len(long) >= 5 and sum(map(ends_sentence, long)) >= 0.75 * len(long)
-        self.reflowed = bool(gaps) and max(gaps) == 0 and (sizes[len(sizes) // 2] >= 40 or whole)
+        self.reflowed = bool(gaps) and max(gaps) == 0 and (self.units.median >= 40 or whole)
         # a copy hard-wrapped at a narrow measure (a PDF's lines): a quotation's closing mark
         # at a line's end may be followed by who said it (…便宜三成。” / 正在调试设备的周海燕笑着说。)
-        self.wrapped = bool(sizes) and sizes[len(sizes) // 2] <= 30 and \
-            sum(not ends_sentence(ln.text) for ln in bulletin.lines) * 2 > len(sizes)
+        self.wrapped = bool(bulletin.lines) and self.units.median <= 30 and \
+            sum(not ends_sentence(ln.text) for ln in bulletin.lines) * 2 > len(bulletin.lines)
 
     # -- helpers ---------------------------------------------------------------------
     @property
@@ -616,7 +615,7 @@ class Segmenter:
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
         elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.units.set_in) \
-                and (BRIEF_LEDE.match(line.text) or NUMBERED_BRIEF.match(line.text)):
+                and (BRIEF_LEDE.match(line.text) or NUMBERED_LEAD.match(line.text)):
             # under a briefs column's label, with no marks: each paragraph set in (or, on a page
             # that sets none in, each line after a finished sentence) that opens with its date
             # (　　9月6日，…; 近日，…) is the next brief

@@ -129,6 +129,9 @@ JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the st
 # a Markdown copy's picture on a line of its own: ![图片](images/…jpg)
 _PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
 PICTURE = re.compile(_PICTURE)
+# a rule set between items (————————, ━━━━)
+_RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,})\s*$"
+RULE = re.compile(_RULE)
 # the labels of a sidebar box (链接, 相关阅读…), bracketed or not
 SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
@@ -163,7 +166,8 @@ FURNITURE = re.compile(
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
-    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$|^\s*[━─═]{3,}\s*$|^\s*[—－]{6,}\s*$"  # its rules (---) and empty quote lines
+    r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
+    rf"|{_RULE}"
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
