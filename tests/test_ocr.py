@@ -4,12 +4,11 @@ gets none: the proposals are judged on sentences of our own, misread and as prin
 import pytest
 from conftest import read_text
 from pipeline.extract.ocr import suspects
-from pipeline.extract.statistical import _jieba
+from pipeline.extract.statistical import word_frequencies
 
 
 def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
-    jieba, _ = _jieba()
-    return [(c.sic, c.corr) for c in suspects(text, jieba.dt.FREQ, jieba.dt.total, names)]
+    return [(c.sic, c.corr) for c in suspects(text, *word_frequencies(), names)]
 
 
 @pytest.mark.parametrize(("misread", "fix"), [

@@ -15,7 +15,7 @@ from .latin import latin_people
 from .names import surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
-from .statistical import Tag, _jieba, more_people, not_people, plausible, role_of
+from .statistical import Tag, more_people, not_people, plausible, role_of, word_frequencies
 from .statistical import tagger as load
 
 
@@ -39,8 +39,7 @@ def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, s
 def misreadings(text: str, people: list[Person]) -> list:
     """Misreadings of a scan proposed in a body, none inside a person's name."""
     named = {i for p in people for a, b in p.mentions for i in range(a, b)}
-    jieba, _ = _jieba()
-    return suspects(text, jieba.dt.FREQ, jieba.dt.total, named.__contains__)
+    return suspects(text, *word_frequencies(), named.__contains__)
 
 
 # a name set with a space between surname and given name in running text (工艺主管江 帆带着…)

@@ -63,6 +63,12 @@ def _jieba():
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
+def word_frequencies() -> tuple[dict[str, int], int]:
+    """jieba's dictionary: each word's frequency and their total."""
+    jieba, _ = _jieba()
+    return jieba.dt.FREQ, jieba.dt.total
+
+
 def release() -> None:
     """Let the models go: LAC, the CRF and jieba's dictionary, some 150-230 MB together,
     loaded again when next needed (a second or two). The build does it once it has read a
