@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from ..model import Bulletin, District, Inferred, Registers
 from ..text import slug
@@ -28,11 +29,10 @@ def _city(text: str, zone: str) -> str:
     return zone
 
 
-def unregistered_zone(b: Bulletin, registers: Registers) -> tuple[District, int, list[str]] | None:
-    """The zone the page itself is about, when no register holds its city: named before 高新区
-    at least twice, or once under a masthead of the same city."""
+def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -> tuple[District, int, list[str]] | None:
+    """The zone the page itself is about, when no register holds its city (`known`: the
+    registers' clues): named before 高新区 at least twice, or once under a masthead of the same city."""
     text = "\n".join(line.text for line in b.lines)
-    known = {c for d in registers.districts.values() for c in (d.city, *d.names, *d.clues) if c}
     count: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
     for line in b.lines:
@@ -64,7 +64,7 @@ def infer_district(b: Bulletin, registers: Registers) -> Inferred:
         for clue in [d.city, *d.names, *d.clues]:
             if clue and len(clue) >= 2:
                 clue_of.setdefault(clue, d.id)
-    found = unregistered_zone(b, registers)
+    found = unregistered_zone(b, registers, clue_of)
     if not clue_of and not found:
         return Inferred(None, False, ["地区名录中没有线索词"])
     pattern = re.compile("|".join(re.escape(c) for c in sorted(clue_of, key=len, reverse=True)) or "(?!)")

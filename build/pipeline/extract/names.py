@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import JAPANESE_SURNAMES, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT
+from .people import JAPANESE_SURNAMES, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -64,7 +64,7 @@ PLACES = frozenset((Path(__file__).resolve().parents[1] / "data" / "countries.tx
 
 
 def surname_len(s: str) -> int:
-    if s[:2] in SURNAMES_2 and not s.startswith("司空见惯"):
+    if s[:2] in SURNAMES_2 and not s.startswith(WORD_NOT_SURNAME):
         return 2
     return 1 if s[:1] in SURNAMES_1 else 0
 
@@ -328,10 +328,11 @@ def table_row(text: str) -> str | None:
     return cells[0] if name_cell(cells[0]) else None
 
 
-def name_cell(name: str) -> bool:
-    """Does a table's cell hold a person's name alone (王磊, 巴特尔, 旦增平措, 卢卡·比安奇)?"""
+def name_cell(name: str, given: bool = True) -> bool:
+    """Does a table's cell hold a person's name alone (王磊, 巴特尔, 旦增平措, 卢卡·比安奇)? With
+    `given` false, any given name will do (where the row itself says it is a person's: 方圆（某公司）)."""
     k = surname_len(name)
-    han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and given_ok(name[k:])
+    han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and (not given or given_ok(name[k:]))
     steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)
     return bool(han_name or steppe or (FOREIGN.fullmatch(name) and len(name) <= 12))
 
@@ -378,10 +379,7 @@ def unit_row(text: str) -> str | None:
     if not m:
         return None
     name = re.sub(r"[ \u3000]", "", m.group(1))
-    k = surname_len(name)
-    ok = (k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name)) or "·" in name or \
-        (4 <= len(name) <= 6 and all(c in STEPPE for c in name))
-    return name if ok and not re.search(r"\d", m.group(2)) else None
+    return name if (name_cell(name, given=False) or "·" in name) and not re.search(r"\d", m.group(2)) else None
 
 
 COMMON_ROSTER = set(SURNAME_ORDER[:200])
