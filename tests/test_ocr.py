@@ -32,6 +32,7 @@ def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     "生产线每天下线三千部手机，已经销往二十多个国家。",
     "该项目总投资10.5亿元，预计2026年底建成投产。",
     "型号为IO-2的传感器已通过检测。",
+    "磷肥中P2O5含量达到46%。",  # a formula's letters are no misread digits
 ])
 def test_clean_text_gets_no_proposal(clean):
     assert propose(clean) == []

@@ -199,15 +199,16 @@ def plain(text: str) -> str:
 
 # letters a scan reads for the digits they look like
 LETTER_DIGITS = str.maketrans("OoIl〇", "00110")
-# a number a scan misread: digits and such letters, at least one digit, no word of letters around it
-_SCANNED_NUMBER = re.compile(r"(?<![A-Za-z])[\dOoIl〇]*\d[\dOoIl〇]*(?![A-Za-z])")
+# a number as a scan may have read it: digits and such letters, a decimal point between them,
+# no word of letters around it (a number only where it holds a digit: 2O25, 1O.5, 0.l)
+SCANNED_NUMBER = re.compile(r"(?<![A-Za-z.．\dOoIl〇])[\dOoIl〇](?:[.．]?[\dOoIl〇])*(?![A-Za-z])")
 
 
 def ocr_digits(text: str) -> str:
     """Letters OCR reads for digits inside a number (2O25年3月2O日, 7月l4日, 2OO5年) read as the digits."""
     if not re.search(r"\d[Oo〇lI]|[Oo〇lI]\d", text):
         return text
-    return _SCANNED_NUMBER.sub(lambda m: m[0].translate(LETTER_DIGITS), text)
+    return SCANNED_NUMBER.sub(lambda m: m[0].translate(LETTER_DIGITS) if re.search(r"\d", m[0]) else m[0], text)
 
 
 def label(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Correction
-from ..text import LETTER_DIGITS
+from ..text import LETTER_DIGITS, SCANNED_NUMBER
 
 # pairs that look alike on a poor scan: the first as printed, the second proposed
 _PAIRS = re.findall(r"\S\S", ("己已 已己 末未 未末 入人 人入 千干 干千 侯候 候侯 淮准 准淮 拔拨 拨拔 土士 士土 宄究 贷货 货贷 脾牌 牌脾 自目 "
@@ -27,7 +27,6 @@ for _a, _b in _PAIRS:
 
 GAIN = 5.0  # natural-log odds the twin must add to the passage before it is proposed
 _WINDOW = 4
-_DIGITS = re.compile(r"(?<![A-Za-z.．])[\dOoIl](?:[.．]?[\dOoIl])*(?![A-Za-z])")  # a number with letters in it
 _UNIT = re.compile(r"(?:余|多)?(?:[%‰]|(?:[万亿千百])?(?:元|个|名|人|家|项|亩|吨|台|套|件|辆|户|次|所|座|条|片|张|块|部|株|只|箱|份|位|批|场|年|平方米|平方公里"
                    r"|公里|千米|毫米|厘米|米|千克|公斤|克|小时|天|倍|GWh|GW|MW|kW)|[万亿])")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}曰")
@@ -36,7 +35,7 @@ _YEAR = re.compile(r"[一二三四五六七八九〇○零]{2,}(?=年)")
 
 def _by_rule(text: str) -> list[tuple[int, str, str]]:
     out = []
-    for m in _DIGITS.finditer(text):
+    for m in SCANNED_NUMBER.finditer(text):
         if re.search(r"\d", m[0]) and re.search("[OoIl]", m[0]):
             unit = _UNIT.match(text, m.end())  # the quantity whole, as a reader checks it: 5O亿元, 2OO余名
             sic = m[0] + (unit[0] if unit else "")
