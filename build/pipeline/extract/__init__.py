@@ -12,6 +12,7 @@ from .district import infer_district
 from .entities import find_entities
 from .errata import errata
 from .latin import latin_people
+from .mentions import leftmost, occurrences
 from .names import surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
@@ -132,12 +133,12 @@ def _hyphened(text: str, people: list[Person]) -> list[Person]:
     if not grown:
         return people
     whole = set(grown.values())
+    starts = occurrences(text, whole)
     out = []
     for p in people:
         if p.name in grown:
-            name = grown[p.name]
-            p.name = name
-            p.mentions = [(a, a + len(name)) for a in (m.start() for m in re.finditer(re.escape(name), text))]
+            p.name = grown[p.name]
+            p.mentions = leftmost(starts[p.name], len(p.name))
         elif not p.id and any(p.name in w and p.name != w for w in whole) and \
                 all(any(text.startswith(w, a - w.index(p.name)) for w in whole if p.name in w) for a, _ in p.mentions):
             continue  # 汉斯 of 汉斯-约阿希姆·克劳斯
