@@ -20,8 +20,10 @@ COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:
                     rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")
 # a numbered brief's number before its run-in headline (3.高新区举办招聘会 8月6日，…)
-NUMBERED_LEAD = re.compile(r"^\s*(\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)\s*(?=\d{1,2}月\d{1,2}日|近日|日前|近期|本报)")  # 1．12月3日，…
-NUMBERED = re.compile(r"^\s*(\d{1,2}[.．、])\s*(?=[^\d\s])")
+_NUMBER = r"\d{1,2}[.．、]"
+NUMBERED = re.compile(rf"^\s*({_NUMBER})\s*(?=[^\d\s])")
+# ...and a brief's number before its report's opening (1．12月3日，…, 二、近日，…)
+NUMBERED_LEAD = re.compile(rf"^\s*({_NUMBER}|[一二三四五六七八九十]{{1,3}}、)\s*(?=\d{{1,2}}月\d{{1,2}}日|近日|日前|近期|本报)")
 NEAR = 12  # headline lines are printed at most this many lines above an item's first line
 
 

@@ -36,7 +36,8 @@ def item_record(b: Bulletin, it: Item, L: Links) -> dict:
         "body": it.body,
         "section_heads": [p.text for p in it.paragraphs if p.head],
         "truncated": it.truncated,
-        # by: editor (a sidecar's, marked in the text) or notice (what a correction notice announces)
+        # by: editor (a sidecar's, marked in the text), notice (what a correction notice announces)
+        # or ocr (a likely misreading the tool proposes)
         "corrections": [{"sic": c.sic, "corr": c.corr, "note": c.note, "by": c.by} for c in it.corrections],
         # the reader's readings an editor replaced (sidecar `items`, corrections in a headline)
         "printed": {d.field: d.printed for d in it.decisions},
