@@ -621,3 +621,22 @@ def test_a_lists_last_name_that_is_a_word_runs_into_what_the_listed_did(register
     (it,) = read_text(text, registers).items
     roles = {p.name: p.roles for p in it.people}
     assert roles.get("江山") == ["区领导"] and roles.get("肇峰") == ["区领导"]
+
+
+def test_a_list_after_a_collective_head_is_names_of_one_kind():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    # a surname the table lacks, a name printed with a space, a name that is a word: among
+    # names that read as names after 县领导, each one is a person with the head as role
+    got = people("会上，县领导蓟明远、骆 平、甘晓燕、原 野出席会议。")
+    assert set(got) == {"蓟明远", "骆平", "甘晓燕", "原野"}
+    assert all(r == ["县领导"] for r in got.values())
+    assert set(people("市领导 车 明、安然、宗政云帆等参加调研。")) == {"车明", "安然", "宗政云帆"}
+    # the last name ends where what the listed did begins, also for a dotted name
+    assert set(people("区领导帕尔哈提·艾买提、钱晓出席。")) == {"帕尔哈提·艾买提", "钱晓"}
+    # a list of bodies, or one with a part no name could be, is no list of people
+    assert people("区领导班子成员、各部门负责人参加会议。") == {}
+    assert people("县领导和企业代表、专家学者参加。") == {}
