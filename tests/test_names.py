@@ -640,3 +640,17 @@ def test_a_list_after_a_collective_head_is_names_of_one_kind():
     # a list of bodies, or one with a part no name could be, is no list of people
     assert people("区领导班子成员、各部门负责人参加会议。") == {}
     assert people("县领导和企业代表、专家学者参加。") == {}
+
+
+def test_a_name_ending_in_a_word_that_may_follow_a_name_is_read_whole_where_printed_so_nearby():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name for p in people_in(text, None, set(), [], set())}
+
+    # 则 may be the adverb after a name (主任吉克阿则表示 read alone is 吉克阿 + 则); printed
+    # with a stop right after it nearby, the longer reading is the name
+    assert people("主任吉克阿则表示，要抓项目。") == {"吉克阿"}
+    assert people("记者专访了管委会主任吉克阿则。主任吉克阿则表示，要抓项目。") == {"吉克阿则"}
+    # a word that ends no sentence after a name is no such evidence (李四等。)
+    assert people("局长李四等。局长李四等出席。") == {"李四"}
