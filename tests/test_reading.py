@@ -1361,3 +1361,15 @@ def test_a_question_that_goes_on_a_wrapped_sentence_is_no_headline(registers):
              "日前，记者专访了某区党工委副书", "记、管委会主任沙马拉则。"]
     (it,) = read_text("\n".join(lines), registers).items
     assert "如何在短短三年里长出一条电子信息产业链？日前，记者专访了" in it.body.replace("\n", "")
+
+
+def test_a_full_line_of_a_narrow_copy_that_starts_a_sentence_goes_on_past_the_page_header(registers):
+    # wrapped at 18: the line of names is a full line set tight under the text, and its sentence
+    # goes on after the running header; it is no headline of an item 参加调研。
+    text = ("某县召开秋季招商推进会\n本报讯（记者吴越）9月9日，某县召开\n秋季招商推进会，通报了前三季度签约项\n目情况，安排了第四季度重点工作。县委\n"
+            "常委、常务副县长乔立新作具体部署。\n县领导彭卫东、邝晓梅、丰子恺、柏林峰\n\n某某日报　2024年9月10日　第3版\n\n"
+            "参加会议。\n\n某县新建5G基站120座\n本报讯（记者吴越）近日，某县新建5G\n基站120座，实现乡镇全覆盖，信号更强\n。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某县召开秋季招商推进会", "某县新建5G基站120座"]
+    assert flat(b.items[0].body).endswith("县领导彭卫东、邝晓梅、丰子恺、柏林峰参加会议。")
+    assert {"彭卫东", "邝晓梅", "柏林峰"} <= {p.name for p in b.items[0].people}
