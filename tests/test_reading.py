@@ -836,6 +836,18 @@ def test_a_title_wrapped_over_two_lines_is_one_title_when_the_lead_says_it(regis
     assert second.title != "彝族文化进校园左脚舞跳起来"  # two lines the lead does not repeat stay two parts
 
 
+def test_a_title_wrapped_where_the_lead_repeats_its_second_line_whole_is_one_title(registers):
+    # the lead words the first line differently (高新区 … 联合 against 某区与…), but repeats
+    # the second line whole: one title over its subtitle, not a kicker over a title
+    text = ("某区与三所高校联合签约\n共建中试基地\n将设立两个联合实验室\n"
+            "本报9月3日讯（记者 何 川）今天，某区与三所高校合作共建中试基地签约仪式在某区举行。\n\n"
+            "某区举办“金秋送岗”\n专场招聘会\n本报讯 9月5日，某区“金秋送岗”专场招聘会举行，86家企业提供岗位2100个。\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert (first.kicker, first.title, first.subtitle) == (None, "某区与三所高校联合签约共建中试基地", "将设立两个联合实验室")
+    assert (second.kicker, second.title, second.subtitle) == (None, "某区举办“金秋送岗”专场招聘会", None)
+
+
 def test_on_a_page_that_sets_paragraphs_in_a_line_set_in_opens_text_not_a_headline(registers):
     text = ("某区召开产业链推进会\n本报讯 11月14日上午，某区召开产业链推进会，\n听取八条产业链汇报。\n\n相关链接\n"
             "　　某区聚焦电子信息、输变电装\n备、生物医药、新材料八条产业链，\n每条产业链由一名区级领导担任“链长”。\n\n"

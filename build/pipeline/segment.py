@@ -591,8 +591,10 @@ class Segmenter:
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
                     or not (len(a) >= 6 and 2 <= len(b) <= 8) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
-            joined = overlap(a + b, lead)
-            if joined >= 0.8 and overlap(b, lead) >= 0.5 and joined > best:
+            joined, tail = overlap(a + b, lead), overlap(b, lead)
+            # (or the second line whole in the lead, and the two more in it than not: 高新区举办
+            # “晋才晋用” / 专场招聘会 over …“晋才晋用”高校毕业生专场招聘会…)
+            if ((joined >= 0.8 and tail >= 0.5) or (joined >= 0.6 and tail >= 0.9)) and joined > best:
                 best, at = joined, n
         if at is None:
             return lines
