@@ -654,3 +654,16 @@ def test_a_name_ending_in_a_word_that_may_follow_a_name_is_read_whole_where_prin
     assert people("记者专访了管委会主任吉克阿则。主任吉克阿则表示，要抓项目。") == {"吉克阿则"}
     # a word that ends no sentence after a name is no such evidence (李四等。)
     assert people("局长李四等。局长李四等出席。") == {"李四"}
+
+
+def test_a_name_that_is_a_word_or_a_place_is_a_name_where_it_is_printed_with_a_space_inside():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    # a paper spaces out a two-character name to a name's width; it never spaces out a word
+    assert people("某市副市长华 山宣布项目开工。") == {"华山": ["某市副市长"]}
+    assert people("运维班组长江 南带领队员登上运维船。") == {"江南": ["运维班组长"]}
+    # printed tight, the word or the place stays a word
+    assert people("运维班组长江南带领队员登上运维船。") == {}

@@ -88,7 +88,9 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
         flat, where = squeezed
         back = {i: k for k, i in enumerate(where)}
         moved = [(back[a], back[b - 1] + 1, t) for a, b, t in spans or [] if a in back and b - 1 in back]
-        people = _people_in(flat, moved if spans is not None else None, bylined, known, others)
+        # a word is never printed with a space inside: a name read out of one is no word (江 南)
+        padded = {flat[back[i - 1]: back[i - 1] + 2] for i in range(1, len(text)) if i not in back and i - 1 in back}
+        people = _people_in(flat, moved if spans is not None else None, bylined, known, others, padded)
         for p in people:
             p.mentions = [(where[a], where[b - 1] + 1) for a, b in p.mentions]
         return people
@@ -96,8 +98,9 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
 
 
 def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[str],
-               known: list[RegisterEntry], others: set[str]) -> list[Person]:
-    people = [p for p in find_people(text, bylined, known) if p.id or plausible(text, p.name, p.mentions)]
+               known: list[RegisterEntry], others: set[str], padded: frozenset[str] | set[str] = frozenset()) -> list[Person]:
+    people = [p for p in find_people(text, bylined, known)
+              if p.id or plausible(text, p.name, p.mentions, spaced=p.name in padded)]
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
         people = people + extra

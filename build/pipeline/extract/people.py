@@ -150,7 +150,8 @@ SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 PADDED_ROW = re.compile(rf"^[ \t\u3000]*([{HAN}][ \u3000]{{1,2}}[{HAN}])[ \t\u3000]")
 # a name printed with a space between its characters after a title (OCR and justified type:
 # 党委书记周 立 新介绍, 局长 邹 国 安现场指导)
-SPACED_OUT = re.compile(rf"[ \u3000]?([{HAN}]{{1,2}})[ \u3000]([{HAN}]{{1,2}})(?:[ \u3000]([{HAN}]))?")
+SPACED_OUTS = [re.compile(rf"[ \u3000]?([{HAN}]{{{a}}})[ \u3000]([{HAN}]{{{b}}})" + (rf"[ \u3000]([{HAN}])" if c else ""))
+               for a, b, c in ((1, 1, 1), (1, 2, 0), (2, 1, 0), (2, 2, 0), (1, 1, 0))]
 ROLE_STOP = re.compile(r"^.*?(?:落实|聘请了|聘请|邀请|专访了|专访|采访了|采访|走访了|拜访了|拜访|安排|选派|派出|抽调|建有|拥有|引进了|引进|会见|陪同|看望|随同|听取|由|受|的还有|的有)")
 
 
@@ -356,8 +357,9 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
     spaced: dict[str, list[tuple[int, int]]] = {}  # where a name spaced out is printed
 
     def spaced_out(i: int) -> str | None:
-        m = SPACED_OUT.match(text, i)
-        if not m or not _follows(text, m.end()):
+        # the longest reading that something a name may be followed by ends (柏 林宣布: 柏林)
+        m = next((m for pat in SPACED_OUTS if (m := pat.match(text, i)) and _follows(text, m.end())), None)
+        if not m:
             return None
         name = "".join(g for g in m.groups() if g)
         if len(name) > 4 or name in exclude or name in NOT_NAMES or \

@@ -18,7 +18,7 @@ from itertools import accumulate
 from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
-from .names import NEVER_GIVEN, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
+from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
 from .people import LEADERS_HEAD, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
 from .taggers import _follows_name, fix_person
 
@@ -239,11 +239,15 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return [(a, b) for a, b in out if looks_like_name(text[a:b], _TITLES)]
 
 
-def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = None) -> bool:
+def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = None, spaced: bool = False) -> bool:
     """Whether a name the patterns or a model found can be a person's (毕业 after 博士, 杨桃
-    before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known."""
+    before 干, 国家级 before 博士后 are not). `mentions`: where it is printed, if known; `spaced`: printed with a space inside."""
     where = mentions_of(text, name) if mentions is None else mentions
-    return (looks_like_name(name, _TITLES) and not (_common_word(name) and not _in_list(text, where)) and not _place(text, where)
+    # a word is never printed with a space inside; a name is, to fill a name's width (副市长柏 林)
+    spaced = spaced or any(b - a > len(name) for a, b in where)
+    shaped = looks_like_name(name, _TITLES) or (spaced and name in PLACES and surname_len(name) > 0)  # 柏 林, not 柏林
+    return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where))
+            and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
 
 
