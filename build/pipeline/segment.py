@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .extract.names import name_column, roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
+from .halfwidth import back_to_print, read_wide
 from .jumps import join_jumps
 from .marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
 from .model import Bulletin, Fragment, Item, Line, Paragraph
@@ -1082,5 +1083,6 @@ def trailing_credit(text: str) -> re.Match | None:
 
 
 def segment(bulletin: Bulletin) -> Bulletin:
+    bulletin, own = read_wide(bulletin)  # a half-width copy read as the paper printed it
     bulletin.items, bulletin.fragments = Segmenter(bulletin).run()
-    return join_jumps(lift_marks(bulletin))
+    return back_to_print(join_jumps(lift_marks(bulletin)), own)

@@ -222,7 +222,9 @@ def ends_sentence(text: str) -> bool:
     """True when the paragraph closes a sentence (so the next paragraph is not its continuation),
     or a table's row."""
     t = text.rstrip().rstrip(CLOSERS)
-    return bool(t) and (t[-1] in SENTENCE_END + ":：" or table_line(t[t.rfind("\n") + 1:]))
+    # (a copy that turned the paper's 。 into a half-width point: 组织扑救. — not 第3. nor No.)
+    return bool(t) and (t[-1] in SENTENCE_END + ":：" or (t[-1] == "." and len(t) > 1 and not t[-2].isascii())
+                        or table_line(t[t.rfind("\n") + 1:]))
 
 
 # the numbered parts of a text: 一、…, （一）…
