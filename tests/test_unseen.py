@@ -21,7 +21,9 @@ full-width indents with a tab table: gold 82.2%, P 0.948 R 0.788; tests/fixtures
 from the web, a PDF interview wrapped at 19 characters, a Markdown photo page, OCR with jumps, a roster
 a paragraph a line, commentary set in: gold 60.0%, P 0.817 R 0.574; tests/fixtures/blind16/, a clean page, a PDF
 copy, a web page, OCR briefs, a Markdown photo page, rules between items: gold 84.1%, P 0.942 R 0.801;
-tests/fixtures/blind17/, the same kinds again: gold 81.7%, P 0.910 R 0.816).
+tests/fixtures/blind17/, the same kinds again: gold 81.7%, P 0.910 R 0.816; tests/fixtures/blind18/, a PDF
+copy wrapped at 22, a 人物 page in OCR, briefs with half-width punctuation, a photo page, a WeChat
+repost, bylines in new forms: gold 72.4%, P 0.841 R 0.746).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -53,6 +55,7 @@ BLIND14 = ROOT / "tests" / "fixtures" / "blind14"
 BLIND15 = ROOT / "tests" / "fixtures" / "blind15"
 BLIND16 = ROOT / "tests" / "fixtures" / "blind16"
 BLIND17 = ROOT / "tests" / "fixtures" / "blind17"
+BLIND18 = ROOT / "tests" / "fixtures" / "blind18"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -80,10 +83,10 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND9, (0.97, 0.99, 98.0)), (BLIND10, (0.97, 0.98, 97.5)),
                                                (BLIND11, (0.98, 0.98, 97.5)), (BLIND12, (0.95, 0.97, 97.0)),
                                                (BLIND13, (0.96, 0.98, 96.5)), (BLIND14, (0.96, 0.94, 95.0)),
-                                               (BLIND15, (0.94, 0.86, 86.5)), (BLIND16, (0.97, 0.94, 95.0)),
-                                               (BLIND17, (0.89, 0.85, 89.0))],
+                                               (BLIND15, (0.94, 0.87, 87.5)), (BLIND16, (0.97, 0.94, 95.0)),
+                                               (BLIND17, (0.91, 0.93, 93.5)), (BLIND18, (0.91, 0.74, 73.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17"])
+                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
