@@ -1385,3 +1385,11 @@ def test_a_full_line_of_a_narrow_copy_that_starts_a_sentence_goes_on_past_the_pa
     assert [it.title for it in b.items] == ["某县召开秋季招商推进会", "某县新建5G基站120座"]
     assert flat(b.items[0].body).endswith("县领导彭卫东、邝晓梅、丰子恺、柏林峰参加会议。")
     assert {"彭卫东", "邝晓梅", "柏林峰"} <= {p.name for p in b.items[0].people}
+
+
+def test_two_names_spaced_out_with_single_spaces_in_a_byline_are_two_people():
+    from pipeline.text import credit_names
+
+    # a paper spaces a name of two to fill three: four single characters are two such names
+    assert credit_names("本报讯（通讯员 葛 青 沈 岚）")["correspondents"] == ["葛青", "沈岚"]
+    assert credit_names("记者 欧 立 新 通讯员 管 卫")["reporters"] == ["欧立新"]  # three are one name

@@ -262,22 +262,29 @@ def is_headingish(text: str, level: int = 0) -> bool:
 
 
 def _spaced_names(tokens: list[str | None]) -> list[str]:
-    """Single characters in a row are one name spaced out (曾 卫 -> 曾卫), not names of one character."""
+    """Single characters in a row are one name spaced out (曾 卫 -> 曾卫), not names of one
+    character; four or six in a row are two-character names each (黄 鑫 饶 丹 -> 黄鑫, 饶丹): a
+    paper spaces out a name of two to fill three, never a longer one."""
     out: list[str] = []
     run: list[str] = []
+
+    def names(run: list[str]) -> list[str]:
+        if len(run) in (4, 6):
+            return ["".join(run[k: k + 2]) for k in range(0, len(run), 2)]
+        return ["".join(run)] if run else []
+
     for tok in [x for x in tokens if x]:
         if len(tok) == 1 and re.match(f"[{HAN}]", tok):
             run.append(tok)
             continue
         if tok == "|":  # a wider space between two names spaced out (马 骁　金 戈)
-            out += ["".join(run)] if run else []
+            out += names(run)
             run = []
             continue
-        if run:
-            out.append("".join(run))
-            run = []
+        out += names(run)
+        run = []
         out.append(tok)
-    return out + (["".join(run)] if run else [])
+    return out + names(run)
 
 
 def credit_names(text: str) -> dict[str, list[str]]:
