@@ -137,14 +137,13 @@ STUDIO = re.compile(rf"(?<=[“「、《])([{HAN}]{{2,4}}?)(?:院士专家|院�
 ADVERB_SURNAMES = set("都全")
 # what ends an abstract noun made of a quality, never a given name (幸福感, 满意度, 积极性)
 ABSTRACT_END = set("感度性率")
-# 区领导毋建军、酒 宏、茹志刚、原 野出席会议: after a collective head, a run of names closed by
-# what the listed did. One list is of one kind: where most of it reads as names, a name of a
-# surname the table lacks (图门) or printed with a space (原 野) is one among them.
-LEADERS_HEAD = re.compile(r"(?:[区市县省州镇乡旗盟]|园区|新区|开发区|高新区)领导(?:班子成员)?|领导班子成员|班子成员")
+# 区领导毋建军、酒 宏、茹志刚、原 野出席会议: after a title, a run of names closed by what the
+# listed did. One list is of one kind: where most of it reads as names, a name of a surname the
+# table lacks (图门) or printed with a space (原 野) is one among them.
 # (the shortest reading that the list goes on after: 李四出席。 is 李四 before 出席)
 LIST_ELEM = rf"[{HAN}](?:[ \u3000]{{0,2}}[{HAN}]){{1,3}}?|[{HAN}]{{1,8}}(?:[·・][{HAN}]{{1,8}}?)+"
-LEADERS_RUN = re.compile(rf"[ \u3000：:]?((?:{LIST_ELEM})(?:、[ \u3000]?(?:{LIST_ELEM}))+)"
-                         r"(?=出席|参加|列席|陪同|参与|一同|分别|等|[。，；]|\n|$)")
+TITLED_RUN = re.compile(rf"[ \u3000：:]?((?:{LIST_ELEM})(?:、[ \u3000]?(?:{LIST_ELEM}))+)"
+                        r"(?=出席|参加|列席|陪同|参与|一同|分别|等|[。，；]|\n|$)")
 NOT_LISTED_END = ("成员", "代表", "干部", "群众", "职工", "企业", "部门", "单位", "同志", "领导", "负责人")
 SPACED = re.compile(rf"([{HAN}])[ \u3000]([{HAN}])(?=[、，,。；;])")
 PADDED_ROW = re.compile(rf"^[ \t\u3000]*([{HAN}][ \u3000]{{1,2}}[{HAN}])[ \t\u3000]")
@@ -274,10 +273,10 @@ def steppe_at(text: str, i: int) -> str | None:
     return None
 
 
-def leaders_listed(text: str, i: int) -> list[tuple[str, int, int]]:
-    """The names of a list after a collective head ending at i (区领导甲、乙、丙出席), each with
-    where it is printed, or none when the run is not a list of names."""
-    m = LEADERS_RUN.match(text, i)
+def titled_list(text: str, i: int) -> list[tuple[str, int, int]]:
+    """The names of a list after a title ending at i (区领导甲、乙、丙出席), each with where it is
+    printed, or none when the run is not a list of names."""
+    m = TITLED_RUN.match(text, i)
     if not m:
         return []
     out, at = [], m.start(1)
@@ -385,6 +384,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         i = m.end()
         if any(text.startswith(x, i) for x in exclude):
             continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
+        for name, a, b in titled_list(text, i):
+            if name not in exclude:
+                take(name, role_before(text, i))
+                if b - a != len(name):  # 原 野: linked where printed
+                    spaced.setdefault(name, []).append((a, b))
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i) or spaced_out(i)
         if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1)):
             i += 1  # 书记　王强, 联系人：钟晓雯: a space or a colon between the title and the name
@@ -393,13 +397,6 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         role = role_before(text, m.end())
         take(name, role)
         listed_after(i + len(name), role)
-    for m in LEADERS_HEAD.finditer(text):
-        role = role_before(text, m.end())
-        for name, a, b in leaders_listed(text, m.end()):
-            if name not in exclude:
-                take(name, role)
-                if b - a != len(name):  # 原 野: linked where printed
-                    spaced.setdefault(name, []).append((a, b))
     for m in DESCRIBED.finditer(text):
         i = m.end()
         k = _surname_len(text, i)

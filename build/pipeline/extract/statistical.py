@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import LEADERS_HEAD, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
+from .people import ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
 from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
@@ -271,8 +271,10 @@ def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
             after = text[close + 1: close + 2] if close > 0 else after
         # (the list's last name may run into what the listed did: 区领导甲、乙、江山参加观摩)
         goes_on = after in "、。，；等" or text.startswith(("参加", "出席", "陪同", "列席", "参与", "一同", "分别"), b)
-        opens = text[a - 1] in "、：:" or LEADERS_BEFORE.search(text, max(0, a - 9), a - (text[a - 1] in " \u3000")) is not None
-        return a > 0 and opens and goes_on and "、" in (text[a - 1], after)
+        if a == 0 or not goes_on or "、" not in (text[a - 1], after):
+            return False
+        # (the first name opens the list after a colon or a title: 区领导江山、…)
+        return text[a - 1] in "、：:" or TITLE_BEFORE.search(text, max(0, a - 12), a - (text[a - 1] in " \u3000")) is not None
     return bool(mentions) and all(among(a, b) for a, b in mentions)
 
 
@@ -291,7 +293,6 @@ def _quoted(text: str, mentions: list[tuple[int, int]]) -> bool:
     return bool(mentions) and all(in_run(a, b) for a, b in mentions)
 
 
-LEADERS_BEFORE = re.compile(f"(?:{LEADERS_HEAD.pattern})$")
 OPEN_Q, CLOSE_Q = "“「『", "”」』"
 LIST_Q = {"、“", "、「", "、『"}
 
