@@ -10,14 +10,14 @@ import re
 from dataclasses import replace
 
 from .model import Bulletin, Lines
+from .text import HAN
 
 # the paper's marks a half-width copy never holds: where any is printed, the copy is read as it is
 WIDE = "，。：；（）“”？！"
 NARROW_BACK = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "“": '"', "”": '"',
                              "？": "?", "！": "!"})
-HAN = "\u4e00-\u9fff"
 # a half-width mark set against Chinese text, where the paper prints a full-width one
-_MARK = re.compile(rf"(?<=[{HAN}])[,;?!]|[,;?!](?=[{HAN}])|(?<=[{HAN}\")）])[.:](?![0-9])|[()](?=[{HAN}])|(?<=[{HAN}0-9])[)]")
+_MARK = re.compile(rf"(?<=[{HAN}])[,;?!]|[,;?!](?=[{HAN}])|(?<=[{HAN}\"])[.:](?![0-9])|[()](?=[{HAN}])|(?<=[{HAN}0-9])[)]")
 _WIDE_OF = {",": "，", ";": "；", "?": "？", "!": "！", ".": "。", ":": "：", "(": "（", ")": "）"}
 _AGAINST_HAN = re.compile(rf"(?<=[{HAN}])[,.;:?!]|[,;:?!(](?=[{HAN}])")
 MIN_MARKS = 20  # enough marks against Chinese text to call the whole copy half-width
@@ -52,10 +52,7 @@ def read_wide(b: Bulletin) -> tuple[Bulletin, Lines | None]:
     lines = b.lines
     if not isinstance(lines, Lines) or not half_width_copy(lines.text):
         return b, None
-    wide = Lines(widened(lines.text))
-    wide._at, wide._no, wide._len, wide._level, wide._gap, wide._indent = \
-        lines._at, lines._no, lines._len, lines._level, lines._gap, lines._indent
-    return replace(b, lines=wide), lines
+    return replace(b, lines=lines.retexted(widened(lines.text))), lines
 
 
 def back_to_print(b: Bulletin, lines: Lines | None) -> Bulletin:

@@ -46,6 +46,13 @@ class Lines(Sequence[Line]):
     def __len__(self) -> int:
         return len(self._no)
 
+    def retexted(self, text: str) -> Lines:
+        """The same lines over another text of the same length (a half-width copy widened)."""
+        other = Lines(text)
+        other._at, other._no, other._len = self._at, self._no, self._len
+        other._level, other._gap, other._indent = self._level, self._gap, self._indent
+        return other
+
     def _line(self, i: int) -> Line:
         at = self._at[i]
         return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i], bool(self._indent[i]))

@@ -258,7 +258,7 @@ class Units:
             if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
                     and len(line.text.strip()) >= measure and line.text.strip()[-1] not in "。！？!?”」" \
                     and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "layout" \
-                    and next_kind(lines, i + 1, layout, start) == "body":
+                    and next_kind(lines, i + 2, layout, start) == "body":
                 c = "body"  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line of a narrow copy whose sentence goes on
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"

@@ -47,9 +47,9 @@ def misreadings(text: str, people: list[Person]) -> list:
 PADDED_IN_PROSE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
-def _unpadded(text: str) -> tuple[str, list[int]] | None:
+def _unpadded(text: str) -> tuple[str, list[int], list[int]] | None:
     """The text without the single spaces a prose paragraph sets inside two-character names,
-    and where each of its characters was printed; None where there are none. A paragraph of
+    where each of its characters was printed and where the spaces were; None where there are none. A paragraph of
     sentences holds few such spaces; a roster (丁一凡 马晓雯 …), which holds no sentence, is left
     as printed."""
     keep: list[int] = []
@@ -69,7 +69,7 @@ def _unpadded(text: str) -> tuple[str, list[int]] | None:
         return None
     drop = set(keep)
     where = [i for i in range(len(text)) if i not in drop]
-    return "".join(text[i] for i in where), where
+    return "".join(text[i] for i in where), where, keep
 
 
 def _paragraphs(text: str):
@@ -85,11 +85,11 @@ def people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set[
     spans, the model's, each with the titles printed beside its mentions. Names a paragraph
     sets with a space inside (夏 青) are read without it and linked where printed."""
     if (squeezed := _unpadded(text)) is not None:
-        flat, where = squeezed
+        flat, where, spaces = squeezed
         back = {i: k for k, i in enumerate(where)}
         moved = [(back[a], back[b - 1] + 1, t) for a, b, t in spans or [] if a in back and b - 1 in back]
         # a word is never printed with a space inside: a name read out of one is no word (江 南)
-        padded = {flat[back[i - 1]: back[i - 1] + 2] for i in range(1, len(text)) if i not in back and i - 1 in back}
+        padded = {text[k - 1] + text[k + 1] for k in spaces}
         people = _people_in(flat, moved if spans is not None else None, bylined, known, others, padded)
         for p in people:
             p.mentions = [(where[a], where[b - 1] + 1) for a, b in p.mentions]

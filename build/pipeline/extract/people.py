@@ -356,7 +356,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
     spaced: dict[str, list[tuple[int, int]]] = {}  # where a name spaced out is printed
 
     def spaced_out(i: int) -> str | None:
-        # the longest reading that something a name may be followed by ends (柏 林宣布: 柏林)
+        # a spaced name's shapes in turn: the first that what may follow a name ends (柏 林宣布: 柏林, not 柏林宣)
         m = next((m for pat in SPACED_OUTS if (m := pat.match(text, i)) and _follows(text, m.end())), None)
         if not m:
             return None
