@@ -35,6 +35,9 @@ def test_a_half_width_copy_is_read_as_the_paper_and_given_back_as_printed(regist
     assert first.body.endswith("要抓好安全生产.") and not first.truncated
     assert second.correspondents == ["乔丹"]
     assert "骆文清" in {p.name for p in second.people} and "卢明远" in {p.name for p in first.people}
+    # a title begins after the sentence before it ends, at a half-width stop too
+    assert {p.name: p.roles for p in first.people}["卢明远"] == ["区委书记"]
+    assert {p.name: p.roles for p in second.people}["骆文清"] == ["镇长"]
     # every character of the copy is where the copy printed it: none widened in the edition
     texts = [t for it in b.items for t in (it.title, it.body, it.byline) if t] + [f.text for f in b.fragments]
     assert not any(c in t for t in texts for c in "，。：；（）“”？！")

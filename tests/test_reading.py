@@ -933,6 +933,23 @@ def test_a_headline_glued_onto_its_texts_first_line_and_bracketed_brief_titles(r
     assert last.title == "更　正" and last.body.startswith("本报8月18日第3版") and last.date is None
 
 
+def test_a_briefs_page_runs_each_places_label_and_headline_into_its_text(registers):
+    # 某镇：标题　本报讯（…）…: the place, a colon, a headline that may quote, a space, then the
+    # report; under a column's label (…传真), which is layout, not the first brief's headline
+    text = ("某区召开项目推进会\n本报讯（记者 卢 岩）5月14日，某区召开项目推进会，部署下一阶段工作。\n\n园区镇街传真\n\n"
+            "某镇：农机“体检”迎“三夏”　本报讯（通讯员 甘 雨）连日来，某镇组织农机服务队深入各村检修农机。"
+            "“提前检修好，心里踏实多了。”农机手蒋金山说。\n\n"
+            "某街道：“共享书屋”飘书香　本报5月10日讯（通讯员 柏 青）今天，某街道共享书屋开放，藏书3000册。\n\n"
+            "某园区：“村BA”赛出精气神　5月11日晚，某园区篮球联赛开赛，24支队伍参赛。（通讯员 甘 雨）\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开项目推进会", "某镇：农机“体检”迎“三夏”", "某街道：“共享书屋”飘书香",
+                                             "某园区：“村BA”赛出精气神"]
+    assert [it.correspondents for it in b.items[1:]] == [["甘雨"], ["柏青"], ["甘雨"]]
+    assert b.items[1].body.startswith("本报讯（通讯员") and b.items[2].body.startswith("本报5月10日讯")
+    assert b.items[3].body.startswith("5月11日晚")
+    assert "园区镇街传真" in {f.text for f in b.fragments}
+
+
 def test_a_wrapped_copys_cuts_are_joined_across_a_list_a_stub_line_and_a_page_header(registers):
     text = ("乡村振兴·高新实践\n谷子地里来了“科技小院”\n文/图 本报记者 马骁\n初秋时节，走进某村，千亩谷子地一片金\n黄。“跟着老马干，错不了！”这句话在村里\n传\n\n"
             "开了。团队在老党员马生福家的五亩地里搞\n起对比试验。荣获“高新工匠”称号的有：郝亮、常\n青、贺强、乔伟。汉斯-于尔根·科赫介\n"

@@ -26,7 +26,9 @@ DATELINE = re.compile(_DATELINE)
 # a headline the copy glued onto the first line of its text (OCR): 左脚舞跳起来 8月21日，…;
 # 高新区召开推进会 本报讯（记者 …）…
 # (quotes are a headline's too when a space and a report's opening follow: ■“小巨人”企业家进校园　6月4日，…)
-GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,30}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|近日|日前))"
+# (a briefs page may run a place's label into the headline, and quote in it: 吕陵镇：农机“体检”迎“三夏”　本报讯（…）)
+GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|近日|日前|{_DATELINE[1:]}))"
+                   rf"(?:[^\s。！？!?，,；;：:“”]{{2,12}}[：:])?"
                    rf"[^\s。！？!?，,；;：:]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)"
                    rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?[，,上下午晚]|近日[，,]|日前[，,]))"
                    # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)

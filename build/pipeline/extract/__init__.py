@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..halfwidth import half_width_copy, narrowed, widened
 from ..model import Bulletin, Item, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import credit_names, dateline_credit, report_lead
@@ -189,6 +190,8 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
     spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
+    # a half-width copy's names are read where its marks stand as printed (a role ends at 。, not at .)
+    wide = half_width_copy("\n".join(it.body for it in b.items))
     for item in b.items:
         if item.paragraphs:
             lead = report_lead(item.paragraphs)
@@ -198,7 +201,10 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         item_date(item, b.year, b.date)
         bylined = set(item.byline_names())
         body = item.body  # joined once per item (each use joined the paragraphs again)
-        item.people = people_in(body, spans.get(id(item)), bylined, known_people, others)
+        item.people = people_in(widened(body) if wide else body, spans.get(id(item)), bylined, known_people, others)
+        if wide:  # one character for one: the offsets hold, the titles go back into the copy's marks
+            for p in item.people:
+                p.roles = [narrowed(r) for r in p.roles]
         item.organizations, item.places = find_entities(body, registers, district)
         for c in b.meta.get("corrections") or []:
             if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):
