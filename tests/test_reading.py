@@ -1331,6 +1331,28 @@ def test_two_spaced_names_in_a_byline_and_a_commentators_rubric(registers):
     assert all("文章" not in it.reporters for it in b.items)
 
 
+def test_bylines_with_the_part_after_the_name_a_marked_author_and_a_readers_picture(registers):
+    """蒋 涛/文　韦 丹/图, 文·图/冼 宁, □欧阳晓岚 (a signed comment's author under the paper's
+    mark), 特约撰稿人, … 整理, a trainee (实习生) writing as the paper's own, and 读者 X 摄, where
+    读者 is the label, not a name; a marked column label (◆园区观察) is still no byline."""
+    from pipeline.text import credit_names
+
+    assert credit_names("蒋 涛/文　韦 丹/图") == {"reporters": ["蒋涛"], "correspondents": [], "photographers": ["韦丹"]}
+    assert credit_names("文·图/冼 宁") == {"reporters": ["冼宁"], "correspondents": [], "photographers": ["冼宁"]}
+    assert credit_names("读者 上官思雨 摄")["photographers"] == ["上官思雨"]
+    assert credit_names("本报融媒体记者 庞 博 整理")["reporters"] == ["庞博"]
+    assert credit_names("记者 曹 宁 实习生 柯雨桐") == {"reporters": ["曹宁", "柯雨桐"], "correspondents": [], "photographers": []}
+    text = ("以“小切口”撬动营商环境“大提升”\n□欧阳晓岚\n\n优化营商环境，没有最好，只有更好。\n\n"
+            "“向海图强”，高新区大有可为\n特约撰稿人　司马文渊\n\n北海因海而生、向海而兴。\n\n"
+            "◆园区观察\n\n“小巨人”是怎样炼成的\n本报记者 孙 岩\n\n走进车间，机器轰鸣。\n\n"
+            "暑期科普营里的“小小工程师”\n蒋 涛/文　韦 丹/图\n\n“按下这个按钮，机器人就会分拣积木！”\n")
+    b = read_text(text, registers)
+    got = [(it.title, it.reporters, it.photographers) for it in b.items]
+    assert got == [("以“小切口”撬动营商环境“大提升”", ["欧阳晓岚"], []), ("“向海图强”，高新区大有可为", ["司马文渊"], []),
+                   ("“小巨人”是怎样炼成的", ["孙岩"], []), ("暑期科普营里的“小小工程师”", ["蒋涛"], ["韦丹"])]
+    assert b.items[2].kicker in ("◆园区观察", "园区观察")
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

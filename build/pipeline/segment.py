@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .extract.names import name_column, roster_line
+from .extract.names import name_cell, name_column, roster_line
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .halfwidth import back_to_print, read_wide
 from .jumps import join_jumps
@@ -39,6 +39,7 @@ from .text import (
     JUMP_TO,
     LEDE,
     MARK,
+    MARKED_NAME,
     MASTHEAD,
     MAX_HEADING,
     ORDINAL_HEAD,
@@ -114,11 +115,17 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
-    if len(t) <= 40 and BYLINE.match(t) and not line.level:
+    if len(t) <= 40 and not line.level and (BYLINE.match(t) or marked_name(t)):
         return "byline"
     if is_headingish(t, line.level) or LABELLED_HEAD.match(t):
         return "head"
     return "body"
+
+
+def marked_name(t: str) -> bool:
+    """□欧阳晓岚: a name alone under a mark, the author of a signed comment."""
+    m = MARKED_NAME.match(t)
+    return m is not None and name_cell(re.sub(r"[ \u3000]", "", m.group(1)))
 
 
 # a rubric's label and its headline on one line, the headline with a comma in it:
@@ -282,6 +289,9 @@ class Units:
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and next_kind(lines, i + 1, layout, start) == "dateline":
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
+            elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
+                    and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
+                c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
             elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):

@@ -11,9 +11,11 @@ HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 SENTENCE_END = "。！？!?…"
 CLOSERS = "”’」』)）》】\"'"
 # the titles a byline gives (longest first: 全媒体记者 is one title, not a name 全媒体 and 记者)
-ROLE_WORDS = ("全媒体记者", "融媒体记者", "新媒体记者", "摄影记者", "见习记者", "特约记者", "首席记者", "本报记者", "记者",
-              "特约通讯员", "通讯员", "实习生")
-CORRESPONDENTS = ("特约通讯员", "通讯员", "实习生")
+# (a trainee, 实习生, is the paper's own and writes as its reporters do; a reader's or a
+# resident's picture, 读者 某某 摄, is theirs under that label)
+ROLE_WORDS = ("全媒体记者", "融媒体记者", "新媒体记者", "摄影记者", "见习记者", "实习记者", "特约记者", "首席记者", "本报记者",
+              "记者", "特约撰稿人", "撰稿人", "特约通讯员", "通讯员", "实习生", "读者", "市民", "网友")
+CORRESPONDENTS = ("特约通讯员", "通讯员")
 ROLE = "|".join(ROLE_WORDS)
 # a name, or one spaced out a character at a time (曾 卫, 黎 思 雨: OCR, or padding for alignment)
 NAME = rf"(?:[{HAN}]{{2,6}}·[{HAN}]{{2,6}}|[{HAN}·]{{2,4}}|[{HAN}](?:[ \u3000]{{1,2}}[{HAN}]){{1,2}}(?![{HAN}]))"
@@ -65,19 +67,25 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
 MARK = r"[□■●▲◆◇★☆○◎▼△]"
-TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文图|图文)"
+TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
-    rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道))?\s*[)）]?$"
-    rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[:：]?\s*{NAME}(?:{SEP}{NAME})*$"
+    rf"(?:\s*(?:文/图|文／图|图/文|文图|文|图|摄影?|报道|整理))?\s*[)）]?$"
+    rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[/／:：]?\s*{NAME}(?:{SEP}{NAME})*$"
     # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
     rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME})$"
+    # ...and with the part after the name: 蒋 涛/文　韦 丹/图
+    rf"|^{MARK}?\s*{NAME}\s*[/／]\s*文(?:[ \u3000]+{NAME}\s*[/／]\s*图)?$"
+
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
     rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|{NAME}(?:{SEP}{NAME})*)$"
 )
+# a signed comment's author alone under the paper's mark (□欧阳晓岚), if the name is one (segment.py
+# asks: a marked column label, ◆园区观察, has the same shape)
+MARKED_NAME = re.compile(rf"^{MARK}\s*({NAME})$")
 # (记者 张三) printed at the end of an article's last paragraph
 END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
 # A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
@@ -298,10 +306,16 @@ def credit_names(text: str) -> dict[str, list[str]]:
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     # 文/图 本报记者 张三, 通讯员 赵翔宇 文/图: text and pictures by the same people, each keeping
     # the role printed (no role: a reporter), and each a photographer too
-    before, after = re.match(rf"{TEXT_PHOTO}\s*[:：]?\s*", t), re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
+    before, after = re.match(rf"{TEXT_PHOTO}\s*[/／:：]?\s*", t), re.search(rf"\s+(?:{TEXT_PHOTO})$", t)
     if before or after:
         names = credit_names(t[before.end():] if before else t[: after.start()])
         return {**names, "photographers": names["reporters"] + names["correspondents"] + names["photographers"]}
+    after_name = re.match(r"(.+?)\s*[/／]\s*文(?:\s+(.+?)\s*[/／]\s*图)?$", t)
+    if after_name:  # 蒋 涛/文　韦 丹/图: the writer, then who took the picture
+        text_by = credit_names(after_name.group(1))
+        photo_by = credit_names(after_name.group(2) + " 摄") if after_name.group(2) else out
+        return {"reporters": text_by["reporters"], "correspondents": text_by["correspondents"],
+                "photographers": photo_by["photographers"]}
     split = re.match(r"文\s*[/／:：]\s*(.+?)\s+(图\s*[/／:：].+)$", t)
     if split:  # 文/本报记者 林晓彤 图/本报记者 钟伟强: each part its own role
         text_by, photo_by = credit_names(split.group(1)), credit_names(split.group(2))
@@ -311,7 +325,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
         return out  # a company's picture, the paper's commentator: no one's name
     photo = bool(re.search(r"摄影?$|供图$", t) or re.match(PHOTO_PREFIX, t))
     t = re.sub("^" + PHOTO_PREFIX + r"|^文\s*[/／:：]\s*|^(?:本报|特约)?评论员\s*", "", t)
-    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道)$", "", t)
+    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道|整理)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
     t = re.sub(rf"本报(?={ROLE})", "", t)  # 本报通讯员 颜斌: the paper's, no one's name
     role = None
