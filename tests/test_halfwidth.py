@@ -19,6 +19,13 @@ def test_a_copy_of_half_width_marks_is_told_from_one_that_holds_the_papers_own()
     assert not half_width_copy("Version 3.2, released 10:30 (UTC).\n" * 20)  # no Chinese text around the marks
 
 
+def test_a_half_width_point_ends_a_sentence_after_chinese_text_or_its_quote():
+    from pipeline.text import ends_sentence
+
+    assert ends_sentence("组织扑救.") and ends_sentence('打造成服务群众的"前哨".') and ends_sentence("他说:“好.”")
+    assert not ends_sentence("第3.") and not ends_sentence("见 No.") and not ends_sentence('"A".')
+
+
 def test_widening_keeps_every_character_in_its_place_and_numbers_as_printed():
     wide = widened(REPORT)
     assert len(wide) == len(REPORT) and narrowed(wide) == REPORT

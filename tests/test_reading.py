@@ -940,11 +940,12 @@ def test_a_briefs_page_runs_each_places_label_and_headline_into_its_text(registe
             "某镇：农机“体检”迎“三夏”　本报讯（通讯员 甘 雨）连日来，某镇组织农机服务队深入各村检修农机。"
             "“提前检修好，心里踏实多了。”农机手蒋金山说。\n\n"
             "某街道：“共享书屋”飘书香　本报5月10日讯（通讯员 柏 青）今天，某街道共享书屋开放，藏书3000册。\n\n"
-            "某园区：“村BA”赛出精气神　5月11日晚，某园区篮球联赛开赛，24支队伍参赛。（通讯员 甘 雨）\n")
+            "某园区：“村BA”赛出精气神　5月11日晚，某园区篮球联赛开赛，24支队伍参赛。（通讯员 甘 雨）\n\n"
+            "某产业园：校企共建实训基地　上周，某产业园与某学院签订合作协议，共建实训基地。（通讯员 柏 青）\n")
     b = read_text(text, registers)
     assert [it.title for it in b.items] == ["某区召开项目推进会", "某镇：农机“体检”迎“三夏”", "某街道：“共享书屋”飘书香",
-                                             "某园区：“村BA”赛出精气神"]
-    assert [it.correspondents for it in b.items[1:]] == [["甘雨"], ["柏青"], ["甘雨"]]
+                                             "某园区：“村BA”赛出精气神", "某产业园：校企共建实训基地"]
+    assert [it.correspondents for it in b.items[1:]] == [["甘雨"], ["柏青"], ["甘雨"], ["柏青"]]
     assert b.items[1].body.startswith("本报讯（通讯员") and b.items[2].body.startswith("本报5月10日讯")
     assert b.items[3].body.startswith("5月11日晚")
     assert "园区镇街传真" in {f.text for f in b.fragments}

@@ -28,11 +28,13 @@ DATELINE = re.compile(_DATELINE)
 # a headline the copy glued onto the first line of its text (OCR): 左脚舞跳起来 8月21日，…;
 # 高新区召开推进会 本报讯（记者 …）…
 # (quotes are a headline's too when a space and a report's opening follow: ■“小巨人”企业家进校园　6月4日，…)
+# the openings of a report that gives no date: 近日，…, 上周，…
+_LATELY = r"(?:近日|日前|近期|连日来|上周|本周|昨天|今天|昨日|今日|今年以来|年初以来)"
 # (a briefs page may run a place's label into the headline, and quote in it: 吕陵镇：农机“体检”迎“三夏”　本报讯（…）)
-GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|近日|日前|{_DATELINE[1:]}))"
+GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|{_LATELY}|{_DATELINE[1:]}))"
                    rf"(?:[^\s。！？!?，,；;：:“”]{{2,12}}[：:])?"
                    rf"[^\s。！？!?，,；;：:]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)"
-                   rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?[，,上下午晚]|近日[，,]|日前[，,]))"
+                   rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?[，,上下午晚]|{_LATELY}[，,]))"
                    # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)
                    rf"|(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(]))"
                    # (a headline in quotes, 家门口看上“专家号”本报讯（…）, when nothing else stands between)
@@ -232,8 +234,9 @@ def ends_sentence(text: str) -> bool:
     """True when the paragraph closes a sentence (so the next paragraph is not its continuation),
     or a table's row."""
     t = text.rstrip().rstrip(CLOSERS)
-    # (a copy that turned the paper's 。 into a half-width point: 组织扑救. — not 第3. nor No.)
-    return bool(t) and (t[-1] in SENTENCE_END + ":：" or (t[-1] == "." and len(t) > 1 and not t[-2].isascii())
+    # (a copy that turned the paper's 。 into a half-width point: 组织扑救. or 的"前哨". — not 第3. nor No.)
+    before = t[:-1].rstrip(CLOSERS)
+    return bool(t) and (t[-1] in SENTENCE_END + ":：" or (t[-1] == "." and bool(before) and not before[-1].isascii())
                         or table_line(t[t.rfind("\n") + 1:]))
 
 
