@@ -836,6 +836,23 @@ def test_a_title_wrapped_over_two_lines_is_one_title_when_the_lead_says_it(regis
     assert second.title != "彝族文化进校园左脚舞跳起来"  # two lines the lead does not repeat stay two parts
 
 
+def test_a_long_title_wrapped_at_a_narrow_measure_is_one_title_and_a_long_subtitle_stays_one(registers):
+    # a PDF column of 18 characters wraps a long title after 暨, and wraps the lead too: the lead
+    # still says the two lines as one; a longer second line the lead does not repeat is a subtitle
+    text = ("某区召开2023年度总结表彰暨\n2024年工作部署大会\n本报讯（记者 曾 皓）12月19日上\n午，某区召开2023年度总结表彰暨2\n"
+            "024年工作部署大会，回顾总结今年\n工作，表彰先进集体和先进个人。\n\n"
+            "某区四个项目集中签约\n总投资38.5亿元，涵盖新能源和医药等领域\n本报讯（记者 曾 皓）12月16日，某区\n"
+            "举行重大项目集中签约仪式，4个项\n目现场签约。\n")
+    b = read_text(text, registers)
+    first, second = b.items
+    assert (first.title, first.subtitle) == ("某区召开2023年度总结表彰暨2024年工作部署大会", None)
+    assert (second.title, second.subtitle) == ("某区四个项目集中签约", "总投资38.5亿元，涵盖新能源和医药等领域")
+    text = ("某区召开四季度项目推进会\n全力冲刺确保全年目标完成\n本报讯（记者 曾 皓）10月9日，某区召开项目推\n进会，"
+            "通报前三季度进展。\n")
+    only, = read_text(text, registers).items
+    assert (only.title, only.subtitle) == ("某区召开四季度项目推进会", "全力冲刺确保全年目标完成")
+
+
 def test_a_title_wrapped_where_the_lead_repeats_its_second_line_whole_is_one_title(registers):
     # the lead words the first line differently (高新区 … 联合 against 某区与…), but repeats
     # the second line whole: one title over its subtitle, not a kicker over a title

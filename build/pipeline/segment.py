@@ -600,9 +600,13 @@ class Segmenter:
         for n in range(len(lines) - 1):
             a, b = lines[n].text, lines[n + 1].text
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
-                    or not (len(a) >= 6 and 2 <= len(b) <= 8) or re.search(r"[\s　，,。：:！？]", a + b):
+                    or not (len(a) >= 6 and 2 <= len(b) <= 14) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
             joined, tail = overlap(a + b, lead), overlap(b, lead)
+            if len(b) > 8 and (joined < 0.8 or len(b) > len(a) or a[-3:] + b[:3] not in lead):
+                # (a longer second line is a subtitle, unless the lead says the two as one, the
+                # seam included: …表彰暨2024年工作… is one title, …会议，研究部署… two lines)
+                continue
             # (or the second line whole in the lead, and the two more in it than not: 高新区举办
             # “晋才晋用” / 专场招聘会 over …“晋才晋用”高校毕业生专场招聘会…)
             if ((joined >= 0.8 and tail >= 0.5) or (joined >= 0.6 and tail >= 0.9)) and joined > best:
