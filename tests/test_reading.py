@@ -853,6 +853,19 @@ def test_a_long_title_wrapped_at_a_narrow_measure_is_one_title_and_a_long_subtit
     assert (only.title, only.subtitle) == ("某区召开四季度项目推进会", "全力冲刺确保全年目标完成")
 
 
+def test_a_paragraph_of_a_narrow_copy_that_opens_at_the_full_measure_is_text_not_a_headline(registers):
+    # hard-wrapped at 18: a paragraph whose first line fills the measure with a colon and no
+    # stop (…包括：某集团投资15亿) and the lines it wraps onto stay the article's text
+    lines = ["某区四个项目集中签约", "本报讯（记者 曾 皓）12月16日，某区", "举行重大项目集中签约仪式，4个项目",
+             "现场签约，总投资38.5亿元。", "此次签约的项目包括：某集团投资15亿", "元建设的智能仓储装备制造基地、某新",
+             "能源科技有限公司投资12亿元建设的隔", "膜项目，以及某医药公司建设的提取中", "心。", "",
+             "某区开展安全生产大检查", "本报讯（记者 曾 皓）12月20日，某区", "开展岁末年初安全生产大检查。"]
+    b = read_text("\n".join(lines) + "\n", registers)
+    assert [it.title for it in b.items] == ["某区四个项目集中签约", "某区开展安全生产大检查"]
+    assert "此次签约的项目包括：某集团投资15亿元建设的智能仓储装备制造基地" in b.items[0].body
+    assert b.items[0].body.endswith("提取中心。")
+
+
 def test_a_title_wrapped_where_the_lead_repeats_its_second_line_whole_is_one_title(registers):
     # the lead words the first line differently (高新区 … 联合 against 某区与…), but repeats
     # the second line whole: one title over its subtitle, not a kicker over a title

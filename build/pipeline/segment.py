@@ -201,6 +201,11 @@ def _brief(d: Draft) -> bool:
     return LEAD_MARK.match(d.first_text()) is not None or LEAD_MARK.match(d.item.title or "") is not None
 
 
+def at_measure(text: str, measure: int) -> bool:
+    """Does a line fill a narrow copy's measure (a mark may hang past it, a figure take less)?"""
+    return measure - 1 <= len(text.strip()) <= measure + 2
+
+
 def subtitle_shaped(text: str) -> bool:
     t = text.strip()
     return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
@@ -267,6 +272,15 @@ class Units:
                     and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "layout" \
                     and next_kind(lines, i + 2, layout, start) == "body":
                 c = "body"  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line of a narrow copy whose sentence goes on
+            if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
+                    and at_measure(lines[i - 1].text, measure) and not ends_sentence(lines[i - 1].text):
+                c = "body"  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: a sentence wrapped at a narrow measure goes on
+            if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
+                    and at_measure(line.text, measure) and not ends_sentence(line.text) \
+                    and i + 1 < len(lines) and not lines[i + 1].gap and at_measure(lines[i + 1].text, measure):
+                # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text and over a full line:
+                # a paragraph's first line at the measure, not a headline
+                c = "body"
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
             if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
@@ -287,8 +301,8 @@ class Units:
                     and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
                 c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
-                    and next_kind(lines, i + 1, layout, start) == "dateline":
-                c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline: a subtitle with a comma
+                    and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
+                c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
             elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
                     and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
                 c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
