@@ -3,6 +3,7 @@ build applies to a model's names, on made-up text."""
 
 from __future__ import annotations
 
+from pipeline.extract import people_in
 from pipeline.extract.names import complete, looks_like_name, roster, split_run, transliterated
 from pipeline.extract.statistical import _TITLES, person_spans
 from pipeline.extract.taggers import _follows_name
@@ -547,6 +548,19 @@ def test_a_name_spaced_out_in_a_sentence_is_one_person_linked_where_printed(regi
     assert "乡党委书记" in people["夏青"].roles
     a, b = people["周立新"].mentions[0]
     assert it.body[a:b] == "周 立 新"
+
+
+def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
+    """An award list with no lead, every entry a name and its unit (or a unit and its name):
+    each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space
+    (饶　勇) too, linked where printed; a sentence holding such an entry is no list."""
+    text = ("五、招商引资突出贡献奖（5名）\n饶　勇（区招商局）、温　暖（区招商局驻上海招商组）、万里（区城管局）、"
+            "才让旦增（某新能源科技有限公司）、谌晓丽（崇岗镇）\n某电子有限公司（涂永红）、某装备有限公司（陈　默）\n")
+    got = {p.name: p for p in people_in(text, None, set(), [], set())}
+    assert {"饶勇", "温暖", "万里", "才让旦增", "谌晓丽", "涂永红", "陈默"} <= set(got)
+    assert text[slice(*got["饶勇"].mentions[0])] == "饶　勇"
+    prose = "会上，温暖（区招商局）作了发言，大家备受鼓舞。\n"
+    assert "温暖" not in {p.name for p in people_in(prose, None, set(), [], set())}
 
 
 def test_a_roster_of_names_each_with_its_unit_in_brackets_is_text_and_people(registers):

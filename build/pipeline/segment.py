@@ -275,11 +275,13 @@ class Units:
             if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
                     and at_measure(lines[i - 1].text, measure) and not ends_sentence(lines[i - 1].text):
                 c = "body"  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: a sentence wrapped at a narrow measure goes on
-            if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
+            if c == "head" and measure and i and not line.gap and self.kinds \
+                    and (self.kinds[-1] == body or (self.kinds[-1] == heads and ORDINAL_HEAD.match(lines[i - 1].text))) \
                     and at_measure(line.text, measure) and not ends_sentence(line.text) \
                     and i + 1 < len(lines) and not lines[i + 1].gap and at_measure(lines[i + 1].text, measure):
-                # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text and over a full line:
-                # a paragraph's first line at the measure, not a headline
+                # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text, or under a part's
+                # heading (三、优秀企业家（6名）), and over a full line: a paragraph's first line at
+                # the measure, not a headline
                 c = "body"
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"

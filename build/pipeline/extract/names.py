@@ -382,6 +382,32 @@ def unit_row(text: str) -> str | None:
     return name if (name_cell(name, given=False) or "·" in name) and not re.search(r"\d", m.group(2)) else None
 
 
+# an entry of a list of awardees: a name and its unit in brackets, or a unit and its name
+UNIT_ENTRY = re.compile(r"\s*([^（）()、；;，,。\n]{1,40})[（(]([^（）()\n]{1,40})[)）]\s*")
+
+
+def unit_list(text: str) -> list[tuple[str, int, int]]:
+    """The names of a paragraph that is a list and nothing else, each entry a name with its unit
+    in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、…), each with where it
+    is printed; [] for any other paragraph. In such a list a name may be a word (万里, 温暖)."""
+    found, at, end = [], 0, len(text.rstrip().rstrip("。；;").rstrip())
+    while at < end:
+        m = UNIT_ENTRY.match(text, at)
+        if not m:
+            return []
+        for g in (1, 2):
+            name = re.sub(r"[ \u3000]", "", m.group(g))
+            if (len(name) <= 4 and name_cell(name, given=False)) or (name_cell(name) and "·" in name):
+                found.append((name, m.start(g) + len(m.group(g)) - len(m.group(g).lstrip()), m.end(g)))
+                break
+        at = m.end()
+        if at < end:
+            if text[at] not in "、；;，,":
+                return []
+            at += 1
+    return found if len(found) >= 2 else []
+
+
 COMMON_ROSTER = set(SURNAME_ORDER[:200])
 ROSTER_SEP = re.compile(r"[\s\u3000、]+")
 NOT_NAME_END = PLACE_END | set("会局院司部厂所校办站队组处科室团社")  # 管委会, 高新区: offices and places

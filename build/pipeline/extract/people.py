@@ -340,6 +340,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         roster_row,
         split_run,
         table_row,
+        unit_list,
         unit_row,
     )
 
@@ -500,6 +501,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             column = None  # the table has ended
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
+        for name, a, b in unit_list(para):  # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…
+            if name not in exclude:
+                take(name, None)
+                if b - a != len(name):  # 饶　勇: linked where printed
+                    spaced.setdefault(name, []).append((at + a, at + b))
         if (name := unit_row(para)) and name not in exclude:  # 唐建新（高新区消防救援大队）, 方 圆（某公司）
             take(name, None)
             if (m := re.match(r"\s*([\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[（(]", para)):  # 方 圆: linked where printed
