@@ -866,6 +866,30 @@ def test_a_paragraph_of_a_narrow_copy_that_opens_at_the_full_measure_is_text_not
     assert b.items[0].body.endswith("提取中心。")
 
 
+def test_a_double_spaced_copy_reads_its_blank_lines_as_the_spacing_not_as_gaps(registers):
+    # a PDF copy with a blank line after every line, wrapped at 16, paragraphs set in: the
+    # wrapped lines of a paragraph join, and so do a number and a name the wrap cut
+    lines = ["某区项目建设热火朝天", "本报讯（记者 冯子墨）4月20日，某区各", "重点项目工地塔吊林立，全区共安排重点",
+             "项目46个，开复工率达到82", ".6%。", "　　在某产业园项目现场，项目经理白光", "明告诉记者，确保6月底前主体完工。",
+             "某区举办春季招聘会", "本报讯（记者 冯子墨）4月21日，某区举", "办春季招聘会，86家企业提供岗位2100", "个。"]
+    b = read_text("\n\n".join(lines) + "\n", registers)
+    assert [it.title for it in b.items] == ["某区项目建设热火朝天", "某区举办春季招聘会"]
+    first = b.items[0]
+    assert [p.text for p in first.paragraphs] == [
+        "本报讯（记者 冯子墨）4月20日，某区各重点项目工地塔吊林立，全区共安排重点项目46个，开复工率达到82.6%。",
+        "在某产业园项目现场，项目经理白光明告诉记者，确保6月底前主体完工。"]
+    assert b.items[1].body.endswith("岗位2100个。")
+    from pipeline.read import split_lines
+
+    spaced = split_lines("\n\n".join(lines * 2) + "\n")  # (twenty lines or more tell the spacing)
+    assert {ln.gap for ln in spaced} == {0}
+    wider = split_lines("\n\n".join(lines) + "\n\n\n" + "\n\n".join(lines) + "\n")
+    assert [ln.gap for ln in wider][len(lines)] == 1  # two blank lines: one is the spacing, one a gap
+    assert {ln.gap for ln in split_lines("\n".join(lines * 2))} == {0}  # a copy set close is left as it is
+    paragraphs = split_lines("\n\n".join(["在某产业园项目现场，项目经理白光明告诉记者，确保6月底前主体完工，力争年内投产。"] * 25))
+    assert [ln.gap for ln in paragraphs][1:] == [1] * 24  # a paragraph a line: the blank lines part paragraphs
+
+
 def test_a_title_wrapped_where_the_lead_repeats_its_second_line_whole_is_one_title(registers):
     # the lead words the first line differently (高新区 … 联合 against 某区与…), but repeats
     # the second line whole: one title over its subtitle, not a kicker over a title

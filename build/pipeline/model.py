@@ -53,6 +53,19 @@ class Lines(Sequence[Line]):
         other._level, other._gap, other._indent = self._level, self._gap, self._indent
         return other
 
+    def double_spaced(self) -> bool:
+        """A copy wrapped at a narrow measure that sets a blank line after every line (a PDF's
+        double spacing): there the blank line is the spacing, and only more than one is a gap.
+        (A copy of a paragraph a line, a blank line between, keeps its blank lines: they part
+        its paragraphs.)"""
+        n = len(self._gap)
+        return n >= 20 and sorted(self._len)[n // 2] <= 30 and sum(1 for g in self._gap[1:] if g >= 1) >= 0.95 * (n - 1)
+
+    def closed_up(self) -> None:
+        """Each gap one blank line less: the double spacing taken out."""
+        for i in range(len(self._gap)):
+            self._gap[i] = max(0, self._gap[i] - 1)
+
     def _line(self, i: int) -> Line:
         at = self._at[i]
         return Line(self._no[i], self.text[at : at + self._len[i]], self._level[i], self._gap[i], bool(self._indent[i]))

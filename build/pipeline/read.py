@@ -232,6 +232,8 @@ def split_lines(text: str) -> Lines:
             gap = 0
         else:
             gap += 1  # a line of bare '#' markers prints nothing
+    if out.double_spaced():
+        out.closed_up()
     return out
 
 
