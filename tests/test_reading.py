@@ -1408,6 +1408,25 @@ def test_bylines_with_the_part_after_the_name_a_marked_author_and_a_readers_pict
     assert b.items[2].kicker in ("◆园区观察", "园区观察")
 
 
+def test_a_reposts_credits_and_staff_lines_set_off_by_a_bar(registers):
+    """文字｜X 摄影｜Y, 文｜X, 作者｜affiliation X and 图片｜an office, and the staff lines
+    编辑｜X 审核｜Y at the end: the bar does what a slash or a colon does."""
+    from pipeline.text import FURNITURE, credit_names
+
+    assert credit_names("文字｜某市日报全媒体记者 邬　桐　摄影｜蔡　禾") == {"reporters": ["邬桐"], "correspondents": [],
+                                                                    "photographers": ["蔡禾"]}
+    assert credit_names("作者｜某师范学院经济与管理学院教授 钟　磬")["reporters"] == ["钟磬"]
+    assert all(FURNITURE.match(t) for t in ("编辑｜苏　苏", "审核｜巫　山", "来源｜某日报（2024年8月30日第5版）"))
+    text = ("某区召开理论学习中心组学习会\n文字｜某市日报全媒体记者 邬　桐　摄影｜蔡　禾\n\n8月27日，某区召开学习会。\n\n"
+            "以新质生产力引领高质量发展\n作者｜某师范学院经济与管理学院教授 钟　磬\n\n新质生产力是创新起主导作用的先进生产力。\n\n"
+            "老机床厂的“数字新生”\n文字｜某市日报全媒体记者 邬　桐　图片｜某区融媒体中心\n\n走进车间，机器轰鸣。\n\n编辑｜苏　苏\n审核｜巫　山\n")
+    b = read_text(text, registers)
+    assert [(it.title, it.reporters, it.photographers) for it in b.items] == [
+        ("某区召开理论学习中心组学习会", ["邬桐"], ["蔡禾"]), ("以新质生产力引领高质量发展", ["钟磬"], []),
+        ("老机床厂的“数字新生”", ["邬桐"], [])]
+    assert b.items[2].body == "走进车间，机器轰鸣。" and {"编辑｜苏　苏", "审核｜巫　山"} <= {f.text for f in b.fragments}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

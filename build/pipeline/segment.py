@@ -48,6 +48,7 @@ from .text import (
     RULE,
     SIDEBAR_WORDS,
     TEXT_PHOTO,
+    credit_form,
     credit_names,
     credit_search,
     ends_sentence,
@@ -115,7 +116,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     m = credit_search(t)
     if m and m.start(1) == 0 and len(t) <= 30:
         return "credit"
-    if len(t) <= 40 and not line.level and (BYLINE.match(t) or marked_name(t)):
+    if len(t) <= 40 and not line.level and (BYLINE.match(credit_form(t)) or marked_name(t)):
         return "byline"
     if is_headingish(t, line.level) or LABELLED_HEAD.match(t):
         return "head"

@@ -77,13 +77,13 @@ BYLINE = re.compile(
     # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
-    rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME})$"
+    rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})$"
     # ...and with the part after the name: 蒋 涛/文　韦 丹/图
     rf"|^{MARK}?\s*{NAME}\s*[/／]\s*文(?:[ \u3000]+{NAME}\s*[/／]\s*图)?$"
 
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
-    rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|{NAME}(?:{SEP}{NAME})*)$"
+    rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|(?:[{HAN}]{{4,30}}[ \u3000]+)?{NAME}(?:{SEP}{NAME})*)$"  # (…学院教授 钟　磬)
 )
 # a signed comment's author alone under the paper's mark (□欧阳晓岚), if the name is one (segment.py
 # asks: a marked column label, ◆园区观察, has the same shape)
@@ -152,7 +152,8 @@ SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相�
 FURNITURE = re.compile(
     r"^\s*(?:[A-Da-d]?\d{1,3}[ \u3000]{2,})?(?:(?:本版责编|责任编辑|责编|美术编辑|图片编辑|值班编辑|主编|副主编|编辑|审核|校对|美编"
     r"|版式|排版|组版|终审|审校|签发|来源|新闻热线|热线电话|投稿邮箱)"
-    r"\s*[:：]\s*[^\s:：，,。；]{1,24}(?:[ \u3000]{1,2}[^\s:：，,。；]{1,2}(?![:：]))?\s*)+(?:[A-Da-d]?\d{1,3}\s*)?$"  # 责任编辑：刘 畅　美编：孙 昊　3
+    # 责任编辑：刘 畅　美编：孙 昊　3, and a repost's 审核｜巫 山
+    r"\s*[:：｜|]\s*[^\s:：，,。；｜|]{1,24}(?:[ \u3000]{1,2}[^\s:：，,。；｜|]{1,2}(?![:：｜|]))?\s*)+(?:[A-Da-d]?\d{1,3}\s*)?$"
     rf"|^{_JUMP.format(way='下转|上接|转|接')}$"
     r"|^\s*(?:【[^】]*(?:字号|字体|打印|关闭|收藏|分享|返回|纠错|推荐)[^】]*】\s*)+$"
     # a web page's row of controls: [上一版]　[下一版]　[版面导航]　[PDF下载]
@@ -300,10 +301,21 @@ def _spaced_names(tokens: list[str | None]) -> list[str]:
     return out + names(run)
 
 
+# a web copy's credit labels set off by a bar (文字｜某某 摄影｜某某, 作者｜某某): the forms with a slash
+_BAR_LABEL = re.compile(r"(文字|文|图片|图|摄影|摄|作者)\s*[｜|]\s*")
+_AS_SLASH = {"文字": "文/", "文": "文/", "图片": "图/", "图": "图/", "摄影": "图/", "摄": "图/", "作者": "作者："}
+
+
+def credit_form(text: str) -> str:
+    """A credit's labels in the forms the byline patterns read (文字｜X 摄影｜Y as 文/X 图/Y);
+    the names are not touched."""
+    return _BAR_LABEL.sub(lambda m: _AS_SLASH[m.group(1)], text) if "|" in text or "｜" in text else text
+
+
 def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
-    t = re.sub(rf"^{MARK}\s*", "", plain(text).strip())
+    t = re.sub(rf"^{MARK}\s*", "", credit_form(plain(text)).strip())
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
