@@ -559,6 +559,8 @@ def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_al
     got = {p.name: p for p in people_in(text, None, set(), [], set())}
     assert {"饶勇", "温暖", "万里", "才让旦增", "谌晓丽", "涂永红", "陈默"} <= set(got)
     assert text[slice(*got["饶勇"].mentions[0])] == "饶　勇"
+    spaced = "　　孔令军（某锂能有限公司）　颜　静（某新能源科技有限公司）　乌云其木格（某隔膜科技有限公司）\n"
+    assert [p.name for p in people_in(spaced, None, set(), [], set())] == ["孔令军", "颜静", "乌云其木格"]
     prose = "会上，温暖（区招商局）作了发言，大家备受鼓舞。\n"
     assert "温暖" not in {p.name for p in people_in(prose, None, set(), [], set())}
 

@@ -1427,6 +1427,19 @@ def test_a_reposts_credits_and_staff_lines_set_off_by_a_bar(registers):
     assert b.items[2].body == "走进车间，机器轰鸣。" and {"编辑｜苏　苏", "审核｜巫　山"} <= {f.text for f in b.fragments}
 
 
+def test_the_counted_parts_of_a_list_stay_apart_and_the_list_ends_before_its_issuer(registers):
+    text = ("2024年第二批“某城英才”认定名单\n\n经个人申报、专家评审和公示，认定以下5名同志为第二批“某城英才”：\n\n"
+            "B类（2名）：申屠嘉树（某精工机床有限公司）、阿苏尔古（某钒钛新材料有限公司）\n"
+            "C类（3名）：庄　园（某区人民医院）、骆　驼（某钒钛新材料有限公司）、付　饶（某区企业服务中心）\n\n"
+            "某区人才工作领导小组办公室\n2024年8月28日\n")
+    b = read_text(text, registers)
+    paragraphs = [p.text for p in b.items[0].paragraphs]
+    assert paragraphs[1].startswith("B类") and paragraphs[1].endswith("（某钒钛新材料有限公司）")
+    assert paragraphs[2].startswith("C类") and paragraphs[2].endswith("（某区企业服务中心）")
+    assert paragraphs[3:] == ["某区人才工作领导小组办公室", "2024年8月28日"]
+    assert {"申屠嘉树", "阿苏尔古", "庄园", "骆驼", "付饶"} <= {p.name for p in b.items[0].people}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

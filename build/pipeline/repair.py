@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .extract.names import roster_line
+from .extract.names import roster_line, unit_list
 from .model import Bulletin, Item, Paragraph
 from .text import HAN, LIST_LEAD, ORDINAL_HEAD, ends_sentence, table_line
 
@@ -56,7 +56,11 @@ def kept_apart(line: str, nxt: str) -> bool:
     the numbered parts of a list (一、先进集体（15个） / …; … / 二、先进个人)."""
     return (ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None) or (table_line(line) and table_line(nxt)) \
         or (ORDINAL_HEAD.match(line) is not None and len(line) <= 30) or ORDINAL_HEAD.match(nxt) is not None \
-        or (table_line(nxt) and not table_line(line) and len(nxt) <= 60)
+        or (table_line(nxt) and not table_line(line) and len(nxt) <= 60) or COUNTED_PART.match(nxt) is not None
+
+
+# the counted part of a list, on the line of its entries: B类（4名）：…, 一等奖（3个）：…
+COUNTED_PART = re.compile(r"^\s*[^\s，。：:、（(]{1,10}[（(]\d{1,3}[名个人家项位][)）]\s*[:：]")
 
 
 # a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)
@@ -77,7 +81,9 @@ def list_line(text: str) -> bool:
     of figures, or a notice's contact or date line: it ends at its last item, not in a broken
     sentence, unless it stops after a separator."""
     t = text.rstrip()
+    # (…、付　饶（某中心）: a list of names with their units ends at its last entry too)
     return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t) \
+        or (t[-1:] in "）)" and bool(unit_list(t))) \
         or (FIGURE_LINE.match(t) is not None and t[-1:] not in "、，,") \
         or SIGN_CONTACT.match(t) is not None or SIGN_DATE.match(t) is not None
 

@@ -390,21 +390,23 @@ def unit_list(text: str) -> list[tuple[str, int, int]]:
     """The names of a paragraph that is a list and nothing else, each entry a name with its unit
     in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、…), each with where it
     is printed; [] for any other paragraph. In such a list a name may be a word (万里, 温暖)."""
-    found, at, end = [], 0, len(text.rstrip().rstrip("。；;").rstrip())
+    found, end = [], len(text.rstrip().rstrip("。；;").rstrip())
+    at = m.end() if (m := ROSTER_LABEL.match(text)) else 0  # B类（4名）：…
     while at < end:
         m = UNIT_ENTRY.match(text, at)
         if not m:
             return []
         for g in (1, 2):
             name = re.sub(r"[ \u3000]", "", m.group(g))
-            if (len(name) <= 4 and name_cell(name, given=False)) or (name_cell(name) and "·" in name):
+            # (any given name after a surname; a longer name only where it reads as one: 乌云其木格)
+            if (len(name) <= 4 and name_cell(name, given=False)) or (len(name) > 4 and name_cell(name)):
                 found.append((name, m.start(g) + len(m.group(g)) - len(m.group(g).lstrip()), m.end(g)))
                 break
         at = m.end()
-        if at < end:
-            if text[at] not in "、；;，,":
-                return []
+        if at < end and text[at] in "、；;，,":
             at += 1
+        elif at < end and not m.group(0)[-1].isspace():
+            return []  # (entries set apart by spaces alone: 孔令军（某公司）　颜　静（某公司）)
     return found if len(found) >= 2 else []
 
 
