@@ -550,6 +550,14 @@ def test_a_name_spaced_out_in_a_sentence_is_one_person_linked_where_printed(regi
     assert it.body[a:b] == "周 立 新"
 
 
+def test_rarer_compound_and_manchu_surnames_open_whole_names_but_not_words():
+    text = ("白马镇党委书记段干文博介绍，技术员贺兰秋月、工程师第五春雷参加。副区长富察思远出席，村民独孤明说好。"
+            "在贺兰山东麓，第五届论坛开幕。\n")
+    got = {p.name for p in people_in(text, None, set(), [], set())}
+    assert {"段干文博", "贺兰秋月", "第五春雷", "富察思远"} <= got
+    assert not got & {"干文博", "兰秋月", "五春雷", "察思远", "贺兰山", "第五届"}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space
