@@ -1440,6 +1440,27 @@ def test_the_counted_parts_of_a_list_stay_apart_and_the_list_ends_before_its_iss
     assert {"申屠嘉树", "阿苏尔古", "庄园", "骆驼", "付饶"} <= {p.name for p in b.items[0].people}
 
 
+def test_a_digital_editions_fields_labelled_with_a_colon_and_its_rules_of_equals_signs(registers):
+    """引题：/标题：/副题：/作者：/字数： each say what their line is (字数 and an empty field are
+    layout), a rule of = signs parts the articles, and a list of names with their units ends its
+    article: the page's pictures after the rule are items of their own."""
+    rule = "=" * 60
+    text = (f"{rule}\n引题：对话·企业家\n标题：“我们要做锂电池的‘体检医生’”\n副题：——访某科技有限公司董事长漆雕明远\n"
+            "作者：本报记者　孔令晗\n字数：1468\n\n　　记者：公司成立几年了？\n　　漆雕明远：五年。\n"
+            f"本版责编：颜　冰\n\n{rule}\n引题：\n标题：某区第二批“锂电工匠”名单公布\n副题：\n作者：通讯员　褚　蓓\n字数：402\n\n"
+            "　　本报讯（通讯员　褚　蓓）日前，某区公布第二批“锂电工匠”名单。名单如下：\n"
+            "　　孔令军（某锂能有限公司）　颜　静（某新能源科技有限公司）　逄　博（某锂能有限公司）\n"
+            f"本版责编：颜　冰\n\n{rule}\n本版图片\n图片说明：11月15日，某区负责人在某公司调研。　本报记者　孔令晗　摄\n")
+    b = read_text(text, registers)
+    first, second, *photos = b.items
+    assert (first.kicker, first.title, first.subtitle) == ("对话·企业家", "“我们要做锂电池的‘体检医生’”", "——访某科技有限公司董事长漆雕明远")
+    assert first.reporters == ["孔令晗"] and first.body.startswith("记者：")
+    assert (second.kicker, second.title, second.subtitle) == (None, "某区第二批“锂电工匠”名单公布", None)
+    assert second.body.endswith("逄　博（某锂能有限公司）") and {"孔令军", "颜静", "逄博"} <= {p.name for p in second.people}
+    assert [p.kind for p in photos] == ["photo"] and photos[0].photographers == ["孔令晗"]
+    assert {"字数：1468", "字数：402", rule} <= {f.text for f in b.fragments}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

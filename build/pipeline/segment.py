@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .extract.names import name_cell, name_column, roster_line
+from .extract.names import name_cell, name_column, roster_line, unit_list
 from .extract.people import FOLLOW_RE, TITLE_RE
 from .halfwidth import back_to_print, read_wide
 from .jumps import join_jumps
@@ -52,6 +52,7 @@ from .text import (
     credit_names,
     credit_search,
     ends_sentence,
+    field_name,
     is_headingish,
     label,
     ocr_digits,
@@ -101,8 +102,8 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
     if line.no not in forced_layout and (field := FIELD.match(t)):
         # an e-paper's labelled field: the label says what the line is
-        kind, rest = FIELD_NAMES[field.group(1)], t[field.end():].strip()
-        if kind in ("text", "picture") or not rest:
+        kind, rest = FIELD_NAMES[field_name(field)], t[field.end():].strip()
+        if kind in ("text", "picture", "count") or not rest:
             return "layout"
         return {"byline": "byline", "caption": "body"}.get(kind, "head")
     if line.no in forced_layout or _masthead(p, line.level) or PAPER_NAME.fullmatch(label(p)) or FURNITURE.match(t) \
@@ -488,7 +489,9 @@ class Segmenter:
     def last_ends(self) -> bool:
         d = self.cur
         # a roster's row (王　磊　某公司高级工程师) ends as a sentence does: no text runs on from it
-        return not d or d.last is None or ends_sentence(d.last) or (len(d.last) <= 80 and roster_line(d.last))
+        # ...and so does a list of names with their units (孔令军（某公司）　颜　静（某公司）)
+        return not d or d.last is None or ends_sentence(d.last) or (len(d.last) <= 80 and roster_line(d.last)) \
+            or (d.last.rstrip()[-1:] in "）)" and bool(unit_list(d.last)))
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
@@ -599,7 +602,7 @@ class Segmenter:
         label puts it, the label layout; an unlabelled line among them is a banner."""
         for ln in lines:
             field = FIELD.match(ln.text)
-            part = FIELD_NAMES[field.group(1)] if field else None
+            part = FIELD_NAMES[field_name(field)] if field else None
             if field is None or part not in ("kicker", "title", "subtitle") or getattr(item, part):
                 self.fragment(ln)
                 continue
@@ -873,7 +876,7 @@ class Segmenter:
         for i in range(len(self.units)):
             u = self.units[i]
             if u.kind == "layout":
-                if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field.group(1)] == "picture" and self.cur:
+                if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field_name(field)] == "picture" and self.cur:
                     self.pictured(self.cur)
                 if RULE.match(u.line.text) and self.cur and self.last_ends() and not self.pending:
                     self.close(self.cur)  # ————————: a rule the page sets between items ends the one above

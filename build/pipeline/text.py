@@ -132,7 +132,16 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
 # 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
 FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
                "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption"}
-FIELD = re.compile(r"^\s*【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】\s*")
+FIELD_NAMES["字数"] = "count"  # (a digital edition's count of the article's characters: no one reads it as text)
+# ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186)
+_COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数")
+FIELD = re.compile(r"^\s*(?:【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】"
+                   r"|(" + "|".join(sorted(_COLON_FIELDS, key=len, reverse=True)) + r")\s*[:：])\s*")
+
+
+def field_name(m: re.Match) -> str:
+    """The label a FIELD match read, in either form."""
+    return m.group(1) or m.group(2)
 # A jump to or from another page: (下转第6版), (上接第5版); the page is group 1
 _JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
 JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
@@ -142,7 +151,7 @@ JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the st
 _PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
 PICTURE = re.compile(_PICTURE)
 # a rule set between items (————————, ━━━━)
-_RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,})\s*$"
+_RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,}|={6,}|~{6,}|#{6,})\s*$"  # (a web copy's ====== between articles)
 RULE = re.compile(_RULE)
 # the labels of a sidebar box (链接, 相关阅读…), bracketed or not
 SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"
