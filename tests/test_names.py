@@ -558,6 +558,15 @@ def test_rarer_compound_and_manchu_surnames_open_whole_names_but_not_words():
     assert not got & {"干文博", "兰秋月", "五春雷", "察思远", "贺兰山", "第五届"}
 
 
+def test_steppe_and_yi_names_after_a_title_and_a_name_heading_its_team():
+    text = ("区应急管理局局长阿拉坦仓带队检查。主治医师仁青措姆为职工测量血压。区领导阿西木呷、黎星辰出席。"
+            "志愿者其木格等20人参加。清华大学教授仲夏团队与某公司合作。\n")
+    got = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert got["阿拉坦仓"] == ["区应急管理局局长"] and got["仁青措姆"] == ["主治医师"] and got["仲夏"] == ["清华大学教授"]
+    assert {"阿西木呷", "黎星辰", "其木格"} <= set(got)
+    assert not {"阿拉伯", "阿里巴巴"} & {p.name for p in people_in("他去过阿拉伯，在阿里巴巴工作。\n", None, set(), [], set())}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space
