@@ -578,6 +578,9 @@ def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_al
     assert text[slice(*got["饶勇"].mentions[0])] == "饶　勇"
     spaced = "　　孔令军（某锂能有限公司）　颜　静（某新能源科技有限公司）　乌云其木格（某隔膜科技有限公司）\n"
     assert [p.name for p in people_in(spaced, None, set(), [], set())] == ["孔令军", "颜静", "乌云其木格"]
+    numbered = "二、先进个人（3名）\n1．\t王　赫（某区经济发展局）\n2．\t令狐佳音（某区招商服务中心）\n3．\t江　山（某区规划建设局）\n"
+    got = {p.name: p for p in people_in(numbered, None, set(), [], set())}
+    assert set(got) == {"王赫", "令狐佳音", "江山"} and numbered[slice(*got["江山"].mentions[0])] == "江　山"
     prose = "会上，温暖（区招商局）作了发言，大家备受鼓舞。\n"
     assert "温暖" not in {p.name for p in people_in(prose, None, set(), [], set())}
 

@@ -368,8 +368,8 @@ def roster_line(text: str) -> bool:
         or unit_row(text) is not None
 
 
-# a roster's row of a name and the unit in brackets: 唐建新（高新区消防救援大队）, 方 圆（某公司）
-UNIT_ROW = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
+# a roster's row of a name and the unit in brackets: 唐建新（高新区消防救援大队）, 方 圆（某公司）, 2．	令狐佳音（某中心）
+UNIT_ROW = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
                       r"\s*[（(]([^（）()\n]{2,40})[)）]\s*[，,；;、。]?\s*$")
 
 

@@ -514,7 +514,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                     spaced.setdefault(name, []).append((at + a, at + b))
         if (name := unit_row(para)) and name not in exclude:  # 唐建新（高新区消防救援大队）, 方 圆（某公司）
             take(name, None)
-            if (m := re.match(r"\s*([\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[（(]", para)):  # 方 圆: linked where printed
+            if (m := re.match(r"\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[（(]", para)):  # 方 圆: linked where printed
                 spaced.setdefault(name, []).append((at + m.start(1), at + m.end(1)))
         if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
             take(name, None)
