@@ -1461,6 +1461,32 @@ def test_a_digital_editions_fields_labelled_with_a_colon_and_its_rules_of_equals
     assert {"字数：1468", "字数：402", rule} <= {f.text for f in b.fragments}
 
 
+def test_a_page_that_prints_every_headline_after_its_text(registers):
+    """A PDF read box by box gives each text before its headline: the page opens on a report
+    with no headline over it and ends on a headline with nothing under it. Each headline goes to
+    the text above it, a byline opens the text under it, a photo's title follows its credit,
+    and a box's label under a headline opens the box."""
+    text = ("某日报\n2024年6月18日 星期二\n6 某高新区·园区镇街\n\n"
+            "本报讯（记者 甘霖）6月14日，某区举行重点项目“擂台比武”活动，23个项目同台比拼。\n"
+            "评委现场打分，某智能装备有限公司二期项目获第一名，某锂电项目和某新材料项目分获第二、三名。\n"
+            "活动采取“现场观摩+集中比武”的方式进行，各项目负责人现场汇报进度、亮出目标、接受点评。\n"
+            "区领导指出，“擂台比武”比的是进度，拼的是作风，要以比促干，确保二季度实现“双过半”。\n决战二季度 确保“双过半”\n23个重点项目同台“打擂”\n"
+            "□本报记者 游子衿\n走进某生物科技有限公司的生产车间，桂花香气扑面而来，工人们正忙着把鲜花送进萃取设备。\n"
+            "目前，公司已拥有发明专利11项，产品涵盖精油、浸膏和食品添加剂，远销二十多个国家和地区。\n"
+            "一朵桂花的“香”飘之路\n——探访某生物科技有限公司\n相关链接\n某地桂花栽培历史悠久，已有2000多年历史，是全国四大桂花产区之一，年产鲜花2万吨。\n"
+            "本报讯（记者 甘霖）6月13日，某学院产教融合研究院揭牌，首批15家企业与学院签约结对，共建实训基地和联合实验室。\n产教融合研究院揭牌\n"
+            "6月16日，某湿地公园内，千亩荷花竞相绽放，吸引众多市民前来观赏拍照，感受夏日风光。\n特约通讯员 邹 莉 摄\n荷塘映日\n")
+    b = read_text(text, registers)
+    got = [(it.kind, it.kicker, it.title, it.subtitle) for it in b.items]
+    assert got == [("article", "决战二季度 确保“双过半”", "23个重点项目同台“打擂”", None),
+                   ("article", None, "一朵桂花的“香”飘之路", "——探访某生物科技有限公司"),
+                   ("article", None, "相关链接", None), ("article", None, "产教融合研究院揭牌", None),
+                   ("photo", None, "荷塘映日", None)]
+    assert b.items[1].reporters == ["游子衿"] and b.items[1].body.startswith("走进某生物")
+    assert b.items[2].body.startswith("某地桂花栽培历史悠久") and b.items[4].photographers == ["邹莉"]
+    assert "6 某高新区·园区镇街" in {f.text for f in b.fragments}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

@@ -13,6 +13,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .extract.names import name_cell, name_column, roster_line, unit_list
 from .extract.people import FOLLOW_RE, TITLE_RE
@@ -263,7 +264,8 @@ class Units:
         paragraphs_set_in = 0 < indents < len(lines)
         sizes = sorted(len(ln.text) for ln in lines)
         self.median = sizes[len(sizes) // 2] if sizes else 0  # the lines' median length
-        measure = self.median if self.median <= 30 else None  # a narrow copy's line width
+        # a narrow copy's line width (no copy wrapped at a measure has many lines twice as long)
+        measure = self.median if self.median <= 30 and sum(n > 2 * self.median for n in sizes) <= 0.1 * len(sizes) else None
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
             if c == "head" and measure and i and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
@@ -440,6 +442,7 @@ class Segmenter:
         self.pending: list[Line] = []  # heading lines waiting for the item they head
         self.unmarked: list[Item] = []  # read as a title over an unmarked subtitle, until the lead is known
         self.headline_gap = headline_gap(self.units)
+        self.titles_after = titles_after(self.units)
         # a page that sets its paragraphs tight and its blocks a blank line apart: there a line
         # after a blank line heads a new block, never a section of the article above
         gaps = [ln.gap for ln in bulletin.lines]
@@ -528,11 +531,11 @@ class Segmenter:
             return lines[1:]
         return lines
 
-    def headline(self, item: Item) -> None:
+    def headline(self, item: Item, back: bool = True) -> None:
         lines, self.pending = self.pending, []
         if not lines:
             return
-        lines = self.give_back(lines, trailing=False)
+        lines = self.give_back(lines, trailing=False) if back else lines
         if not lines:
             return  # ▲ 某某: the photo above took its headline
         # Lines cut off from the rest by a big gap are page furniture, not this headline.
@@ -741,6 +744,24 @@ class Segmenter:
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         d = self.cur
+        if self.titles_after and not self.pending:
+            # a page that prints every headline after its text (a PDF read box by box): the
+            # lines are the headline of the item just read, which they close; before any item
+            # they are the page's furniture
+            last = self.drafts[-1] if self.drafts else None
+            target = d or last  # (a photo's credit closed it: 某某 摄 / 荷塘映日)
+            if target is None or target.item.title is not None or not (target.item.paragraphs or target.run):
+                for ln in u.lines:
+                    self.fragment(ln)
+                return
+            lines = list(u.lines)
+            box = next((n for n, ln in enumerate(lines) if n and SIDEBAR.fullmatch(label(plain(ln.text).strip()))), len(lines))
+            self.pending = lines[:box]
+            self.headline(target.item, back=False)
+            if not target.closed:
+                self.close(target)
+            self.pending = lines[box:]  # 相关链接 under that headline: the box's own label, over its text
+            return
         into_body = nxt is not None and nxt.kind in ("body", "credit")
         photo_next = into_body and self.run_ends_with_credit(i + 1)
         # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
@@ -1041,6 +1062,12 @@ class Segmenter:
                 and _text_and_photo(line.text) and not self.signed_only())
 
     def byline(self, line: Line) -> None:
+        if self.titles_after and not re.match(r"\s*[(（]", line.text) and not (self.cur and self.signed_only()):
+            # on a page of headlines after their texts, a byline line (not one in brackets,
+            # which ends a text) opens the text it signs
+            d = self.open("article", dated=False, first=line)
+            self._sign(d, line)
+            return
         if self.pending:
             # under a headline, before the text: the byline of the item that starts here
             d = self.open("article", dated=False, first=line)
@@ -1060,6 +1087,18 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+def titles_after(units: Units) -> bool:
+    """Does the page print its headlines after their texts (a PDF read box by box)? Its text
+    opens as a report does (本报讯…, a byline) with no headline over it, it closes on a headline
+    with nothing under it, and headlines follow text."""
+    heads, layout = KINDS.index("heads"), KINDS.index("layout")
+    kinds = [k for k in units.kinds if k != layout]
+    if len(kinds) < 6 or kinds[0] not in (KINDS.index("dateline"), KINDS.index("byline")) or kinds[-1] != heads:
+        return False
+    after_text = sum(1 for a, b in pairwise(kinds) if b == heads and a != heads)
+    return after_text >= 3
 
 
 def headline_gap(units: Units) -> int | None:
