@@ -20,6 +20,7 @@ def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
     ("钢板厚度误差控制在0.l毫米以内。", ("0.l毫米", "0.1毫米")),
     ("项目总投资5O亿元，新增就业2OO余名。", ("5O亿元", "50亿元")),
     ("3月12曰上午，园区召开推进会。", ("3月12曰", "3月12日")),
+    ("他找到了一处只有0.5亳米宽的法兰裂缝。", ("亳米", "毫米")),
 ])
 def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     assert fix in propose(misread)
@@ -33,6 +34,7 @@ def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     "该项目总投资10.5亿元，预计2026年底建成投产。",
     "型号为IO-2的传感器已通过检测。",
     "磷肥中P2O5含量达到46%。",  # a formula's letters are no misread digits
+    "亳州的中药材市场全国闻名。",  # 亳 of the city, a word of its own
 ])
 def test_clean_text_gets_no_proposal(clean):
     assert propose(clean) == []
