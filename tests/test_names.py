@@ -581,6 +581,8 @@ def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_al
     numbered = "二、先进个人（3名）\n1．\t王　赫（某区经济发展局）\n2．\t令狐佳音（某区招商服务中心）\n3．\t江　山（某区规划建设局）\n"
     got = {p.name: p for p in people_in(numbered, None, set(), [], set())}
     assert set(got) == {"王赫", "令狐佳音", "江山"} and numbered[slice(*got["江山"].mentions[0])] == "江　山"
+    led = "10人获此殊荣。他们是：关德顺（某石化芳烃车间）、白　露（某区政务服务中心）、夏　至（某镇小屯村）。\n"
+    assert {"关德顺", "白露", "夏至"} <= {p.name for p in people_in(led, None, set(), [], set())}
     prose = "会上，温暖（区招商局）作了发言，大家备受鼓舞。\n"
     assert "温暖" not in {p.name for p in people_in(prose, None, set(), [], set())}
 

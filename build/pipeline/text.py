@@ -116,7 +116,7 @@ def credit_search(text: str) -> re.Match | None:
 MAX_HEADING = 48
 # What announces the list that follows on the same line (获评先进的有:, 名单如下：)
 # (extract/people.py reads the names after it)
-LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|获奖者|获得者)[ \t\u3000]*[:：]")
+LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|依次为|依次是|获奖者|获得者|(?:他|她)们是)[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"
@@ -159,7 +159,8 @@ SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相�
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
 FURNITURE = re.compile(
-    r"^\s*(?:[A-Da-d]?\d{1,3}[ \u3000]{2,})?(?:(?:本版责编|责任编辑|责编|美术编辑|图片编辑|值班编辑|主编|副主编|编辑|审核|校对|美编"
+    r"^\s*(?:[A-Da-d]?\d{1,3}[ \u3000]{2,})?(?:[\u4e00-\u9fff·・]{2,12}(?:专版|专刊|特刊|周刊)[ \u3000]{2,})?"
+    r"(?:(?:本版责编|责任编辑|责编|美术编辑|图片编辑|值班编辑|主编|副主编|编辑|审核|校对|美编"
     r"|版式|排版|组版|终审|审校|签发|来源|新闻热线|热线电话|投稿邮箱)"
     # 责任编辑：刘 畅　美编：孙 昊　3, and a repost's 审核｜巫 山
     r"\s*[:：｜|]\s*[^\s:：，,。；｜|]{1,24}(?:[ \u3000]{1,2}[^\s:：，,。；｜|]{1,2}(?![:：｜|]))?\s*)+(?:[A-Da-d]?\d{1,3}\s*)?$"
