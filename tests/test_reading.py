@@ -1396,6 +1396,7 @@ def test_bylines_with_the_part_after_the_name_a_marked_author_and_a_readers_pict
     assert credit_names("文·图/冼 宁") == {"reporters": ["冼宁"], "correspondents": [], "photographers": ["冼宁"]}
     assert credit_names("读者 上官思雨 摄")["photographers"] == ["上官思雨"]
     assert credit_names("本报融媒体记者 庞 博 整理")["reporters"] == ["庞博"]
+    assert credit_names("某市日报全媒体记者　高　原　摄影报道") == {"reporters": ["高原"], "correspondents": [], "photographers": ["高原"]}
     assert credit_names("记者 曹 宁 实习生 柯雨桐") == {"reporters": ["曹宁", "柯雨桐"], "correspondents": [], "photographers": []}
     text = ("以“小切口”撬动营商环境“大提升”\n□欧阳晓岚\n\n优化营商环境，没有最好，只有更好。\n\n"
             "“向海图强”，高新区大有可为\n特约撰稿人　司马文渊\n\n北海因海而生、向海而兴。\n\n"

@@ -98,7 +98,7 @@ PHOTO_PREFIX = r"(?:(?:图|摄影|摄)\s*[/／:：]\s*|摄影[ \u3000]+)"  # 图
 PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:{_CREDIT_NAMES}\s*)?供图"
 CREDIT = re.compile(
     rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*("
-    rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?\s*[)）]?"
+    rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?(?:报道)?\s*[)）]?"
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
     rf")\s*$"
@@ -342,6 +342,10 @@ def credit_names(text: str) -> dict[str, list[str]]:
         photo_by = credit_names(after_name.group(2) + " 摄") if after_name.group(2) else out
         return {"reporters": text_by["reporters"], "correspondents": text_by["correspondents"],
                 "photographers": photo_by["photographers"]}
+    if (story := re.search(r"\s*摄影报道$", t)) and story.start() > 0:
+        # 全媒体记者 高 原 摄影报道: pictures and the words with them, by the same people
+        names = credit_names(t[: story.start()])
+        return {**names, "photographers": names["reporters"] + names["correspondents"]}
     split = re.match(r"文\s*[/／:：]\s*(.+?)\s+(图\s*[/／:：].+)$", t)
     if split:  # 文/本报记者 林晓彤 图/本报记者 钟伟强: each part its own role
         text_by, photo_by = credit_names(split.group(1)), credit_names(split.group(2))
