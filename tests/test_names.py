@@ -567,6 +567,11 @@ def test_steppe_and_yi_names_after_a_title_and_a_name_heading_its_team():
     assert not {"阿拉伯", "阿里巴巴"} & {p.name for p in people_in("他去过阿拉伯，在阿里巴巴工作。\n", None, set(), [], set())}
 
 
+def test_a_japanese_name_with_a_three_character_family_name_is_one_name():
+    got = {p.name for p in people_in("日本籍工程师佐佐木亮介说，这里的工人学得很快。顾问长谷川健一表示赞同。\n", None, set(), [], set())}
+    assert {"佐佐木亮介", "长谷川健一"} <= got and not got & {"佐佐木", "佐佐", "长谷川"}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import JAPANESE_SURNAMES, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
+from .people import JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -198,7 +198,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
         return False  # 汉、维吾尔、哈萨克: peoples, in a list of them
     if FOREIGN.fullmatch(s):
         return True
-    japanese = len(s) in (4, 5) and s[:2] in JAPANESE_SURNAMES  # 田中健一, 佐藤健太郎
+    japanese = (len(s) in (4, 5) and s[:2] in JAPANESE_SURNAMES) or (len(s) in (5, 6) and s[:3] in JAPANESE_SURNAMES_3)  # 田中健一, 佐佐木亮介
     if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s) and not japanese):
         return False
     k = surname_len(s)

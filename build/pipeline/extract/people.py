@@ -59,6 +59,8 @@ _JAPANESE = (
     "樱井野口松尾野村木下菊地佐野大西杉本新井浅野北村川口星野黑田森本西田松冈荒木"
 )
 JAPANESE_SURNAMES = {_JAPANESE[k: k + 2] for k in range(0, len(_JAPANESE), 2)}
+# ...and the three-character ones (佐佐木亮介, 长谷川健一)
+JAPANESE_SURNAMES_3 = {"佐佐木", "长谷川", "五十岚", "小野寺", "宇都宫", "大久保", "久保田", "小笠原", "阿久津", "东海林"}
 # Characters that spell foreign names in Chinese (普里马科夫, 克雷蒂安): a span made of them is a
 # transliteration, which is neither cut into Han names nor given a surname.
 TRANSLIT = set("斯夫尔亚拉娜维基特诺德科里蒂克塔尼卡萨莫雅琳丽莎伊奥埃乌迪妮瓦戈托洛罗米汉姆森顿逊布莱普")
@@ -228,6 +230,10 @@ def name_at(text: str, i: int) -> str | None:
     """The name starting at i, if what follows it shows where it ends."""
     if DOTTED_RUN.match(text, i):
         return dotted_at(text, i)  # never the first part alone (阿不 of 阿不都热合曼·吾守尔)
+    if text[i: i + 3] in JAPANESE_SURNAMES_3:
+        for n in (6, 5):  # 佐佐木亮介, 长谷川健太郎
+            if re.fullmatch(rf"[{HAN}]{{{n}}}", text[i: i + n]) and _follows(text, i + n) and not _follows(text, i + n - 1):
+                return text[i: i + n]
     if text[i: i + 2] in JAPANESE_SURNAMES:
         for n in (5, 4):  # 佐藤健太郎, 田中健一: a Japanese name, not 田中健 before a word 一
             if re.fullmatch(rf"[{HAN}]{{{n}}}", text[i: i + n]) and text[i + n - 1] not in SINGLE_FOLLOW \
