@@ -645,6 +645,17 @@ def test_the_figure_of_a_quoted_saying_is_no_person(registers):
     assert "曹操" not in names and "林海" in names
 
 
+def test_a_doctor_called_by_surname_and_title_is_no_name(registers):
+    """金大夫, 李医生, 王大叔: what neighbours call someone, not a name, whoever finds it."""
+    from conftest import read_text
+
+    text = ("# 社区里的好医生\n\n“我们都是来找金大夫的。”居民赵玉兰说。她说的“金大夫”，是中心的全科医生金英顺。"
+            "“李医生人真好。”王大叔说。\n")
+    (it,) = read_text(text, registers, tagger="lac-crf").items
+    names = {p.name for p in it.people}
+    assert {"赵玉兰", "金英顺"} <= names and not names & {"金大夫", "李医生", "王大叔", "金大", "李医"}
+
+
 def test_the_compound_surname_sikong_but_not_the_idiom(registers):
     from conftest import read_text
 

@@ -138,7 +138,7 @@ SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回
 DESCRIBED_NEXT = re.compile(f"{SPEAKS.pattern}|[和正也还已都等家]|今年|如今|创办|负责|带头|牵头|组织|担任|荣获|获评|领衔|来到|主动"
                             "|回村|回乡|回到|大学|毕业|从小|放弃|辞去")
 # what follows a surname in a form of address, not a given name (邓师傅, 张总, 王姐)
-ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "总", "工", "姐", "哥", "叔", "师", "老"}
+ADDRESS = {"师傅", "老师", "先生", "女士", "大姐", "大哥", "大妈", "大爷", "大叔", "阿姨", "大夫", "医生", "大娘", "大婶", "大嫂", "总", "工", "姐", "哥", "叔", "师", "老"}
 # a workshop or a station named after its master, opening a quotation or a list item
 STUDIO = re.compile(rf"(?<=[“「、《])([{HAN}]{{2,4}}?)(?:院士专家|院士|技能大师|劳模创新|劳模|职工创新|创新|名师|大师|技师)(?:工作站|工作室)")
 # surnames that are far more often an adverb after a plural (负责人都提到, 职工全部…)
@@ -248,8 +248,8 @@ def name_at(text: str, i: int) -> str | None:
         cand = text[i:j]
         if given == 2 and text[j - 1: j + 1] == "正在":
             continue  # 叶蔓|正在检测: the adverb, not the name's
-        if cand in NOT_NAMES:
-            continue
+        if cand in NOT_NAMES or cand[s:] in ADDRESS:
+            continue  # (王大叔, 李医生, 张总: what someone is called, not a name)
         if given == 1 and s == 1 and cand[0] in ADVERB_SURNAMES and not (j >= len(text) or text[j] in PUNCT):
             continue  # 企业负责人都|提到: the adverb, not the surname 都
         if len(cand) == s + given and re.fullmatch(rf"[{HAN}]+", cand) and _follows(text, j):

@@ -23,7 +23,7 @@ from .candidates import org_candidates, place_candidates
 from .people import FOLLOW_RE, PUNCT, SURNAMES_1, SURNAMES_2, TITLE_RE, TITLES, find_people
 
 Span = tuple[int, int, str]
-KIN = ["大娘", "大爷", "大妈", "大婶", "大嫂", "大哥", "大姐", "老汉", "阿姨", "奶奶", "爷爷", "师傅", "老师", "先生",
+KIN = ["大娘", "大爷", "大妈", "大婶", "大嫂", "大哥", "大姐", "大叔", "大夫", "医生", "老汉", "阿姨", "奶奶", "爷爷", "师傅", "老师", "先生",
        "女士", "小姐", "同志", "教授", "博士", "院士", "总", "老", "某", "哥", "姐", *TITLES]
 KIN_RE = re.compile("(" + "|".join(sorted(set(KIN), key=len, reverse=True)) + ")$")
 SAID = set("说送讲问答笑看想道")
