@@ -572,6 +572,15 @@ def test_a_japanese_name_with_a_three_character_family_name_is_one_name():
     assert {"佐佐木亮介", "长谷川健一"} <= got and not got & {"佐佐木", "佐佐", "长谷川"}
 
 
+def test_more_titles_a_korean_given_name_opening_on_zai_and_a_spaced_contact():
+    text = ("重庆大学教授、博士生导师温如玉作主旨演讲。挤压车间机长阚小满是他带出来的徒弟。公司聘请了日籍调香师高桥美穗。"
+            "韩国成均馆大学教授郑在勋则更看重回收利用。导师和在校学生一起参加。\n联系人：雷　霆　　联系电话：0716-8123456\n")
+    got = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert got["温如玉"] == ["重庆大学教授、博士生导师"] and got["阚小满"] == ["挤压车间机长"]
+    assert got["高桥美穗"] == ["日籍调香师"] and got["郑在勋"] == ["韩国成均馆大学教授"] and got["雷霆"] == ["联系人"]
+    assert "和在校" not in got
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space

@@ -23,13 +23,16 @@ NEVER_GIVEN = set("的了着过们是在和与及或被把将这那哪么吗呢�
 # ...but these open many two-character given names (向东, 和平, 为民, 再兴, 更生): there they
 # are a name's, not the word after a surname
 GIVEN_FIRST = set("向和为再更")
+# ...and 在 opens many Korean ones, after a Korean surname (郑在勋, 文在寅; not 和在校)
+KOREAN_SURNAMES = set("金李朴崔郑姜赵尹张林韩申权黄安宋柳洪全高文孙梁裴白许南卢沈丁成车禹玄吴罗徐俞")
 
 
-def given_ok(given: str) -> bool:
+def given_ok(given: str, surname: str = "") -> bool:
     """Whether characters can be a given name: none of NEVER_GIVEN, but for GIVEN_FIRST opening
-    a two-character one (李向阳)."""
+    a two-character one (李向阳), and 在 opening one after a Korean surname (郑在勋)."""
+    first_ok = given[:1] in GIVEN_FIRST or (given[:1] == "在" and surname in KOREAN_SURNAMES)
     return bool(given) and not any(c in NEVER_GIVEN for c in given[1:]) \
-        and (given[0] not in NEVER_GIVEN or (len(given) == 2 and given[0] in GIVEN_FIRST))
+        and (given[0] not in NEVER_GIVEN or (len(given) == 2 and first_ok))
 # A name does not end in a place's or an institution's generic word (蒋村, 董家河 are villages
 # and rivers; 纪工委 an office, 纪念馆 a museum).
 PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡委馆")
@@ -211,7 +214,7 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if len(s) == 4 and k < 2:
         return False  # four characters are a compound surname's name, or not a Han name
     given = s[k:] if k else s[1:]
-    if not given_ok(given):
+    if not given_ok(given, s[:k]):
         return False
     if k and s[-1] in PLACE_END:
         return False
@@ -299,7 +302,7 @@ def roster_row(text: str) -> tuple[str, str] | None:
         return None
     name, role = re.sub(r"[ \u3000]", "", m.group(1)), m.group(2)
     k = surname_len(name)
-    han_name = k and 2 <= len(name) <= k + 2 and given_ok(name[k:])
+    han_name = k and 2 <= len(name) <= k + 2 and given_ok(name[k:], name[:k])
     steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)  # 布仁巴雅尔, 才让卓玛
     if not (han_name or steppe or (len(name) >= 4 and transliterated(name)) or FOREIGN.fullmatch(name)):
         return None
@@ -332,7 +335,7 @@ def name_cell(name: str, given: bool = True) -> bool:
     """Does a table's cell hold a person's name alone (王磊, 巴特尔, 旦增平措, 卢卡·比安奇)? With
     `given` false, any given name will do (where the row itself says it is a person's: 方圆（某公司）)."""
     k = surname_len(name)
-    han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and (not given or given_ok(name[k:]))
+    han_name = k and 2 <= len(name) <= k + 2 and HAN_NAME.fullmatch(name) and (not given or given_ok(name[k:], name[:k]))
     steppe = 4 <= len(name) <= 6 and all(c in STEPPE for c in name)
     return bool(han_name or steppe or (FOREIGN.fullmatch(name) and len(name) <= 12))
 

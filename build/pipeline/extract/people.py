@@ -86,6 +86,8 @@ TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "�
           "民警", "警官", "法官", "检察官", "村医", "护士", "讲解员", "厨师", "技师", "工匠", "农艺师", "药师", "副总",
           # company officers printed before a name (首席执行官Daniyar Bekov, 首席技术官李明)
           "首席执行官", "首席技术官", "首席运营官", "首席财务官", "首席专家", "执行官",
+          # and more met since (博士生导师温如玉, 机长阚小满, 调香师高桥美穗)
+          "导师", "博士生导师", "硕士生导师", "机长", "店长", "调香师", "工艺师", "技术顾问",
           # members of a body, listed (领导班子成员彭文彬、欧家骏)
           "成员"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
@@ -403,8 +405,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 if b - a != len(name):  # 原 野: linked where printed
                     spaced.setdefault(name, []).append((a, b))
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i) or spaced_out(i)
-        if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1)):
-            i += 1  # 书记　王强, 联系人：钟晓雯: a space or a colon between the title and the name
+        if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1) or spaced_out(i + 1)):
+            i += 1  # 书记　王强, 联系人：钟晓雯, 联系人：雷　霆: a space or a colon between the title and the name
         if not name:
             continue
         role = role_before(text, m.end())
