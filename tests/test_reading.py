@@ -1489,6 +1489,15 @@ def test_a_page_that_prints_every_headline_after_its_text(registers):
     assert "6 某高新区·园区镇街" in {f.text for f in b.fragments}
 
 
+def test_a_short_line_with_a_comma_set_apart_over_text_is_a_headline(registers):
+    text = ("老谢的“中国时间”\n本报记者 佟 鑫\n谈起未来，谢尔盖说：“我的孩子在这里出生、上学，这里就是我的第二故乡。”\n\n"
+            "他们，都是最美高新人\n除了上面几位，首届“最美高新人”中还有这样一群身影，他们在平凡岗位上默默付出。\n"
+            "32岁的褚一帆是某智能科技有限公司创始人，他带领团队研发工业视觉系统。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["老谢的“中国时间”", "他们，都是最美高新人"]
+    assert b.items[1].body.startswith("除了上面几位") and b.items[0].body.endswith("第二故乡。”")
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

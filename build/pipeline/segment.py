@@ -312,6 +312,10 @@ class Units:
             elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
                     and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
                 c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
+            elif c == "body" and line.gap and subtitle_shaped(line.text) and len(line.text.strip()) <= 16 and i \
+                    and ends_sentence(lines[i - 1].text) and i + 1 < len(lines) and not lines[i + 1].gap \
+                    and classify(lines[i + 1], layout, start) == "body":
+                c = "head"  # (blank) / 他们，都是最美高新人 / text: a short line with a comma and no stop, set apart over text
             elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
