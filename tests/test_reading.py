@@ -1498,6 +1498,18 @@ def test_a_short_line_with_a_comma_set_apart_over_text_is_a_headline(registers):
     assert b.items[1].body.startswith("除了上面几位") and b.items[0].body.endswith("第二故乡。”")
 
 
+def test_a_photos_caption_under_a_feature_with_no_dateline_is_the_photos(registers):
+    text = ("焊花里的三十年\n本报记者 柯 敏\n\n欧阳铁生在焊工岗位上干了三十年，带出徒弟四十多人。\n\n"
+            "他说，焊缝就是焊工的脸面，马虎不得。\n\n夕阳西下，车间里的焊花依旧闪烁。\n\n"
+            "9月16日，欧阳铁生（右）在车间指导徒弟向春燕练习仰焊。\n本报记者 柯 敏 摄\n\n"
+            "人物名片\n欧阳铁生，1970年生，某公司高级技师。\n")
+    b = read_text(text, registers)
+    feature, photo, card = b.items
+    assert feature.kind == "article" and feature.body.endswith("焊花依旧闪烁。") and feature.photographers == []
+    assert photo.kind == "photo" and photo.body.startswith("9月16日，欧阳铁生（右）") and photo.photographers == ["柯敏"]
+    assert card.title == "人物名片"
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

@@ -714,7 +714,7 @@ class Segmenter:
         d = self.cur
         if d is None:
             d = self.open("photo", dated=False, first=line)
-        elif d.dated:
+        elif d.dated or self.caption_closes(d):
             # A caption set under an article without a gap: it is the paragraphs since
             # the article's last finished sentence. (The walk's paragraphs are joined runs: a
             # run ends where a piece closed a sentence, so the caption is whole runs.)
@@ -1040,6 +1040,17 @@ class Segmenter:
         if d is None or d.item.kind != "article" or not (d.dated or d.item.title):
             return True
         return self.run_ends_with_credit(i) or LEDE.match(line.text) is not None
+
+    def caption_closes(self, d: Draft) -> bool:
+        """Does a feature (no dateline) of three paragraphs or more end on a photo's caption,
+        one that opens as captions do (9月16日，某某（右）在…; 图为…), after a finished sentence?"""
+        d.flush()
+        paras = d.item.paragraphs
+        if len(paras) < 3 or not d.ends[-2]:
+            return False
+        last = paras[-1].text
+        return len(last) <= 150 and (BRIEF_LEDE.match(last) is not None or last.startswith("图为")
+                                     or re.search(r"[（(](?:左|右|中|前|后)[一二三四五六七八九十]?[)）]", last) is not None)
 
     def credit_over_caption(self, i: int) -> bool:
         """Is unit i a photo's credit over its caption: a line 图/文 某某 or 某某 摄 after a finished
