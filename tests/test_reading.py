@@ -1510,6 +1510,14 @@ def test_a_photos_caption_under_a_feature_with_no_dateline_is_the_photos(registe
     assert card.title == "人物名片"
 
 
+def test_a_markdown_briefs_bold_run_in_headline_is_its_title_without_the_marks(registers):
+    text = ("## 高新速递\n\n**3个项目集中签约 总投资21亿元**　12月9日，某区举行第四季度重大项目集中签约仪式。\n\n"
+            "**首条园区公交线路开通**　12月10日，某区首条园区公交线路正式开通运营。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["3个项目集中签约 总投资21亿元", "首条园区公交线路开通"]
+    assert [f.text for f in b.fragments].count("**") == 4 and b.items[0].body.startswith("12月9日")
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

@@ -1001,7 +1001,8 @@ class Segmenter:
 
     def unglue(self, item: Item, line: Line, head: str) -> None:
         """The headline glued onto the first line of an item's text: its title, or its subtitle
-        under a title printed above it."""
+        under a title printed above it. (**标题**　正文: a Markdown copy's bold is layout.)"""
+        head = self.unemphasized(Line(line.no, head)).text
         if item.title is None:
             item.title = head
         elif item.subtitle is None:
