@@ -1519,6 +1519,18 @@ def test_a_markdown_briefs_bold_run_in_headline_is_its_title_without_the_marks(r
     assert [f.text for f in b.fragments].count("**") == 4 and b.items[0].body.startswith("12月9日")
 
 
+def test_a_documents_title_after_a_dated_report_heads_the_document(registers):
+    text = ("某区与某大学共建研究院\n\n本报讯（通讯员 蒲 丽）8月7日，某区与某大学签约共建研究院。\n\n"
+            "副校长景宏、区领导雷鸣出席签约仪式。\n\n某区2025年度“高新英才”认定名单\n\n"
+            "经个人申报、单位推荐、专家评审和公示，以下6人被认定为“高新英才”：\n\n领军人才（2名）：车飞、南宫平\n\n"
+            "青年英才（4名）：卜凡、晁阳、仝小雨、蔺佳\n")
+    b = read_text(text, registers)
+    report, roster = b.items
+    assert report.body.endswith("出席签约仪式。") and roster.title == "某区2025年度“高新英才”认定名单"
+    assert {"车飞", "南宫平", "卜凡", "蔺佳"} <= {p.name for p in roster.people}
+    assert not {"车飞", "卜凡"} & {p.name for p in report.people}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

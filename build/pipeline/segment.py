@@ -457,6 +457,7 @@ class Segmenter:
         long = [ln.text for ln in bulletin.lines if len(ln.text) >= 40]
         whole = len(long) >= 5 and sum(map(ends_sentence, long)) >= 0.75 * len(long)
         self.reflowed = bool(gaps) and max(gaps) == 0 and (self.units.median >= 40 or whole)
+
         # a copy hard-wrapped at a narrow measure (a PDF's lines): a quotation's closing mark
         # at a line's end may be followed by who said it (…便宜三成。” / 正在调试设备的周海燕笑着说。)
         self.wrapped = bool(bulletin.lines) and self.units.median <= 30 and \
@@ -853,6 +854,8 @@ class Segmenter:
             and not CORRECTION_TITLE.fullmatch(label(u.line.text.strip()))  # 更正 over its notice: an item of its own
             and not SIDEBAR.fullmatch(label(plain(u.line.text).strip()))  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
+            # a document's title (…认定名单, …公示, …启事) after a finished report heads the document
+            and not (d.dated and DOCUMENT_TITLE.search(u.line.text.strip()) and len(u.line.text.strip()) >= 6)
             # in a copy of a paragraph a line, a line over a report's dated opening (12月9日，…)
             # heads that report, even after a feature, where nothing else sets it apart
             and not (self.reflowed and into_body and DATED_OPENING.match(nxt.line.text))
@@ -1162,6 +1165,8 @@ def _kicker_shaped(first: str, second: str) -> bool:
     return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
 
 
+# the title of a document a page prints whole (…认定名单, …公示, …征文启事)
+DOCUMENT_TITLE = re.compile(r"(?:名单|公示|公告|启事|通告|通知|决定|倡议书)$")
 # what a report's headline says happened (某区召开…会, 某项目开工)
 EVENT = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动|签约|揭牌|开工|投产|落户|成立|召集|印发|出台|发布|表彰|评出|获批|通过)")
 
