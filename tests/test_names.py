@@ -581,6 +581,13 @@ def test_more_titles_a_korean_given_name_opening_on_zai_and_a_spaced_contact():
     assert "和在校" not in got
 
 
+def test_a_word_between_a_title_and_what_a_person_does_is_a_name():
+    text = ("区总工会常务副主席成功带队走访。团工委书记向前表示，要办好活动。副市长吕建设宣布项目开工。"
+            "学院院长江南介绍了研究院。区委书记高度评价这项工作，主任高度重视。\n")
+    got = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert got == {"成功": ["区总工会常务副主席"], "向前": ["团工委书记"], "吕建设": ["副市长"], "江南": ["学院院长"]}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space

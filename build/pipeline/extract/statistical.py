@@ -246,7 +246,7 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     # a word is never printed with a space inside; a name is, to fill a name's width (副市长柏 林)
     spaced = spaced or any(b - a > len(name) for a, b in where)
     shaped = looks_like_name(name, _TITLES) or (spaced and name in PLACES and surname_len(name) > 0)  # 柏 林, not 柏林
-    return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where))
+    return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where) and not _titled_acting(text, where))
             and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
 
@@ -258,6 +258,17 @@ PLACE_NEXT = re.compile("之乡|之都|之城|片区|[铺屯寨垸]|村(?!长|�
 # ...and what shows a place wherever else the name is printed alone (阿署达村的芒果, 5月的阿署达村，
 # then 阿署达是个彝族聚居村): a village or town by name and no more
 PLACE_ONCE = re.compile(r"[村镇乡寨屯](?:[的，,。、；\s]|$)")
+
+
+# what a person titled just before does, which a word after a title never does (副市长吕建设宣布…)
+_ACTS = re.compile("表示|介绍|宣布|带队|出席|主持|致辞|讲话|指出|强调|说[，,：:“]")
+
+
+def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Printed each time between a title and what a person does (院长江南介绍, 书记向前表示): a
+    name, though it is a word too."""
+    return bool(mentions) and all(TITLE_BEFORE.search(text, max(0, a - 12), a) is not None and _ACTS.match(text, b) is not None
+                                  for a, b in mentions)
 
 
 def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
