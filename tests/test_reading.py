@@ -1531,6 +1531,17 @@ def test_a_documents_title_after_a_dated_report_heads_the_document(registers):
     assert not {"车飞", "卜凡"} & {p.name for p in report.people}
 
 
+def test_a_name_alone_in_brackets_under_a_piece_signs_it_but_not_inside_a_wrapped_list(registers):
+    text = ("记者手记\n采访中，记者最深的感受是，“最美”就在身边。\n（杜 鹃）\n\n"
+            "某区事迹报告会走进企业\n本报讯（记者 杜 鹃）5月20日，某区“最美高新人”事迹报告会走进企业。\n\n"
+            "某区十佳摄影作品揭晓\n本报讯 获奖作品为：《晨曦中的工地》（白冰）、《果园新农人》\n（宇文晓燕）、《新绿》（申屠一诺）。\n")
+    b = read_text(text, registers)
+    note, report, awards = b.items
+    assert note.title == "记者手记" and note.reporters == ["杜鹃"] and note.body.endswith("就在身边。")
+    assert report.kicker is None and report.title == "某区事迹报告会走进企业"
+    assert awards.reporters == [] and "《果园新农人》（宇文晓燕）" in awards.body
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

@@ -126,9 +126,10 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
 
 
 def marked_name(t: str) -> bool:
-    """□欧阳晓岚: a name alone under a mark, the author of a signed comment."""
+    """□欧阳晓岚: a name alone under a mark, the author of a signed comment; （杜 鹃） under a
+    piece, its author."""
     m = MARKED_NAME.match(t)
-    return m is not None and name_cell(re.sub(r"[ \u3000]", "", m.group(1)))
+    return m is not None and name_cell(re.sub(r"[ \u3000]", "", m.group(1) or m.group(2)))
 
 
 # a rubric's label and its headline on one line, the headline with a comma in it:
@@ -287,6 +288,9 @@ class Units:
                 # heading (三、优秀企业家（6名）), and over a full line: a paragraph's first line at
                 # the measure, not a headline
                 c = "body"
+            if c == "byline" and i and re.match(r"\s*[(（]", line.text) and not BYLINE.match(credit_form(line.text)) \
+                    and not ends_sentence(lines[i - 1].text):
+                c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
             if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \

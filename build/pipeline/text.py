@@ -87,7 +87,7 @@ BYLINE = re.compile(
 )
 # a signed comment's author alone under the paper's mark (□欧阳晓岚), if the name is one (segment.py
 # asks: a marked column label, ◆园区观察, has the same shape)
-MARKED_NAME = re.compile(rf"^{MARK}\s*({NAME})$")
+MARKED_NAME = re.compile(rf"^(?:{MARK}\s*({NAME})|[(（]\s*({NAME})\s*[)）])$")  # ...or in brackets, closing a piece: （杜 鹃）
 # (记者 张三) printed at the end of an article's last paragraph
 END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
 # A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
