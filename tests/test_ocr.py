@@ -21,6 +21,11 @@ def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
     ("项目总投资5O亿元，新增就业2OO余名。", ("5O亿元", "50亿元")),
     ("3月12曰上午，园区召开推进会。", ("3月12曰", "3月12日")),
     ("他找到了一处只有0.5亳米宽的法兰裂缝。", ("亳米", "毫米")),
+    # misreadings jieba's dictionary holds as rare words of their own (收人, 时侯)
+    ("全年实现营业收人872亿元。", ("收人", "收入")),
+    ("群众来办事的时侯不用再排队。", ("时侯", "时候")),
+    ("新签约亿元以上顶目27个。", ("顶目", "项目")),
+    ("计划总投资200亿兀以上。", ("亿兀", "亿元")),
 ])
 def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     assert fix in propose(misread)
@@ -35,6 +40,7 @@ def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     "型号为IO-2的传感器已通过检测。",
     "磷肥中P2O5含量达到46%。",  # a formula's letters are no misread digits
     "亳州的中药材市场全国闻名。",  # 亳 of the city, a word of its own
+    "像马天福这样敢闯敢干的企业家越来越多。",  # a phrase of two parallel halves
 ])
 def test_clean_text_gets_no_proposal(clean):
     assert propose(clean) == []

@@ -20,13 +20,15 @@ _PAIRS = re.findall(r"\S\S", ("己已 已己 末未 未末 入人 人入 千干 
                             "目自 迸进 衍行 戍成 戌成 玻坡 坡玻 朔溯 溯朔 夭天 犬大 术木 刀力 力刀 由田 田由 甲申 申甲 折拆 拆折 籍藉 辨辩 "
                             "辩辨 即既 既即 历厉 厉历 今令 令今 休体 体休 仑仓 仓仑 冶治 治冶 祟崇 券卷 卷券 嬴赢 荼茶 盲肓 汨汩 巿市 侍待 "
                             "待侍 徒徙 徙徒 栽载 载栽 幕暮 暮幕 壁璧 璧壁 住往 往住 仍扔 扔仍 凋调 调凋 刺剌 剌刺 贝见 见贝 沐沭 钓钩 钩钓 "
-                            "洒酒 酒洒 亨享 享亨 问间 间问 于千 干于 于干 天无 无天 亳毫"))
+                            "洒酒 酒洒 亨享 享亨 问间 间问 于千 干于 于干 天无 无天 亳毫 顶项 兀元"))
 CONFUSED: dict[str, str] = {}
 for _a, _b in _PAIRS:
     CONFUSED[_a] = CONFUSED.get(_a, "") + _b
 
+RARE = 20
 GAIN = 5.0  # natural-log odds the twin must add to the passage before it is proposed
 _WINDOW = 4
+NUMERALS = set("0123456789一二三四五六七八九十百两几数")
 _UNIT = re.compile(r"(?:余|多)?(?:[%‰]|(?:[万亿千百])?(?:元|个|名|人|家|项|亩|吨|台|套|件|辆|户|次|所|座|条|片|张|块|部|株|只|箱|份|位|批|场|年|平方米|平方公里"
                    r"|公里|千米|毫米|厘米|米|千克|公斤|克|小时|天|倍|GWh|GW|MW|kW)|[万亿])")
 _DATE = re.compile(r"\d{1,2}月\d{1,2}曰")
@@ -53,7 +55,9 @@ class _Words:
         return math.log(self.freq.get(w) or 0.5) - self.log_total
 
     def is_word(self, w: str) -> bool:
-        return len(w) >= 2 and bool(self.freq.get(w))
+        # (a word jieba met only a few times, often a misprint itself (收人, 时侯), does not
+        # show the characters are as printed)
+        return len(w) >= 2 and (self.freq.get(w) or 0) >= RARE
 
     def covered(self, s: str, i: int) -> bool:
         return any(self.is_word(s[a:b]) for a in range(max(0, i - 4), i + 1) for b in range(max(i + 1, a + 2), min(len(s), a + 6) + 1))
@@ -84,6 +88,10 @@ def suspects(text: str, freq: dict[str, int], total: int, names: Callable[[int],
         twins = CONFUSED.get(c)
         if not twins or names(i) or W.covered(text, i):
             continue
+        if c == "千" and i and text[i - 1] in NUMERALS:
+            continue  # 三千部手机: a number, whatever word 干部 makes
+        if i >= 3 and text[i - 1] == text[i - 3]:
+            continue  # 敢闯敢干, 大干快上…: a phrase of two parallel halves, as printed
         lo, hi = max(0, i - _WINDOW), min(len(text), i + _WINDOW + 1)
         win, k = text[lo:hi], i - lo
         old, _ = W.best(win)
