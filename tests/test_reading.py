@@ -184,6 +184,9 @@ def test_dates_with_publication_date_across_new_year(registers):
     assert b.items[0].date == "2022-08-08" and b.items[0].date_inferred is False
     b = read_text("本报讯 8月8日,某区召开会议。\n", registers)
     assert b.items[0].date is None  # no year anywhere: unknown, not guessed
+    # a line OCR spaced out a character at a time keeps its date
+    b = read_text("3 月 2 5 日 ， 区 市 场 监 督 管 理 局 开 展 专 项 检 查。\n", registers, meta={"date": "2024-03-29"})
+    assert b.items[0].date == "2024-03-25"
 
 
 def test_district_from_clues_with_evidence_and_sidecar_first(registers):

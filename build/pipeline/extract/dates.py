@@ -22,7 +22,8 @@ MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*
 SIDEBAR_TITLE = re.compile(rf"[【\[]?(?:{SIDEBAR_WORDS})[】\]]?")
 UNTIL = re.compile(r"(?:截至|截止|截止到|截至到)(?:今年|去年|本月|当年)?$")
 # (OCR reads 日 as 曰: 8月20曰 is the 20th, the misprint kept in the text)
-DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?)月(\d(?: ?\d)?)[日曰]")
+# (a line OCR spaced out a character at a time: 3 月 2 5 日)
+DATE = re.compile(r"(?:(?<!\d)((?:19|20)\d\d)年)?(?<!\d)(\d(?: ?\d)?) ?月 ?(\d(?: ?\d)?) ?[日曰]")
 FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # full-width digits (２０２４年５月２１日) read as the digits they are; one character for one,
 # so a match's place is the same in the printed text
