@@ -1512,6 +1512,11 @@ def test_a_photos_caption_under_a_feature_with_no_dateline_is_the_photos(registe
     assert feature.kind == "article" and feature.body.endswith("焊花依旧闪烁。") and feature.photographers == []
     assert photo.kind == "photo" and photo.body.startswith("9月16日，欧阳铁生（右）") and photo.photographers == ["柯敏"]
     assert card.title == "人物名片"
+    text = ("链接\n印制电路板是电子元器件的支撑体，被称为“电子产品之母”。\n\n"
+            "3月26日，在某区一家线路板企业的生产车间，工人正在检测产品。\n记者  尹剑  摄\n")
+    box, photo = read_text(text, registers).items
+    assert box.kind == "article" and box.title == "链接" and box.photographers == []
+    assert photo.kind == "photo" and photo.photographers == ["尹剑"] and photo.body.startswith("3月26日")
 
 
 def test_a_markdown_briefs_bold_run_in_headline_is_its_title_without_the_marks(registers):

@@ -648,6 +648,12 @@ class Segmenter:
         one = Line(lines[at].no, lines[at].text + lines[at + 1].text, lines[at].level, lines[at].gap)
         return [*lines[:at], one, *lines[at + 2:]]
 
+    def gap_before(self, no: int) -> int:
+        """The blank lines printed before line `no`."""
+        lines = self.b.lines
+        k = bisect_left(lines, no, key=lambda ln: ln.no)
+        return lines[k].gap if k < len(lines) and lines[k].no == no else 0
+
     def text_after(self, no: int, size: int) -> str:
         """Up to `size` characters of the lines printed after line `no`."""
         lines = self.b.lines
@@ -1050,11 +1056,13 @@ class Segmenter:
         return self.run_ends_with_credit(i) or LEDE.match(line.text) is not None
 
     def caption_closes(self, d: Draft) -> bool:
-        """Does a feature (no dateline) of three paragraphs or more end on a photo's caption,
-        one that opens as captions do (9月16日，某某（右）在…; 图为…), after a finished sentence?"""
+        """Does a feature (no dateline) of three paragraphs or more, or a box of one over a blank
+        line, end on a photo's caption, one that opens as captions do (9月16日，某某（右）在…;
+        图为…), after a finished sentence?"""
         d.flush()
         paras = d.item.paragraphs
-        if len(paras) < 3 or not d.ends[-2]:
+        # (or of two, the caption set apart by a blank line: 链接 / its text / (blank) / caption)
+        if len(paras) < 2 or not d.ends[-2] or (len(paras) == 2 and not self.gap_before(paras[-1].lines[0])):
             return False
         last = paras[-1].text
         return len(last) <= 150 and (BRIEF_LEDE.match(last) is not None or last.startswith("图为")
