@@ -1550,6 +1550,14 @@ def test_a_name_alone_in_brackets_under_a_piece_signs_it_but_not_inside_a_wrappe
     assert awards.reporters == [] and "《果园新农人》（宇文晓燕）" in awards.body
 
 
+def test_a_reposts_list_of_earlier_posts_at_its_foot_is_layout(registers):
+    text = ("某区召开推进会\n\n本报讯（记者 薛 峰）8月11日，某区召开推进会，部署下半年工作。\n\n编辑：郑 悦\n\n往期推荐\n\n"
+            "某区上半年经济运行“成绩单”出炉\n\n@高校毕业生，某区3000个岗位等你来！\n\n分享 收藏 点赞 在看\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开推进会"] and b.items[0].body.endswith("部署下半年工作。")
+    assert {"往期推荐", "某区上半年经济运行“成绩单”出炉", "@高校毕业生，某区3000个岗位等你来！"} <= {f.text for f in b.fragments}
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

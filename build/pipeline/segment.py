@@ -255,6 +255,7 @@ class Units:
         self.source = lines
         self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
+        layout |= reposts_tail(lines)
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
         signs: set[int] = set()  # the lines of a notice's signature
@@ -1118,6 +1119,20 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+# a repost's list of its account's earlier posts, at the foot of the post
+MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐)\s*$")
+
+
+def reposts_tail(lines: Sequence[Line]) -> set[int]:
+    """The lines from a repost's 往期推荐 to its end, near the foot of the copy: titles of other
+    posts and the share bar, none of this page's text."""
+    n = len(lines)
+    for k in range(max(0, n - 20), n):
+        if MORE_POSTS.match(lines[k].text):
+            return {lines[j].no for j in range(k, n)}
+    return set()
 
 
 def titles_after(units: Units) -> bool:
