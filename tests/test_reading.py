@@ -1558,6 +1558,18 @@ def test_a_reposts_list_of_earlier_posts_at_its_foot_is_layout(registers):
     assert {"往期推荐", "某区上半年经济运行“成绩单”出炉", "@高校毕业生，某区3000个岗位等你来！"} <= {f.text for f in b.fragments}
 
 
+def test_a_marked_caption_under_a_report_that_credits_its_photographer_is_the_picture(registers):
+    text = ("某区召开理论学习中心组学习会\n\n文字｜某市日报全媒体记者 邬　桐　摄影｜蔡　禾\n\n"
+            "8月27日，某区召开理论学习中心组学习会，深入学习全会精神。\n\n会议要求，要把学习成果转化为实际成效。\n\n"
+            "▲8月27日，某区召开理论学习中心组学习会。\n\n高新简讯\n\n▲8月26日，某区召开安全生产会议。\n\n"
+            "▲8月25日，某区举办招聘会，提供岗位300个。\n")
+    b = read_text(text, registers)
+    report, photo, *briefs = b.items
+    assert report.body.endswith("转化为实际成效。") and report.photographers == ["蔡禾"]
+    assert photo.kind == "photo" and photo.body == "8月27日，某区召开理论学习中心组学习会。"
+    assert [it.kind for it in briefs] == ["article", "article"]  # a column's ▲ briefs credit no photographer
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

@@ -682,6 +682,12 @@ class Segmenter:
             # (　　9月6日，…; 近日，…) is the next brief
             self.close(d)
             d = None
+        if d and self.last_ends() and not self.pending and line.text.lstrip().startswith("▲") and d.item.kind == "article" \
+                and d.item.photographers and (d.item.paragraphs or d.run) and not _brief(d):
+            # ▲… under a report whose byline names its photographer (文字｜某某 摄影｜某某): the
+            # report's picture, captioned under it, an item of its own
+            self.close(d)
+            d = self.open("photo", dated=False, first=line)
         if d is None or self.pending:
             d = self.open("article", dated=False, first=line)
         text = line.text
