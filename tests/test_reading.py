@@ -1421,7 +1421,8 @@ def test_a_reposts_credits_and_staff_lines_set_off_by_a_bar(registers):
                                                                     "photographers": ["蔡禾"]}
     assert credit_names("作者｜某师范学院经济与管理学院教授 钟　磬")["reporters"] == ["钟磬"]
     assert all(FURNITURE.match(t) for t in ("编辑｜苏　苏", "审核｜巫　山", "来源｜某日报（2024年8月30日第5版）",
-                                            "5  高新区专版  编辑：富 丽  校对：苗 青", "图片", "视频", "PART 03"))
+                                            "5  高新区专版  编辑：富 丽  校对：苗 青", "图片", "视频", "PART 03",
+                                            "XIANNING DAILY 咸宁日报社出版"))
     assert not FURNITURE.match("图片新闻展")
     text = ("某区召开理论学习中心组学习会\n文字｜某市日报全媒体记者 邬　桐　摄影｜蔡　禾\n\n8月27日，某区召开学习会。\n\n"
             "以新质生产力引领高质量发展\n作者｜某师范学院经济与管理学院教授 钟　磬\n\n新质生产力是创新起主导作用的先进生产力。\n\n"

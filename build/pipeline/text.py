@@ -194,6 +194,7 @@ FURNITURE = re.compile(
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)
     r"|^\s*(?:PART|Part|part)\s*[.．]?\s*[0-9０-９]{1,2}\s*$"  # a repost's numbered block (PART 03)
+    r"|^[^。，,！？\n]{0,30}报社(?:出版|主办|编辑出版)\s*$"  # the paper's imprint at the page's foot (XIANNING DAILY 咸宁日报社出版)
     r"|^\s*[A-Da-d]?[0-9０-９]{1,2}[ \u3000]+[\u4e00-\u9fff]{2,10}[·・][\u4e00-\u9fff]{2,10}\s*$"  # ...before the page's section (6 某高新区·园区镇街)
     rf"|^\s*{_PAPER}\s*[·・]?\s*[\u4e00-\u9fff]{{2,12}}(?:专版|专刊|特刊|周刊)\s*$"  # 榆林日报·高新区专版
     # the page's section and number (高新区专版　第6版, 第A06版：高新区专版)
