@@ -588,6 +588,11 @@ def test_a_word_between_a_title_and_what_a_person_does_is_a_name():
     assert got == {"成功": ["区总工会常务副主席"], "向前": ["团工委书记"], "吕建设": ["副市长"], "江南": ["学院院长"]}
 
 
+def test_a_name_ends_where_a_word_of_what_people_do_begins():
+    got = {p.name for p in people_in("联盟秘书长巴音认为，集群发展很快。局长张国强调研时说，要抓落实。\n", None, set(), [], set())}
+    assert got == {"巴音", "张国强"}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space

@@ -109,6 +109,7 @@ FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", 
           # and what a name heads (教授仲夏团队, 组长苟德全干了30年)
           "团队", "课题组", "夫妇", "一家", "干了"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
+FOLLOW_2 = {w for w in FOLLOW if len(w) == 2}
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾被")
 PUNCT = ",，、。；;:：!！?？“”\"()（）《》 \u3000\t\n"
 LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,，]+)")
@@ -259,6 +260,9 @@ def name_at(text: str, i: int) -> str | None:
     if not ok:
         return None
     if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带", "共"}
+                         # 巴音|认为, not 巴音认|为 (but 张国强|调研 over 张国|强调: a word after either)
+                         or (text[i + len(ok[1]): i + len(ok[1]) + 2] in FOLLOW_2
+                             and text[i + len(ok[0]): i + len(ok[0]) + 2] not in FOLLOW_2)
                          or (ok[0][-1] == "正" and text[i + len(ok[0]): i + len(ok[0]) + 1] not in PUNCT + "说")
                          or ROLE_AFTER.match(text, i + len(ok[1]))) and not _closed_nearby(text, ok[0], i):
         return ok[1]  # 宗政言|总经理: the longer reading ends inside a title
