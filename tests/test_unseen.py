@@ -23,7 +23,11 @@ a paragraph a line, commentary set in: gold 60.0%, P 0.817 R 0.574; tests/fixtur
 copy, a web page, OCR briefs, a Markdown photo page, rules between items: gold 84.1%, P 0.942 R 0.801;
 tests/fixtures/blind17/, the same kinds again: gold 81.7%, P 0.910 R 0.816; tests/fixtures/blind18/, a PDF
 copy wrapped at 22, a 人物 page in OCR, briefs with half-width punctuation, a photo page, a WeChat
-repost, bylines in new forms: gold 72.4%, P 0.841 R 0.746).
+repost, bylines in new forms: gold 72.4%, P 0.841 R 0.746; tests/fixtures/blind19/, a Word export, a PDF read
+box by box with every headline after its text, OCR in half-width marks, a double-spaced PDF copy, a
+digital edition with labelled fields, a WeChat repost: gold 69.2%, P 0.876 R 0.586; tests/fixtures/blind20/,
+mostly ordinary pages, a web copy, a PDF copy, an app copy, Markdown, OCR and a WeChat repost: gold 87.3%,
+P 0.898 R 0.865).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -56,6 +60,8 @@ BLIND15 = ROOT / "tests" / "fixtures" / "blind15"
 BLIND16 = ROOT / "tests" / "fixtures" / "blind16"
 BLIND17 = ROOT / "tests" / "fixtures" / "blind17"
 BLIND18 = ROOT / "tests" / "fixtures" / "blind18"
+BLIND19 = ROOT / "tests" / "fixtures" / "blind19"
+BLIND20 = ROOT / "tests" / "fixtures" / "blind20"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -83,10 +89,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND9, (0.97, 0.99, 98.0)), (BLIND10, (0.97, 0.98, 97.5)),
                                                (BLIND11, (0.98, 0.98, 97.5)), (BLIND12, (0.95, 0.97, 97.0)),
                                                (BLIND13, (0.96, 0.98, 96.5)), (BLIND14, (0.96, 0.94, 95.0)),
-                                               (BLIND15, (0.94, 0.87, 87.5)), (BLIND16, (0.97, 0.94, 95.0)),
-                                               (BLIND17, (0.91, 0.93, 93.5)), (BLIND18, (0.91, 0.74, 73.0))],
+                                               (BLIND15, (0.94, 0.89, 88.5)), (BLIND16, (0.97, 0.94, 95.0)),
+                                               (BLIND17, (0.91, 0.94, 94.0)), (BLIND18, (0.96, 0.92, 92.5)),
+                                               (BLIND19, (0.94, 0.83, 88.0)), (BLIND20, (0.94, 0.93, 94.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
-                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18"])
+                              "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
+                              "blind19", "blind20"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
