@@ -1571,6 +1571,15 @@ def test_a_marked_caption_under_a_report_that_credits_its_photographer_is_the_pi
     assert [it.kind for it in briefs] == ["article", "article"]  # a column's ▲ briefs credit no photographer
 
 
+def test_a_headline_that_exclaims_over_its_dateline_is_a_headline(registers):
+    text = ("某区经济运行“双过半”\n\n本报讯（记者 薛 峰）8月5日，某区发布上半年经济运行情况，主要指标实现“双过半”。\n\n"
+            "“人才新政十条”来了！一文读懂怎么申请\n\n本报讯（记者 薛 峰）8月8日，某区出台《支持人才创新创业若干措施》。\n\n"
+            "一、支持力度有多大？\n\n新引进的博士每人给予20万元安家补贴。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区经济运行“双过半”", "“人才新政十条”来了！一文读懂怎么申请"]
+    assert b.items[0].body.endswith("实现“双过半”。") and "一、支持力度有多大？" in b.items[1].body
+
+
 def test_a_new_zone_whose_pinyin_a_known_one_has_gets_an_id_of_its_own(registers):
     text = ("玉林日报\n2025年3月6日　第5版　高新区专版\n\n# 玉林高新区举办招聘会\n\n"
             "本报讯（记者 周文）3月2日，玉林高新区举办春季招聘会，玉林高新区30家企业参加。\n")

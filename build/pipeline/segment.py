@@ -24,6 +24,7 @@ from .model import Bulletin, Fragment, Item, Line, Paragraph
 from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, ends_list, joiner, kept_apart
 from .text import (
     BYLINE,
+    CLOSERS,
     CORRECTION,
     CORRECTION_TITLE,
     DATELINE,
@@ -47,6 +48,7 @@ from .text import (
     PAPER_NAME,
     PICTURE,
     RULE,
+    SENTENCE_END,
     SIDEBAR_WORDS,
     TEXT_PHOTO,
     credit_form,
@@ -314,6 +316,10 @@ class Units:
             elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
                     and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
+            elif c == "body" and not line.level and 6 <= len(line.text.strip()) <= 30 and re.search("[！？!?]", line.text) \
+                    and line.text.strip()[-1] not in SENTENCE_END + CLOSERS + "，,；;：:、" \
+                    and next_kind(lines, i + 1, layout, start) == "dateline":
+                c = "head"  # “人才新政十条”来了！一文读懂怎么申请 / 本报讯…: a headline that exclaims, over its dateline
             elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
                     and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
                 c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
