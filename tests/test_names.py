@@ -593,6 +593,12 @@ def test_a_name_ends_where_a_word_of_what_people_do_begins():
     assert got == {"巴音", "张国强"}
 
 
+def test_rare_single_surnames_open_names_after_a_title_but_not_words():
+    got = {p.name for p in people_in("管委会主任凡立群主持会议。院士贲振东、教授庹红艳出席。平凡的岗位上，凡事都要认真。\n",
+                                     None, set(), [], set())}
+    assert got == {"凡立群", "贲振东", "庹红艳"}
+
+
 def test_a_paragraph_that_is_only_a_list_of_names_with_their_units_names_them_all():
     """An award list with no lead, every entry a name and its unit (or a unit and its name):
     each name counts, a name that is a word (温暖, 万里) or spaced with a full-width space

@@ -48,7 +48,9 @@ SURNAME_ORDER = (
     # Korean surnames not among the commonest (玄春花)
     "玄"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
-    "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩"
+    "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩庹贲"
+    # and rare ones whose character is a word too, read as names where a title or a list puts them (凡立群)
+    "凡"
 )
 SURNAMES_1 = set(SURNAME_ORDER)
 # Japanese family names, which open four-character names (田中健一, 山本由纪) that Han names of
