@@ -212,6 +212,33 @@ def at_measure(text: str, measure: int) -> bool:
     return measure - 1 <= len(text.strip()) <= measure + 2
 
 
+def wrapped_text(lines: Sequence[Line], i: int, measure: int, before: str | None, layout: set[int], start: set[int]) -> bool:
+    """In a copy wrapped at a narrow measure, is line i, shaped like a headline, a line of the
+    text? `before`: the kind of the unit above it."""
+    line, prev = lines[i], lines[i - 1]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    t = line.text.strip()
+    if SIDEBAR.fullmatch(label(prev.text.strip())):
+        # 链接 / 锂电铜箔是锂离子电池负极集流体的主要材 / 料，…: the box's text, wrapped
+        return len(t) >= measure - 1 and nxt is not None and not nxt.gap
+    if line.gap:
+        return False
+    if before == "body" and at_measure(prev.text, measure) and not ends_sentence(prev.text):
+        return True  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: the sentence goes on
+    if before == "body" and len(t) >= measure and t[-1] not in "。！？!?”」" and nxt is not None \
+            and classify(nxt, layout, start) == "layout" and next_kind(lines, i + 2, layout, start) == "body":
+        return True  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line whose sentence goes on
+    # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text, or under a part's heading
+    # (三、优秀企业家（6名）), and over a full line: a paragraph's first line at the measure
+    return (before == "body" or (before == "heads" and ORDINAL_HEAD.match(prev.text) is not None)) \
+        and at_measure(t, measure) and not ends_sentence(t) and nxt is not None and not nxt.gap and at_measure(nxt.text, measure)
+
+
+def opens_as_caption(text: str) -> bool:
+    """Does a paragraph open as a photo's caption does (6月20日，…; 近日，…; 图为…)?"""
+    return BRIEF_LEDE.match(text) is not None or text.startswith("图为")
+
+
 def subtitle_shaped(text: str) -> bool:
     t = text.strip()
     return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
@@ -272,27 +299,10 @@ class Units:
         measure = self.median if self.median <= 30 and sum(n > 2 * self.median for n in sizes) <= 0.1 * len(sizes) else None
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
-            if c == "head" and measure and i and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
-                    and len(line.text.strip()) >= measure - 1 and i + 1 < len(lines) and not lines[i + 1].gap:
-                c = "body"  # 链接 / 锂电铜箔是锂离子电池负极集流体的主要材 / 料，…: the box's text, wrapped
-            if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
-                    and len(line.text.strip()) >= measure and line.text.strip()[-1] not in "。！？!?”」" \
-                    and i + 1 < len(lines) and classify(lines[i + 1], layout, start) == "layout" \
-                    and next_kind(lines, i + 2, layout, start) == "body":
-                c = "body"  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line of a narrow copy whose sentence goes on
-            if c == "head" and measure and i and not line.gap and self.kinds and self.kinds[-1] == body \
-                    and at_measure(lines[i - 1].text, measure) and not ends_sentence(lines[i - 1].text):
-                c = "body"  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: a sentence wrapped at a narrow measure goes on
-            if c == "head" and measure and i and not line.gap and self.kinds \
-                    and (self.kinds[-1] == body or (self.kinds[-1] == heads and ORDINAL_HEAD.match(lines[i - 1].text))) \
-                    and at_measure(line.text, measure) and not ends_sentence(line.text) \
-                    and i + 1 < len(lines) and not lines[i + 1].gap and at_measure(lines[i + 1].text, measure):
-                # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text, or under a part's
-                # heading (三、优秀企业家（6名）), and over a full line: a paragraph's first line at
-                # the measure, not a headline
+            if c == "head" and measure and i and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
+                                                              layout, start):
                 c = "body"
-            if c == "byline" and i and re.match(r"\s*[(（]", line.text) and not BYLINE.match(credit_form(line.text)) \
-                    and not ends_sentence(lines[i - 1].text):
+            if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
                 c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
                 c = "body"
@@ -1078,7 +1088,7 @@ class Segmenter:
         if len(paras) < 2 or not d.ends[-2] or (len(paras) == 2 and not self.gap_before(paras[-1].lines[0])):
             return False
         last = paras[-1].text
-        return len(last) <= 150 and (BRIEF_LEDE.match(last) is not None or last.startswith("图为")
+        return len(last) <= 150 and (opens_as_caption(last)
                                      or re.search(r"[（(](?:左|右|中|前|后)[一二三四五六七八九十]?[)）]", last) is not None)
 
     def credit_over_caption(self, i: int) -> bool:
@@ -1093,7 +1103,7 @@ class Segmenter:
         if i + 1 >= len(self.units) or self.units.kind(i + 1) != "body":
             return False
         caption = self.units[i + 1].line.text
-        if not (BRIEF_LEDE.match(caption) or caption.startswith("图为")) or not ends_sentence(caption):
+        if not opens_as_caption(caption) or not ends_sentence(caption):
             return False
         return i + 2 >= len(self.units) or self.units.kind(i + 2) != "body" or self.units[i + 2].line.gap >= BIG_GAP
 

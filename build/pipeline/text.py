@@ -80,7 +80,6 @@ BYLINE = re.compile(
     rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})$"
     # ...and with the part after the name: 蒋 涛/文　韦 丹/图
     rf"|^{MARK}?\s*{NAME}\s*[/／]\s*文(?:[ \u3000]+{NAME}\s*[/／]\s*图)?$"
-
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
     rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|(?:[{HAN}]{{4,30}}[ \u3000]+)?{NAME}(?:{SEP}{NAME})*)$"  # (…学院教授 钟　磬)
@@ -131,8 +130,8 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
 # The labelled fields of an e-paper system's export (【引题】…, 【标题】…, 【副题】…, 【作者】…, 【正文】,
 # 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
 FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
-               "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption"}
-FIELD_NAMES["字数"] = "count"  # (a digital edition's count of the article's characters: no one reads it as text)
+               "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption",
+               "字数": "count"}  # (字数: a digital edition's count of the article's characters, read by no one)
 # ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186)
 _COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数")
 FIELD = re.compile(r"^\s*(?:【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】"
@@ -341,9 +340,9 @@ def credit_names(text: str) -> dict[str, list[str]]:
     after_name = re.match(r"(.+?)\s*[/／]\s*文(?:\s+(.+?)\s*[/／]\s*图)?$", t)
     if after_name:  # 蒋 涛/文　韦 丹/图: the writer, then who took the picture
         text_by = credit_names(after_name.group(1))
-        photo_by = credit_names(after_name.group(2) + " 摄") if after_name.group(2) else out
+        photo_by = credit_names(after_name.group(2) or "")
         return {"reporters": text_by["reporters"], "correspondents": text_by["correspondents"],
-                "photographers": photo_by["photographers"]}
+                "photographers": [n for names in photo_by.values() for n in names]}
     if (story := re.search(r"\s*摄影报道$", t)) and story.start() > 0:
         # 全媒体记者 高 原 摄影报道: pictures and the words with them, by the same people
         names = credit_names(t[: story.start()])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..halfwidth import half_width_copy, narrowed, widened
-from ..model import Bulletin, Item, Person, RegisterEntry, Registers
+from ..model import Bulletin, Item, Lines, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import credit_names, dateline_credit, report_lead
 from .dates import bulletin_year, item_date
@@ -184,14 +184,14 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
     # the whole text only for the year's evidence: not held while the model reads the items
     b.year = bulletin_year(b, (line.text for line in b.lines))
     b.district = infer_district(b, registers)
+    # a half-width copy's names are read where its marks stand as printed (a role ends at 。, not at .)
+    wide = isinstance(b.lines, Lines) and half_width_copy(b.lines.text)
     if not b.meta.get("items"):  # nothing more reads the lines: not held while the model reads the items
         b.lines = []
     district = b.district.value
     known_people = [e for e in registers.people.values() if e.district in (None, district)]
     others = not_people(registers) if tagger != "patterns" else set()
     spans = model_spans(b.items, load(tagger)) if tagger != "patterns" else {}
-    # a half-width copy's names are read where its marks stand as printed (a role ends at 。, not at .)
-    wide = half_width_copy("\n".join(it.body for it in b.items))
     for item in b.items:
         if item.paragraphs:
             lead = report_lead(item.paragraphs)

@@ -376,13 +376,15 @@ UNIT_ROW = re.compile(r"^\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff]{2,4}|[\u
                       r"\s*[（(]([^（）()\n]{2,40})[)）]\s*[，,；;、。]?\s*$")
 
 
-def unit_row(text: str) -> str | None:
-    """The name of a roster's row that is a name and its unit in brackets, or None."""
+def unit_row(text: str) -> tuple[str, int, int] | None:
+    """The name of a roster's row that is a name and its unit in brackets, with where it is
+    printed (方 圆: with its space), or None."""
     m = UNIT_ROW.match(text)
     if not m:
         return None
     name = re.sub(r"[ \u3000]", "", m.group(1))
-    return name if (name_cell(name, given=False) or "·" in name) and not re.search(r"\d", m.group(2)) else None
+    ok = (name_cell(name, given=False) or "·" in name) and not re.search(r"\d", m.group(2))
+    return (name, m.start(1), m.end(1)) if ok else None
 
 
 # an entry of a list of awardees: a name and its unit in brackets, or a unit and its name

@@ -376,6 +376,12 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
 
     spaced: dict[str, list[tuple[int, int]]] = {}  # where a name spaced out is printed
 
+    def take_printed(name: str, role: str | None, a: int, b: int) -> None:
+        """A name printed at a..b, with a space inside it or not (原 野): linked where printed."""
+        take(name, role)
+        if b - a != len(name):
+            spaced.setdefault(name, []).append((a, b))
+
     def spaced_out(i: int) -> str | None:
         # a spaced name's shapes in turn: the first that what may follow a name ends (柏 林宣布: 柏林, not 柏林宣)
         m = next((m for pat in SPACED_OUTS if (m := pat.match(text, i)) and _follows(text, m.end())), None)
@@ -407,9 +413,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             continue  # 通讯员杨小向: a byline name, not 杨小 before the word 向
         for name, a, b in titled_list(text, i):
             if name not in exclude:
-                take(name, role_before(text, i))
-                if b - a != len(name):  # 原 野: linked where printed
-                    spaced.setdefault(name, []).append((a, b))
+                take_printed(name, role_before(text, i), a, b)
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i) or spaced_out(i)
         if not name and text[i: i + 1] in " \u3000：:" and (name := name_at(text, i + 1) or spaced_out(i + 1)):
             i += 1  # 书记　王强, 联系人：钟晓雯, 联系人：雷　霆: a space or a colon between the title and the name
@@ -521,15 +525,10 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             column = None  # the table has ended
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
-        for name, a, b in unit_list(para):  # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…
+        # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…; a row 唐建新（高新区消防救援大队）, 方 圆（某公司）
+        for name, a, b in unit_list(para) or filter(None, [unit_row(para)]):
             if name not in exclude:
-                take(name, None)
-                if b - a != len(name):  # 饶　勇: linked where printed
-                    spaced.setdefault(name, []).append((at + a, at + b))
-        if (name := unit_row(para)) and name not in exclude:  # 唐建新（高新区消防救援大队）, 方 圆（某公司）
-            take(name, None)
-            if (m := re.match(r"\s*(?:\d{1,3}\s*[.．、]\s*)?([\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff])[（(]", para)):  # 方 圆: linked where printed
-                spaced.setdefault(name, []).append((at + m.start(1), at + m.end(1)))
+                take_printed(name, None, at + a, at + b)
         if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
             take(name, None)
             if m := PADDED_ROW.match(para):  # 乌  兰   …: linked where printed
