@@ -108,8 +108,8 @@ FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", 
           # more that news prints after a titled name (主任仝心怡通报…, 教授仝雅琴评价说)
           "通报", "评价", "点评", "部署", "补充", "回答", "谈到", "提到", "寄语", "呼吁", "表态", "说明", "指着", "带着",
           "来到", "走进", "分析", "解释", "观察", "观摩", "参与", "出任", "当选", "获得", "入选", "共同",
-          # and what a name heads (教授仲夏团队, 组长苟德全干了30年)
-          "团队", "课题组", "夫妇", "一家", "干了"]
+          # and what a name heads (教授仲夏团队, 李明夫妇)
+          "团队", "课题组", "夫妇", "一家"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
 FOLLOW_2 = {w for w in FOLLOW if len(w) == 2}
 SINGLE_FOLLOW = set("说等在于对向为和与及同率还也则称就到是并作做给把将已从听来去带先又都送曾被")
