@@ -69,7 +69,7 @@ def test_a_change_after_the_reading_keeps_the_cache_and_one_before_drops_it(tmp_
     with (copy / "write" / "item_page.py").open("a", encoding="utf-8") as f:
         f.write("\n# a change after the reading\n")
     assert version(True) == before[0] and version(False) != before[1]
-    with (copy / "segment.py").open("a", encoding="utf-8") as f:
+    with (copy / "segment" / "segmenter.py").open("a", encoding="utf-8") as f:
         f.write("\n# a change to a text stage\n")
     assert version(True) != before[0]
     # and the text stages really import nothing the reading's version leaves out

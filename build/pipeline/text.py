@@ -84,7 +84,7 @@ BYLINE = re.compile(
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
     rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|(?:[{HAN}]{{4,30}}[ \u3000]+)?{NAME}(?:{SEP}{NAME})*)$"  # (…学院教授 钟　磬)
 )
-# a signed comment's author alone under the paper's mark (□欧阳晓岚), if the name is one (segment.py
+# a signed comment's author alone under the paper's mark (□欧阳晓岚), if the name is one (segment/lines.py
 # asks: a marked column label, ◆园区观察, has the same shape)
 MARKED_NAME = re.compile(rf"^(?:{MARK}\s*({NAME})|[(（]\s*({NAME})\s*[)）])$")  # ...or in brackets, closing a piece: （杜 鹃）
 # (记者 张三) printed at the end of an article's last paragraph

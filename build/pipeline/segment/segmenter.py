@@ -1,31 +1,16 @@
-"""Segment stage: cut a bulletin's lines into items (articles, photos) and layout fragments.
-
-The page layout, not the Markdown, tells where an item starts: a dateline (本报讯…), a photo
-credit (…摄) closing a caption, a big blank gap after a finished sentence, or a group of short
-heading lines in front of text. Heading groups are read as [banner…] [kicker] title [subtitle];
-a headline printed after a title-less article goes back to it.
-"""
+"""The segmenter: one walk over the page's units that opens, adds to and closes items."""
 
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from itertools import pairwise
 
-from .extract.names import name_cell, name_column, roster_line, unit_list
-from .extract.people import FOLLOW_RE, TITLE_RE
-from .halfwidth import back_to_print, read_wide
-from .jumps import join_jumps
-from .marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
-from .model import Bulletin, Fragment, Item, Line, Paragraph
-from .repair import FIGURE_LINE, ISSUER, SIGN_CONTACT, SIGN_DATE, ends_list, joiner, kept_apart
-from .text import (
-    BYLINE,
-    CLOSERS,
-    CORRECTION,
+from ..extract.names import roster_line, unit_list
+from ..halfwidth import back_to_print, read_wide
+from ..jumps import join_jumps
+from ..marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
+from ..model import Bulletin, Fragment, Item, Line
+from ..text import (
     CORRECTION_TITLE,
     DATELINE,
     EDITORS_NOTE,
@@ -33,426 +18,47 @@ from .text import (
     END_BYLINE,
     FIELD,
     FIELD_NAMES,
-    FURNITURE,
     GLUED,
-    HAN,
     JUMP_FROM,
     JUMP_LEAD,
     JUMP_TO,
     LEDE,
     MARK,
-    MARKED_NAME,
-    MASTHEAD,
-    MAX_HEADING,
-    ORDINAL_HEAD,
-    PAPER_NAME,
     PICTURE,
     RULE,
-    SENTENCE_END,
-    SIDEBAR_WORDS,
-    TEXT_PHOTO,
-    credit_form,
     credit_names,
     credit_search,
     ends_sentence,
     field_name,
     is_headingish,
     label,
-    ocr_digits,
     overlap,
     plain,
-    table_line,
 )
-
-TITLE_THEN_SURNAME = re.compile(f"(?:{TITLE_RE})[{HAN}]{{1,2}}$")
-NAME_END_THEN_VERB = re.compile(f"[{HAN}]{{1,2}}(?:{FOLLOW_RE})")
-# a headline run onto the end of a paragraph: after its last sentence, some words with no stop
-RUN_ON_HEAD = re.compile(r"[。！？]([^。！？!?，,；;：:\s”」][^。！？!?，,；;：:\s]{5,29})$")
-# what names a page's section, as a masthead's second line does (高新区专刊, 第5版), not a slogan
-SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]+\s*版|^\s*\S{1,8}\s*$")
-QUOTE_MARK = re.compile(r"^\s*>\s*")
-BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
-SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
-PAGE_END = re.compile(r"^\s*(?:上一篇|下一篇|分享到|责任编辑)\s*[:：]")
-SPACES = re.compile(r"\s{2,}")  # a running header spaces its parts out across the page
-BIG_GAP = 2  # blank lines that separate unrelated blocks on these pages
-CLOSE_QUOTES = ("”", "」", "』")
-# what follows a quotation in its own sentence: who said it (…周海燕笑着说。, 带队老师王静怡说) or
-# the date of a report that opens with a quotation (“…！”4月11日，…)
-SAID_NEXT = re.compile(r"^\s*(?:[^，,。；;：:“”]{0,30}?(?:说|表示|介绍|告诉记者|坦言|感慨道?)[，,。：:]|\d{1,2}月\d{1,2}日)")
-ROSTER_HEAD = re.compile(r"(?:名单|名录)\s*(?:[（(][^）)]{0,12}[)）])?\s*[:：]?\s*$")  # …名单（按姓氏笔画排序）
-# A line that announces a list (获奖名单如下：): the short lines after it are the list.
-LIST_INTRO = re.compile(r"(?:如下|名单|分别是|分别为|包括|有)\s*[:：]\s*$")
-
-
-@dataclass(slots=True)
-class Unit:
-    """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
-
-    kind: str
-    line: Line
-    more: list[Line] | None = None  # the heading lines after it
-
-    @property
-    def lines(self) -> list[Line]:
-        return [self.line, *(self.more or [])]
-
-
-def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str:
-    t = line.text
-    p = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
-    if line.no not in forced_layout and SIDEBAR.fullmatch(label(p.strip())):
-        return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
-    if line.no not in forced_layout and (field := FIELD.match(t)):
-        # an e-paper's labelled field: the label says what the line is
-        kind, rest = FIELD_NAMES[field_name(field)], t[field.end():].strip()
-        if kind in ("text", "picture", "count") or not rest:
-            return "layout"
-        return {"byline": "byline", "caption": "body"}.get(kind, "head")
-    if line.no in forced_layout or _masthead(p, line.level) or PAPER_NAME.fullmatch(label(p)) or FURNITURE.match(t) \
-            or FURNITURE.match(p):
-        return "layout"
-    if CORRECTION.match(t):
-        return "dateline"  # 更正：本报…: a correction notice is an item of its own
-    if DATELINE.match(t) or (line.no in forced_start and not is_headingish(t, line.level)):
-        return "dateline"
-    t = p
-    m = credit_search(t)
-    if m and m.start(1) == 0 and len(t) <= 30:
-        return "credit"
-    if len(t) <= 40 and not line.level and (BYLINE.match(credit_form(t)) or marked_name(t)):
-        return "byline"
-    if is_headingish(t, line.level) or LABELLED_HEAD.match(t):
-        return "head"
-    return "body"
-
-
-def marked_name(t: str) -> bool:
-    """□欧阳晓岚: a name alone under a mark, the author of a signed comment; （杜 鹃） under a
-    piece, its author."""
-    m = MARKED_NAME.match(t)
-    return m is not None and name_cell(re.sub(r"[ \u3000]", "", m.group(1) or m.group(2)))
-
-
-# a rubric's label and its headline on one line, the headline with a comma in it:
-# 【短评】“店小二”要当好，更要当久
-_HEAD_AFTER_LABEL = r"[^。！？!?；;：:【】]{4,30}$"
-LABELLED_HEAD = re.compile(rf"^\s*【[^】\s]{{1,6}}】{_HEAD_AFTER_LABEL}")
-# ...a commentary's, which heads an item of its own after any report
-RUBRIC_HEAD = re.compile(rf"^\s*【(?:短评|评论|时评|快评|微评|述评|社评|编后语?|点评|小评)】{_HEAD_AFTER_LABEL}")
-
-
-def _masthead(text: str, level: int) -> bool:
-    """The paper's masthead: its date with the weekday or page, on a line of no sentence (an
-    OCR'd one too: 泸州日报 2O25年3月2O日 星期四)."""
-    return MASTHEAD.search(ocr_digits(text)) is not None and (
-        is_headingish(SPACES.sub(" ", text), level) or (len(text) <= 60 and not re.search("[。！？，,；]", text)))
-
-
-PULL_QUOTE = re.compile(r"^\s*(?:「([^「」]{8,60})」|“([^“”]{8,60})”|『([^『』]{8,60})』)\s*$")
-QUOTE_MARKS = re.compile(r"[\s「」『』“”‘’\"'。！？!?，,]")
-PULL_WINDOW = 6  # lines either side in which a pull quote's sentence is printed
-
-
-def pull_quote(lines: Sequence[Line], i: int) -> bool:
-    """「创新不是选择题，而是必答题」 set apart inside an article: a sentence of the text near it,
-    printed again large in quote marks. It is layout; the sentence is read where it stands."""
-    m = PULL_QUOTE.match(lines[i].text)
-    if not m:
-        return False
-    core = QUOTE_MARKS.sub("", next(g for g in m.groups() if g))
-    before = "".join(lines[k].text for k in range(max(0, i - PULL_WINDOW), i))
-    after = "".join(lines[k].text for k in range(i + 1, min(len(lines), i + PULL_WINDOW + 1)))
-    # each side on its own: the line itself is not searched, nor a sentence made across it
-    return len(core) >= 8 and (core in QUOTE_MARKS.sub("", before) or core in QUOTE_MARKS.sub("", after))
-
-
-def name_cut(line: str, nxt: str) -> bool:
-    """马家桥社区党委书记鞠红 / 梅介绍，…: a line that ends in a title and the start of a name, over
-    a line that ends the name and goes on with what follows a name, is a sentence the column cut
-    inside the name, not a section head."""
-    return TITLE_THEN_SURNAME.search(line.strip()) is not None and NAME_END_THEN_VERB.match(nxt.strip()) is not None
-
-
-# a table's row set with full-width spaces (延边大学　　　　南昌镐　崔英兰)
-_CELL = r"[^\s\u3000。！？；][^\u3000。！？；]{0,29}"  # a cell: no sentence, single spaces inside (王 东)
-SPACED_ROW = re.compile(rf"^\s*{_CELL}(?:\u3000+{_CELL})*\u3000{{2,}}{_CELL}(?:\u3000+{_CELL})*\s*$")
-def boxed_label(lines: Sequence[Line], i: int, layout: set[int], start: set[int]) -> bool:
-    """【数说高新】 over a box's text, with no headline and no marked briefs under it: the box's
-    title, not a column's label."""
-    if not re.fullmatch(r"\s*【[^】]{2,8}】\s*", lines[i].text) or i + 1 >= len(lines):
-        return False
-    nxt = lines[i + 1]
-    return classify(nxt, layout, start) == "body" and not LEAD_MARK.match(nxt.text) and not BRIEF_LEDE.match(nxt.text)
-
-
-def spaced_rows(lines: Sequence[Line], i: int) -> bool:
-    """Is line i one of three rows or more in a row whose cells are set apart by full-width
-    spaces, or of two under a head row naming a column of names (单位　　姓名)?"""
-    def row(k: int) -> bool:
-        return 0 <= k < len(lines) and SPACED_ROW.match(lines[k].text) is not None
-    if not row(i):
-        return False
-    three = any(row(k) and row(k + 1) and row(k + 2) for k in (i - 2, i - 1, i))
-    headed = (row(i - 1) and name_column(lines[i - 1].text) is not None) or (row(i + 1) and name_column(lines[i].text) is not None)
-    return three or headed
-
-
-DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]")
-
-
-def _brief(d: Draft) -> bool:
-    """Does the item being read open with a mark (●3月6日，…), as a brief in a column does,
-    or its run-in headline (■硅基中试基地投用　6月3日，…)?"""
-    return LEAD_MARK.match(d.first_text()) is not None or LEAD_MARK.match(d.item.title or "") is not None
-
-
-def at_measure(text: str, measure: int) -> bool:
-    """Does a line fill a narrow copy's measure (a mark may hang past it, a figure take less)?"""
-    return measure - 1 <= len(text.strip()) <= measure + 2
-
-
-def wrapped_text(lines: Sequence[Line], i: int, measure: int, before: str | None, layout: set[int], start: set[int]) -> bool:
-    """In a copy wrapped at a narrow measure, is line i, shaped like a headline, a line of the
-    text? `before`: the kind of the unit above it."""
-    line, prev = lines[i], lines[i - 1]
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    t = line.text.strip()
-    if SIDEBAR.fullmatch(label(prev.text.strip())):
-        # 链接 / 锂电铜箔是锂离子电池负极集流体的主要材 / 料，…: the box's text, wrapped
-        return len(t) >= measure - 1 and nxt is not None and not nxt.gap
-    if line.gap:
-        return False
-    if before == "body" and at_measure(prev.text, measure) and not ends_sentence(prev.text):
-        return True  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: the sentence goes on
-    if before == "body" and len(t) >= measure and t[-1] not in "。！？!?”」" and nxt is not None \
-            and classify(nxt, layout, start) == "layout" and next_kind(lines, i + 2, layout, start) == "body":
-        return True  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line whose sentence goes on
-    # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text, or under a part's heading
-    # (三、优秀企业家（6名）), and over a full line: a paragraph's first line at the measure
-    return (before == "body" or (before == "heads" and ORDINAL_HEAD.match(prev.text) is not None)) \
-        and at_measure(t, measure) and not ends_sentence(t) and nxt is not None and not nxt.gap and at_measure(nxt.text, measure)
-
-
-def opens_as_caption(text: str) -> bool:
-    """Does a paragraph open as a photo's caption does (6月20日，…; 近日，…; 图为…)?"""
-    return BRIEF_LEDE.match(text) is not None or text.startswith("图为")
-
-
-def subtitle_shaped(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t) <= MAX_HEADING and not any(c in t for c in "。！？!?") and t[-1] not in "，,；;、：:“‘《（(【「『"
-
-
-def next_kind(lines: Sequence[Line], i: int, layout: set[int], start: set[int]) -> str | None:
-    """The kind of the first line from i on that is no page furniture (a web page's 来源… line and
-    controls may stand between a headline and its dateline)."""
-    for k in range(i, min(len(lines), i + 4)):
-        kind = classify(lines[k], layout, start)
-        if kind != "layout":
-            return kind
-    return None
-
-
-def signature(lines: Sequence[Line], i: int, signs: set[int]) -> bool:
-    """Is line i a line of a notice's signature: contact lines, the issuer over the date, the
-    date under the issuer? (Whether it follows the notice's text is the caller's to see.)"""
-    t = lines[i].text
-    if SIGN_CONTACT.match(t):
-        return True
-    if ISSUER.match(t):
-        return i + 1 < len(lines) and SIGN_DATE.match(lines[i + 1].text) is not None
-    return SIGN_DATE.match(t) is not None and (i - 1) in signs
-
-
-def split_dateline(line: str, nxt: str) -> bool:
-    """本报景德镇11月 / 5日讯(记者…): a dateline the layout broke over two lines (the walk joins
-    them, as any sentence cut at a column's end)."""
-    head = line.strip()
-    return head.startswith(("本报", "新华社")) and not DATELINE.match(head) and DATELINE.match(head + nxt.strip()) is not None
-
-
-KINDS = ("layout", "dateline", "credit", "byline", "heads", "body")
-
-
-class Units:
-    """The units of a bulletin's lines, three numbers a unit (its kind, first line and count of
-    lines); a Unit, with its Lines, is made when the walk looks at it. A Unit object per line,
-    with its Line, held for the whole walk was the segmenter's memory."""
-
-    def __init__(self, lines: Sequence[Line], meta: dict):
-        self.source = lines
-        self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
-        layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
-        layout |= reposts_tail(lines)
-        heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
-        body, dated = KINDS.index("body"), KINDS.index("dateline")
-        signs: set[int] = set()  # the lines of a notice's signature
-        # a page that sets its paragraphs in from the margin, and not every line: there a line
-        # set in opens a paragraph of text, never a headline
-        indents = sum(ln.indent for ln in lines)
-        self.set_in = indents > 0  # the page sets some paragraphs in
-        paragraphs_set_in = 0 < indents < len(lines)
-        sizes = sorted(len(ln.text) for ln in lines)
-        self.median = sizes[len(sizes) // 2] if sizes else 0  # the lines' median length
-        # a narrow copy's line width (no copy wrapped at a measure has many lines twice as long)
-        measure = self.median if self.median <= 30 and sum(n > 2 * self.median for n in sizes) <= 0.1 * len(sizes) else None
-        for i, line in enumerate(lines):
-            c = classify(line, layout, start)
-            if c == "head" and measure and i and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
-                                                              layout, start):
-                c = "body"
-            if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
-                c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
-            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
-                c = "body"
-            if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
-                    ((i - 1) in signs or (self.kinds and self.kinds[-1] == body)):
-                c = "body"
-                signs.add(i)
-            if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
-                c = "dateline"
-            elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
-                    and MASTHEAD.search(lines[i - 1].text) \
-                    and (SECTION_LINE.search(line.text) or (i + 1 < len(lines) and lines[i + 1].gap > 0)):
-                # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日), or its banner set
-                # apart from the headline below it; a slogan set tight on the title is its kicker
-                c = "layout"
-            elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
-                c = "layout"
-            elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
-                    and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
-                c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
-            elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
-                    and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
-                c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
-            elif c == "body" and not line.level and 6 <= len(line.text.strip()) <= 30 and re.search("[！？!?]", line.text) \
-                    and line.text.strip()[-1] not in SENTENCE_END + CLOSERS + "，,；;：:、" \
-                    and next_kind(lines, i + 1, layout, start) == "dateline":
-                c = "head"  # “人才新政十条”来了！一文读懂怎么申请 / 本报讯…: a headline that exclaims, over its dateline
-            elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
-                    and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
-                c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
-            elif c == "body" and line.gap and subtitle_shaped(line.text) and len(line.text.strip()) <= 16 and i \
-                    and ends_sentence(lines[i - 1].text) and i + 1 < len(lines) and not lines[i + 1].gap \
-                    and classify(lines[i + 1], layout, start) == "body":
-                c = "head"  # (blank) / 他们，都是最美高新人 / text: a short line with a comma and no stop, set apart over text
-            elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
-                c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
-            elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
-                c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line
-            elif c == "head" and i and not line.gap and CORRECTION_TITLE.fullmatch(label(lines[i - 1].text.strip())):
-                c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
-            elif c == "head" and FIGURE_LINE.match(line.text):
-                c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
-            elif c == "head" and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
-                # | 齐晓光 | 某公司 |, 孔祥瑞→某公司, and rows whose cells are set apart by
-                # full-width spaces, two such lines together at least: a table's row is its article's text
-                c = "body"
-            elif c == "head" and ORDINAL_HEAD.match(line.text) and self.kinds and self.kinds[-1] == heads:
-                c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
-            elif c == "head" and roster_line(line.text):
-                c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
-            kind = KINDS.index("heads" if c == "head" else c)
-            if kind == heads and self.kinds and self.kinds[-1] == heads:
-                self.count[-1] += 1  # heading lines in a row are one unit
-            else:
-                self.kinds.append(kind)
-                self.first.append(i)
-                self.count.append(1)
-
-    def __len__(self) -> int:
-        return len(self.kinds)
-
-    def kind(self, k: int) -> str:
-        return KINDS[self.kinds[k]]
-
-    def __getitem__(self, k: int) -> Unit:
-        first, n = self.first[k], self.count[k]
-        more = [self.source[i] for i in range(first + 1, first + n)] if n > 1 else None
-        return Unit(KINDS[self.kinds[k]], self.source[first], more)
-
-
-@dataclass(slots=True)
-class Run:
-    """The paragraph an item is growing: the pieces of a sentence broken across lines, joined
-    as repair.join_breaks joins them (it then finds nothing more to join), so that no
-    Paragraph, text and list is held per printed line while the walk goes on."""
-
-    parts: list[str]  # the latest pieces and the joins between them
-    lines: list[int]
-    head: bool
-    chunks: list[str] = field(default_factory=list)  # earlier pieces, joined a chunk at a time
-
-    def add(self, joint: str, text: str, no: int) -> None:
-        self.parts += (joint, text)
-        self.lines.append(no)
-        if len(self.parts) >= 2 * RUN_CHUNK:
-            self.chunks.append("".join(self.parts))
-            self.parts.clear()
-
-    def paragraph(self) -> Paragraph:
-        if not self.chunks and len(self.parts) == 1:
-            return Paragraph(self.parts[0], self.lines, self.head)
-        return Paragraph("".join([*self.chunks, *self.parts]), self.lines)
-
-
-RUN_CHUNK = 4096  # pieces joined at a time: their text objects are let go as the walk goes on
-
-
-@dataclass(slots=True)
-class Draft:
-    item: Item
-    dated: bool  # started by a dateline
-    closed: bool = False
-    # byline lines and credits, joined into item.byline once the walk is done, and the
-    # byline names already taken: a run of byline lines costs linear, not quadratic, time
-    signed: list[str] = field(default_factory=list)
-    named: set[tuple[str, str]] = field(default_factory=set)
-    # The walk's paragraphs (one a printed line) are joined as they come: `run` is the one
-    # growing, item.paragraphs those done, `ends` whether the last piece of each closed a
-    # sentence, `last` the latest piece's text and `pieces` how many were added.
-    run: Run | None = None
-    ends: list[bool] = field(default_factory=list)
-    last: str | None = None
-    pieces: int = 0
-    head_level: int = 0  # the Markdown level of the item's title line, if it had one
-
-    def sign(self, text: str) -> None:
-        self.signed.append(text)
-
-    def first_text(self) -> str:
-        """The start of the item's first paragraph, done or growing ("" before any)."""
-        if self.item.paragraphs:
-            return self.item.paragraphs[0].text
-        return (self.run.chunks or self.run.parts)[0] if self.run else ""
-
-    def add(self, text: str, no: int, head: bool, goes_on: bool = False) -> None:
-        """`goes_on`: the text carries on the sentence of the last piece, which ended a quote."""
-        r = self.run
-        if r and not r.head and not head and self.last is not None and \
-                ((not ends_sentence(self.last) and not ends_list(self.last, text) and not kept_apart(self.last, text)) or goes_on):
-            r.add(joiner(self.last, text), text, no)
-        else:
-            self.flush()
-            self.run = Run([text], [no], head)
-        self.last = text
-        self.pieces += 1
-
-    def body(self) -> str:
-        """The item's body as repair will join it, the growing paragraph too."""
-        done = self.item.body
-        if not self.run:
-            return done
-        now = self.run.paragraph().text
-        return f"{done}\n\n{now}" if self.item.paragraphs else now
-
-    def flush(self) -> None:
-        """The growing paragraph is done: into the item's paragraphs."""
-        if self.run:
-            self.item.paragraphs.append(self.run.paragraph())
-            self.ends.append(self.last is not None and ends_sentence(self.last))
-            self.run = None
+from .draft import Draft, brief_opening
+from .lines import (
+    BIG_GAP,
+    BRIEF_LEDE,
+    CLOSE_QUOTES,
+    DATED_OPENING,
+    DOCUMENT_TITLE,
+    EVENT,
+    LIST_INTRO,
+    PAGE_END,
+    QUOTE_MARK,
+    ROSTER_HEAD,
+    RUBRIC_HEAD,
+    RUN_ON_HEAD,
+    SAID_NEXT,
+    SIDEBAR,
+    facts,
+    kicker_shaped,
+    name_cut,
+    opens_as_caption,
+    text_and_photo,
+    trailing_credit,
+)
+from .units import Unit, Units, headline_gap, titles_after
 
 
 class Segmenter:
@@ -530,7 +136,7 @@ class Segmenter:
             u = self.units[k]  # made here and let go: the table holds no Unit
             if k > i and u.line.gap >= BIG_GAP:
                 return False  # a big gap ends the run before any credit
-            if u.kind == "credit" or (u.kind == "byline" and _text_and_photo(u.line.text)):
+            if u.kind == "credit" or (u.kind == "byline" and text_and_photo(u.line.text)):
                 return True
             if u.kind == "body":
                 if trailing_credit(u.line.text):
@@ -593,7 +199,7 @@ class Segmenter:
         # (a short label a blank line above a headline is no title over its subtitle: 镜头里的高新区 / (blank) / 春播正当时)
         label_over = lines[-1].gap and len(plain(lines[0].text).strip()) <= 8 and not EVENT.search(lines[0].text)
         if len(lines) == 2 and not subs and len(by_level) != 1 and not label_over \
-                and not _kicker_shaped(lines[0].text, lines[1].text):
+                and not kicker_shaped(lines[0].text, lines[1].text):
             t = 0  # a headline and its unmarked subtitle
             self.unmarked.append(item)
         item.title = lines[t].text
@@ -688,7 +294,7 @@ class Segmenter:
         if d and line.gap >= BIG_GAP and self.last_ends() and not self.pending and self.starts_block(line, i):
             self.close(d)
             d = None
-        elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and _brief(d):
+        elif d and self.last_ends() and not self.pending and LEAD_MARK.match(line.text) and brief_opening(d):
             self.close(d)  # ●…: the next brief of a column of briefs, each led by its mark
             d = None
         elif d and self.column and self.last_ends() and not self.pending and (line.indent or not self.units.set_in) \
@@ -699,7 +305,7 @@ class Segmenter:
             self.close(d)
             d = None
         if d and self.last_ends() and not self.pending and line.text.lstrip().startswith("▲") and d.item.kind == "article" \
-                and d.item.photographers and (d.item.paragraphs or d.run) and not _brief(d):
+                and d.item.photographers and (d.item.paragraphs or d.run) and not brief_opening(d):
             # ▲… under a report whose byline names its photographer (文字｜某某 摄影｜某某): the
             # report's picture, captioned under it, an item of its own
             self.close(d)
@@ -892,7 +498,7 @@ class Segmenter:
             # in a copy of a paragraph a line, a line over a report's dated opening (12月9日，…)
             # heads that report, even after a feature, where nothing else sets it apart
             and not (self.reflowed and into_body and DATED_OPENING.match(nxt.line.text))
-            and not _brief(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
+            and not brief_opening(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
             and not RUBRIC_HEAD.match(u.line.text)  # 【短评】…: a commentary of its own, after any report
             # a Markdown heading of the level of the item's own title heads the next item
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
@@ -1015,7 +621,7 @@ class Segmenter:
         for it in self.unmarked:
             lead = it.paragraphs[0].text.split("。")[0] if it.paragraphs else ""  # the lead's first sentence
             # (a subtitle of facts is a subtitle however much the lead repeats it)
-            if it.subtitle and not _facts(it.subtitle) and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
+            if it.subtitle and not facts(it.subtitle) and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
                 # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
                 # the lead reports, the first the theme: a kicker over the title
                 it.kicker, it.title, it.subtitle = it.title, it.subtitle, None
@@ -1096,7 +702,7 @@ class Segmenter:
         sentence, over one paragraph that opens as captions do (6月20日，…; 图为…) and nothing
         more before the next heading?"""
         u, d = self.units[i], self.cur
-        if not (_text_and_photo(u.line.text) or credit_search(u.line.text)) or not self.last_ends() or d is None:
+        if not (text_and_photo(u.line.text) or credit_search(u.line.text)) or not self.last_ends() or d is None:
             return False
         if not d.dated and len(d.item.paragraphs) + (1 if d.run else 0) < 3:
             return False  # the item above may be the caption the credit closes
@@ -1113,7 +719,7 @@ class Segmenter:
         # (a caption is a paragraph or two, over however many lines a copy wraps it into)
         paragraphs = len(d.item.paragraphs) + (1 if d.run else 0) if d is not None else 0
         return (not self.pending and d is not None and not d.dated and paragraphs <= 2
-                and _text_and_photo(line.text) and not self.signed_only())
+                and text_and_photo(line.text) and not self.signed_only())
 
     def byline(self, line: Line) -> None:
         if self.titles_after and not re.match(r"\s*[(（]", line.text) and not (self.cur and self.signed_only()):
@@ -1141,88 +747,6 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
-
-
-# a repost's list of its account's earlier posts, at the foot of the post
-MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐)\s*$")
-
-
-def reposts_tail(lines: Sequence[Line]) -> set[int]:
-    """The lines from a repost's 往期推荐 to its end, near the foot of the copy: titles of other
-    posts and the share bar, none of this page's text."""
-    n = len(lines)
-    for k in range(max(0, n - 20), n):
-        if MORE_POSTS.match(lines[k].text):
-            return {lines[j].no for j in range(k, n)}
-    return set()
-
-
-def titles_after(units: Units) -> bool:
-    """Does the page print its headlines after their texts (a PDF read box by box)? Its text
-    opens as a report does (本报讯…, a byline) with no headline over it, it closes on a headline
-    with nothing under it, and headlines follow text."""
-    heads, layout = KINDS.index("heads"), KINDS.index("layout")
-    kinds = [k for k in units.kinds if k != layout]
-    if len(kinds) < 6 or kinds[0] not in (KINDS.index("dateline"), KINDS.index("byline")) or kinds[-1] != heads:
-        return False
-    after_text = sum(1 for a, b in pairwise(kinds) if b == heads and a != heads)
-    return after_text >= 3
-
-
-def headline_gap(units: Units) -> int | None:
-    """The most blank lines this page sets between a headline and the dateline under it (None
-    when no headline stands on a dateline): a page whose headlines sit on their text prints a
-    line set apart by big gaps as a banner, not as a headline."""
-    heads, dateline = KINDS.index("heads"), KINDS.index("dateline")
-    gaps = [units.source[units.first[k + 1]].gap for k in range(len(units) - 1)
-            if units.kinds[k] == heads and units.kinds[k + 1] == dateline]
-    return max(gaps) if gaps else None
-
-
-def _text_and_photo(text: str) -> bool:
-    """图/文 张三, 文/图 本报记者 李四: one person's text and picture."""
-    return re.match(rf"{MARK}?\s*{TEXT_PHOTO}", plain(text)) is not None  # **图/文　某某**: bold says nothing
-
-
-def _slogan(text: str) -> bool:
-    """Two parallel phrases side by side: “拼”字当头 “干”字当先, 送政策上门 解企业难题."""
-    # figures are a subtitle's facts (总投资12亿元，主要生产…), not a slogan's
-    return re.search(r"\S{3,}(?:\s|，|,)+\S{3,}", text.strip()) is not None and not re.search(r"\d", text)
-
-
-def _facts(text: str) -> bool:
-    """A subtitle of facts: figures and a comma (总投资8.6亿元，达产后年产值将超10亿元)."""
-    return re.search(r"\d", text) is not None and re.search(r"[，,]", text) is not None
-
-
-def _kicker_shaped(first: str, second: str) -> bool:
-    """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
-    a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
-    title) rather than a title over its subtitle."""
-    # a column label over the title (乡村振兴在行动), not a title over its subtitle of facts
-    # (台资光学元件项目落户九湖 / 总投资8.6亿元，达产后年产值将超10亿元)
-    short = len(first.strip()) <= 0.6 * len(second.strip()) and not _facts(second)
-    label = re.fullmatch(r"\s*[【\[][^】\]]+[】\]]\s*", first) is not None  # 【镜头·高新】
-    # a column's name of two parts joined by a dot (乡村振兴·高新实践, 专精特新·企业故事)
-    label = label or re.fullmatch(rf"\s*[{HAN}]{{2,6}}[·・][{HAN}]{{2,6}}\s*", first) is not None
-    # who said it over what was said: 张卫东在高新区调研时强调 / 以科技创新引领…
-    said = re.search(r"(?:强调|指出|要求|表示|提出)$", first.strip()) is not None
-    # a report's headline over a slogan (高新区召开“招商引资攻坚月”动员会 / 锁定目标抓落实 全力以赴拼项目):
-    # the event is the title, the slogan its subtitle
-    if EVENT.search(first) and not EVENT.search(second) and not short and not label and not said:
-        return False
-    return _slogan(first) or _slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
-
-
-# the title of a document a page prints whole (…认定名单, …公示, …征文启事)
-DOCUMENT_TITLE = re.compile(r"(?:名单|公示|公告|启事|通告|通知|决定|倡议书)$")
-# what a report's headline says happened (某区召开…会, 某项目开工)
-EVENT = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动|签约|揭牌|开工|投产|落户|成立|召集|印发|出台|发布|表彰|评出|获批|通过)")
-
-
-def trailing_credit(text: str) -> re.Match | None:
-    m = credit_search(text)
-    return m if m and m.start(1) > 0 else None
 
 
 def segment(bulletin: Bulletin) -> Bulletin:

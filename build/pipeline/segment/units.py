@@ -1,0 +1,179 @@
+"""The page as units: each body line, or a group of heading lines, with its kind; and what the
+whole page's sequence of kinds says about its layout (headlines after their texts, the gap
+between a headline and its dateline)."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..extract.names import roster_line
+from ..marks import COLUMN
+from ..model import Line
+from ..repair import FIGURE_LINE
+from ..text import (
+    CLOSERS,
+    CORRECTION_TITLE,
+    FIELD,
+    GLUED,
+    MARKED_NAME,
+    MASTHEAD,
+    ORDINAL_HEAD,
+    SENTENCE_END,
+    ends_sentence,
+    label,
+    table_line,
+)
+from .lines import (
+    BIG_GAP,
+    SECTION_LINE,
+    boxed_label,
+    classify,
+    next_kind,
+    pull_quote,
+    reposts_tail,
+    signature,
+    spaced_rows,
+    split_dateline,
+    subtitle_shaped,
+    wrapped_text,
+)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
+
+    kind: str
+    line: Line
+    more: list[Line] | None = None  # the heading lines after it
+
+    @property
+    def lines(self) -> list[Line]:
+        return [self.line, *(self.more or [])]
+
+
+KINDS = ("layout", "dateline", "credit", "byline", "heads", "body")
+
+
+class Units:
+    """The units of a bulletin's lines, three numbers a unit (its kind, first line and count of
+    lines); a Unit, with its Lines, is made when the walk looks at it. A Unit object per line,
+    with its Line, held for the whole walk was the segmenter's memory."""
+
+    def __init__(self, lines: Sequence[Line], meta: dict):
+        self.source = lines
+        self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
+        layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
+        layout |= reposts_tail(lines)
+        heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
+        body, dated = KINDS.index("body"), KINDS.index("dateline")
+        signs: set[int] = set()  # the lines of a notice's signature
+        # a page that sets its paragraphs in from the margin, and not every line: there a line
+        # set in opens a paragraph of text, never a headline
+        indents = sum(ln.indent for ln in lines)
+        self.set_in = indents > 0  # the page sets some paragraphs in
+        paragraphs_set_in = 0 < indents < len(lines)
+        sizes = sorted(len(ln.text) for ln in lines)
+        self.median = sizes[len(sizes) // 2] if sizes else 0  # the lines' median length
+        # a narrow copy's line width (no copy wrapped at a measure has many lines twice as long)
+        measure = self.median if self.median <= 30 and sum(n > 2 * self.median for n in sizes) <= 0.1 * len(sizes) else None
+        for i, line in enumerate(lines):
+            c = classify(line, layout, start)
+            if c == "head" and measure and i and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
+                                                              layout, start):
+                c = "body"
+            if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
+                c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
+            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
+                c = "body"
+            if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
+                    ((i - 1) in signs or (self.kinds and self.kinds[-1] == body)):
+                c = "body"
+                signs.add(i)
+            if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
+                c = "dateline"
+            elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
+                    and MASTHEAD.search(lines[i - 1].text) \
+                    and (SECTION_LINE.search(line.text) or (i + 1 < len(lines) and lines[i + 1].gap > 0)):
+                # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日), or its banner set
+                # apart from the headline below it; a slogan set tight on the title is its kicker
+                c = "layout"
+            elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
+                c = "layout"
+            elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
+                    and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
+                c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
+            elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
+                    and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
+                c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
+            elif c == "body" and not line.level and 6 <= len(line.text.strip()) <= 30 and re.search("[！？!?]", line.text) \
+                    and line.text.strip()[-1] not in SENTENCE_END + CLOSERS + "，,；;：:、" \
+                    and next_kind(lines, i + 1, layout, start) == "dateline":
+                c = "head"  # “人才新政十条”来了！一文读懂怎么申请 / 本报讯…: a headline that exclaims, over its dateline
+            elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
+                    and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
+                c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
+            elif c == "body" and line.gap and subtitle_shaped(line.text) and len(line.text.strip()) <= 16 and i \
+                    and ends_sentence(lines[i - 1].text) and i + 1 < len(lines) and not lines[i + 1].gap \
+                    and classify(lines[i + 1], layout, start) == "body":
+                c = "head"  # (blank) / 他们，都是最美高新人 / text: a short line with a comma and no stop, set apart over text
+            elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
+                c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
+            elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
+                c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line
+            elif c == "head" and i and not line.gap and CORRECTION_TITLE.fullmatch(label(lines[i - 1].text.strip())):
+                c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
+            elif c == "head" and FIGURE_LINE.match(line.text):
+                c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
+            elif c == "head" and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
+                # | 齐晓光 | 某公司 |, 孔祥瑞→某公司, and rows whose cells are set apart by
+                # full-width spaces, two such lines together at least: a table's row is its article's text
+                c = "body"
+            elif c == "head" and ORDINAL_HEAD.match(line.text) and self.kinds and self.kinds[-1] == heads:
+                c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
+            elif c == "head" and roster_line(line.text):
+                c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
+            kind = KINDS.index("heads" if c == "head" else c)
+            if kind == heads and self.kinds and self.kinds[-1] == heads:
+                self.count[-1] += 1  # heading lines in a row are one unit
+            else:
+                self.kinds.append(kind)
+                self.first.append(i)
+                self.count.append(1)
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def kind(self, k: int) -> str:
+        return KINDS[self.kinds[k]]
+
+    def __getitem__(self, k: int) -> Unit:
+        first, n = self.first[k], self.count[k]
+        more = [self.source[i] for i in range(first + 1, first + n)] if n > 1 else None
+        return Unit(KINDS[self.kinds[k]], self.source[first], more)
+
+
+def titles_after(units: Units) -> bool:
+    """Does the page print its headlines after their texts (a PDF read box by box)? Its text
+    opens as a report does (本报讯…, a byline) with no headline over it, it closes on a headline
+    with nothing under it, and headlines follow text."""
+    heads, layout = KINDS.index("heads"), KINDS.index("layout")
+    kinds = [k for k in units.kinds if k != layout]
+    if len(kinds) < 6 or kinds[0] not in (KINDS.index("dateline"), KINDS.index("byline")) or kinds[-1] != heads:
+        return False
+    after_text = sum(1 for a, b in pairwise(kinds) if b == heads and a != heads)
+    return after_text >= 3
+
+
+def headline_gap(units: Units) -> int | None:
+    """The most blank lines this page sets between a headline and the dateline under it (None
+    when no headline stands on a dateline): a page whose headlines sit on their text prints a
+    line set apart by big gaps as a banner, not as a headline."""
+    heads, dateline = KINDS.index("heads"), KINDS.index("dateline")
+    gaps = [units.source[units.first[k + 1]].gap for k in range(len(units) - 1)
+            if units.kinds[k] == heads and units.kinds[k + 1] == dateline]
+    return max(gaps) if gaps else None
