@@ -1659,3 +1659,59 @@ def test_two_names_spaced_out_with_single_spaces_in_a_byline_are_two_people():
     # a paper spaces a name of two to fill three: four single characters are two such names
     assert credit_names("本报讯（通讯员 葛 青 沈 岚）")["correspondents"] == ["葛青", "沈岚"]
     assert credit_names("记者 欧 立 新 通讯员 管 卫")["reporters"] == ["欧立新"]  # three are one name
+
+
+def test_an_official_document_printed_whole_under_its_issuers_and_signed_by_two(registers):
+    # a Word export: paragraphs set in with a tab, the headline centred with spaces (one line of
+    # it by three, as many as an indent): issuers, the document's own title, its number
+    text = ("某区召开年度表彰大会\n\t本报讯（记者 甲乙）3月2日，某区召开年度表彰大会。会上宣读了表彰决定。\n\n"
+            "            中共某某高新区工作委员会\n              某某高新区管理委员会\n"
+            "   关于表彰2023年度科技创新先进单位的决定\n                某高工发〔2024〕7号\n\n"
+            "各部门、各单位：\n\n\t2023年，全区科技创新工作成效明显。经研究，决定对某某公司等3家单位予以表彰。\n\n"
+            "\t希望受到表彰的单位再接再厉。\n\n                    中共某某高新区工作委员会\n"
+            "                      某某高新区管理委员会\n                          2024年3月1日\n\n"
+            "                      春耕时节\n\t3月5日，某村村民在田间忙碌。\n                    记者 甲乙 摄\n")
+    b = read_text(text, registers)
+    doc = b.items[1]
+    assert doc.title == "关于表彰2023年度科技创新先进单位的决定"
+    assert doc.kicker is not None and flat(doc.kicker) == "中共某某高新区工作委员会某某高新区管理委员会"
+    assert doc.subtitle == "某高工发〔2024〕7号"
+    assert flat(doc.body).startswith("各部门、各单位：")
+    # the signature (two issuers over one date) ends the document; the photo after it keeps no part of it
+    assert flat(doc.body).endswith("某某高新区管理委员会2024年3月1日")
+    photo = b.items[2]
+    assert photo.kind == "photo" and photo.title == "春耕时节" and photo.kicker is None
+
+
+def test_a_headline_centred_by_as_many_spaces_as_an_indent_is_no_paragraph_when_the_page_indents_with_tabs():
+    from pipeline.read import split_lines
+
+    lines = split_lines("   某区新材料产业园开园\n\t本报讯 3月2日，园区开园。\n\t首批企业入驻。\n  二段\n\t其余。\n")
+    assert [ln.indent for ln in lines] == [False, True, True, False, True]
+    # a page that sets in with spaces keeps them as its indent
+    assert [ln.indent for ln in split_lines("标题\n  第一段。\n  第二段。\n")] == [False, True, True]
+
+
+def test_a_photo_report_and_a_picture_given_by_a_body_are_photos(registers):
+    text = ("腰鼓声声闹新春\n\n　　2月3日，某区文化广场上锣鼓喧天，表演队员们跳起欢快的舞蹈。队长某某说，他们排练了一个月。\n\n"
+            "某某日报全媒体记者　王　石　摄影报道\n\n夜色中的园区\n\n　　4月15日夜，某区科创大厦灯火璀璨。\n\n"
+            "无人机航拍　某某高新区管委会供图\n\n某企业扩产\n\n本报讯（记者 甲乙）5月1日，某企业扩产项目开工。\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("photo", "腰鼓声声闹新春"), ("photo", "夜色中的园区"), ("article", "某企业扩产")]
+    assert b.items[0].photographers == ["王石"] and b.items[0].reporters == ["王石"]
+    assert b.items[1].photographers == [] and b.items[2].kicker is None  # a body's name is no photographer's
+
+
+def test_in_a_narrow_copy_that_sets_paragraphs_in_a_full_line_over_a_line_not_set_in_is_text(registers):
+    # wrapped at 16, paragraphs set in with two full-width spaces: the caption's second sentence
+    # starts a line that fills the measure and looks like a headline
+    report = ("　　本报讯（记者 甲乙）4月18日，某区新材料产业园开园，首批入驻企业12家，总投资46亿元。园区负责人说，"
+              "今年将再引进项目20个，力争年底产值突破百亿元。据了解，园区规划面积3.2平方公里，分三期建设。")
+    report += "　　" + report[14:] + "　　" + report[14:]  # (a double-spaced copy is told from twenty lines on)
+    wrapped = [report[k:k + 20] for k in range(0, len(report), 20)]
+    text = "\n\n".join(["某区新材料产业园开园", *wrapped, "企业开放日　市民走进车间",
+                       "　　4月20日，某公司举办开放日活动，80余名", "市民走进生产车间，了解单晶硅生产过程。",
+                       "公司设备部部长杜一凡（左二）为市民讲解单晶", "炉的工作原理。", "特约通讯员　惠　民　摄"]) + "\n"
+    it = read_text(text, registers).items[-1]
+    assert it.kind == "photo" and it.title == "企业开放日　市民走进车间" and it.photographers == ["惠民"]
+    assert flat(it.body).endswith("公司设备部部长杜一凡（左二）为市民讲解单晶炉的工作原理。")

@@ -46,6 +46,10 @@ class Lines(Sequence[Line]):
     def __len__(self) -> int:
         return len(self._no)
 
+    def set_in(self, flags: Sequence[bool]) -> None:
+        """Which lines open a paragraph set in from the margin (read once the whole page is seen)."""
+        self._indent = bytearray(flags)
+
     def retexted(self, text: str) -> Lines:
         """The same lines over another text of the same length (a half-width copy widened)."""
         other = Lines(text)

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -205,9 +206,18 @@ def _controls(text: str, file: str, offset: Callable[[int], int]) -> None:
         raise EditionError(file, f"control character U+{ord(m.group()):04X} at byte offset {offset(m.start())}{hint}")
 
 
-# what sets a paragraph's first line in from the margin: two full-width spaces or a few spaces,
-# not the many of a centred line (model.Line.indent)
-PARAGRAPH_INDENTS = {"\u3000", "\u3000\u3000", "  ", "   ", "    "}
+# what sets a paragraph's first line in from the margin: two full-width spaces, a few spaces or
+# a tab (a Word export), not the many of a centred line (model.Line.indent)
+PARAGRAPH_INDENTS = {"\u3000", "\u3000\u3000", "  ", "   ", "    ", "\t"}
+
+
+def paragraph_indents(leads: list[str]) -> list[bool]:
+    """Which lines are set in as the page sets its paragraphs: by an indent of the page's own
+    (a Word export sets its paragraphs in with a tab and centres its headlines with spaces, so
+    a headline that happens to be centred by three spaces is no paragraph)."""
+    counts = Counter(lead for lead in leads if lead in PARAGRAPH_INDENTS)
+    most = max(counts.values(), default=0)
+    return [lead in counts and counts[lead] >= max(2, most / 5) for lead in leads]
 
 
 def split_lines(text: str) -> Lines:
@@ -217,6 +227,7 @@ def split_lines(text: str) -> Lines:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     out = Lines(text)
     gap = 0
+    leads: list[str] = []
     for no, (start, raw) in enumerate(_raw_lines(text), 1):
         stripped = raw.strip()  # str.strip covers U+3000 full-width indents
         if not stripped:
@@ -228,10 +239,12 @@ def split_lines(text: str) -> Lines:
         if body:
             # where the body is in the text: a slice of the raw line, so found in it
             at = text.index(body, start, start + len(raw))
-            out.append(no, at, len(body), level, gap, not level and text[start:at] in PARAGRAPH_INDENTS)
+            out.append(no, at, len(body), level, gap)
+            leads.append("" if level else text[start:at])
             gap = 0
         else:
             gap += 1  # a line of bare '#' markers prints nothing
+    out.set_in(paragraph_indents(leads))
     if out.double_spaced():
         out.closed_up()
     return out

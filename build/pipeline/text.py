@@ -94,13 +94,17 @@ END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s
 _CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 PHOTO_PREFIX = r"(?:(?:图|摄影|摄)\s*[/／:：]\s*|摄影[ \u3000]+)"  # 图/某某, 摄影：某某, 摄影 某某
 # and a picture supplied rather than taken: "通讯员 祁元 供图", "图片由某某公司提供"
-PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:{_CREDIT_NAMES}\s*)?供图"
+# (by a body that gave it: 延安高新区管委会供图, 某某公司供图)
+_GIVER = rf"[{HAN}]{{2,24}}?(?:管委会|公司|集团|中心|局|委员会|政府|办公室|协会|学会|大学|学院|医院|街道办事处|街道|社区|镇|村)"
+PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:(?:{_CREDIT_NAMES}|{_GIVER})\s*)?供图"
+# how the picture was taken, said before its credit (无人机航拍　某某供图, 资料图片　记者 某某 摄)
+_SHOT = r"(?:(?:无人机)?航拍|资料图片?|手机拍摄)[ \u3000]*"
 CREDIT = re.compile(
-    rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*("
+    rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:{_SHOT})?(?:"
     rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?(?:报道)?\s*[)）]?"
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
-    rf")\s*$"
+    rf"))\s*$"
 )
 CREDIT_TAIL = 120  # no credit is longer: 「（本报记者 张三 李四 王五 通讯员 赵六 摄）」 is 27 characters
 
@@ -328,6 +332,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     """Names in a byline or credit, by role: reporters, correspondents, photographers."""
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", credit_form(plain(text)).strip())
+    t = re.sub(rf"^{_SHOT}(?=\S)", "", t)  # 无人机航拍　记者 某某 摄: how it was taken, no one's name
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's

@@ -250,7 +250,9 @@ def signature(lines: Sequence[Line], i: int, signs: set[int]) -> bool:
     if SIGN_CONTACT.match(t):
         return True
     if ISSUER.match(t):
-        return i + 1 < len(lines) and SIGN_DATE.match(lines[i + 1].text) is not None
+        # (two or three issuers stacked over one date sign a joint document)
+        k = next((k for k in range(i + 1, min(i + 4, len(lines))) if not ISSUER.match(lines[k].text)), len(lines))
+        return k < len(lines) and SIGN_DATE.match(lines[k].text) is not None
     return SIGN_DATE.match(t) is not None and (i - 1) in signs
 
 
@@ -312,6 +314,12 @@ def kicker_shaped(first: str, second: str) -> bool:
 
 # the title of a document a page prints whole (…认定名单, …公示, …征文启事)
 DOCUMENT_TITLE = re.compile(r"(?:名单|公示|公告|启事|通告|通知|决定|倡议书)$")
+# whom a document or letter is addressed to (各部门、各单位：, 尊敬的各位企业家：): its first line
+SALUTATION = re.compile(r"^\s*(?:各|全体|尊敬的|亲爱的)[^。！？!?]{1,40}[:：]\s*$")
+# a document's own title (关于表彰…的决定) and its number (荆高工发〔2023〕3号), as an official
+# document printed whole sets them under the lines of its issuers
+DOCUMENT_HEAD = re.compile(r"^\s*关于\S{4,}的(?:决定|通知|意见|通报|办法|方案|规定|批复|公告|决议|报告|实施细则)\s*$")
+DOCUMENT_NUMBER = re.compile(rf"^\s*[{HAN}]{{2,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号\s*$")
 
 
 # what a report's headline says happened (某区召开…会, 某项目开工)

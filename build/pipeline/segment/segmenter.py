@@ -10,6 +10,7 @@ from ..halfwidth import back_to_print, read_wide
 from ..jumps import join_jumps
 from ..marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
 from ..model import Bulletin, Fragment, Item, Line
+from ..repair import ISSUER
 from ..text import (
     CORRECTION_TITLE,
     DATELINE,
@@ -41,6 +42,8 @@ from .lines import (
     BRIEF_LEDE,
     CLOSE_QUOTES,
     DATED_OPENING,
+    DOCUMENT_HEAD,
+    DOCUMENT_NUMBER,
     DOCUMENT_TITLE,
     EVENT,
     LIST_INTRO,
@@ -182,6 +185,8 @@ class Segmenter:
             self.labelled(item, lines)
             return
         lines = [self.unemphasized(ln) for ln in lines]
+        if self.document_head(item, lines):
+            return
         lines = self.wrapped_title(lines)
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
@@ -217,6 +222,20 @@ class Segmenter:
         for n, ln in enumerate(lines):
             if n not in used:
                 self.fragment(ln)
+
+    def document_head(self, item: Item, lines: list[Line]) -> bool:
+        """An official document printed whole (中共某工委 / 某管委会 / 关于表彰…的决定 / 某发〔2023〕3号):
+        its own title is the title, the issuers over it the kicker, its number the subtitle."""
+        at = next((n for n, ln in enumerate(lines) if DOCUMENT_HEAD.match(ln.text)), None)
+        if at is None or not all(ISSUER.match(ln.text) for ln in lines[:at]) \
+                or not all(DOCUMENT_NUMBER.match(ln.text) for ln in lines[at + 1:]) or len(lines) - at > 2:
+            return False
+        item.title = lines[at].text.strip()
+        if at:
+            item.kicker = "\u3000".join(ln.text.strip() for ln in lines[:at])
+        if at + 1 < len(lines):
+            item.subtitle = lines[at + 1].text.strip()
+        return True
 
     def unemphasized(self, line: Line) -> Line:
         """A headline line a Markdown copy set in bold (**智能产线赶订单**): its words, the marks
@@ -532,6 +551,8 @@ class Segmenter:
 
     def _sign(self, d: Draft, line: Line) -> None:
         d.sign(line.text)
+        if re.search(r"\S\s*摄影报道\s*[)）]?\s*$", plain(line.text)):
+            d.item.kind = "photo"  # 记者 高 原 摄影报道: a photo report, its pictures and their words by one hand
         for role, names in credit_names(line.text).items():
             for n in names:
                 if (role, n) not in d.named:

@@ -29,7 +29,9 @@ from ..text import (
 )
 from .lines import (
     BIG_GAP,
+    SALUTATION,
     SECTION_LINE,
+    at_measure,
     boxed_label,
     classify,
     next_kind,
@@ -86,6 +88,13 @@ class Units:
             if c == "head" and measure and i and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
                                                               layout, start):
                 c = "body"
+            if c == "head" and measure and i and paragraphs_set_in and not line.gap and at_measure(line.text, measure) \
+                    and i + 1 < len(lines) and not lines[i + 1].gap and not lines[i + 1].indent \
+                    and classify(lines[i + 1], layout, start) == "body":
+                # …生产过程。 / 公司设备部部长杜若（左二）为市民讲解单晶 / 炉的工作原理。: on a page that sets
+                # its paragraphs in, a full line over a line not set in is inside a paragraph (a
+                # headline stands over a paragraph's first line, set in)
+                c = "body"
             if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
                 c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
             if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
@@ -135,6 +144,8 @@ class Units:
                 c = "body"
             elif c == "head" and ORDINAL_HEAD.match(line.text) and self.kinds and self.kinds[-1] == heads:
                 c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
+            elif c == "head" and SALUTATION.match(line.text):
+                c = "body"  # 各部门、各单位： opens a document's text
             elif c == "head" and roster_line(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
