@@ -1715,3 +1715,15 @@ def test_in_a_narrow_copy_that_sets_paragraphs_in_a_full_line_over_a_line_not_se
     it = read_text(text, registers).items[-1]
     assert it.kind == "photo" and it.title == "企业开放日　市民走进车间" and it.photographers == ["惠民"]
     assert flat(it.body).endswith("公司设备部部长杜一凡（左二）为市民讲解单晶炉的工作原理。")
+
+
+def test_a_features_section_head_over_many_paragraphs_that_end_on_a_photo_caption_stays_in_the_feature(registers):
+    # a copy of a paragraph a line: the feature's last section ends on a photo's caption and
+    # credit set tight under it; the line over the section is its head, not the photo's headline
+    paras = ["“这辈子就干好这一件事”"] + [f"第{n}段，某某说，他干这一行已经{n}十年了，从没想过离开。" for n in range(1, 7)]
+    text = ("老焊工的三十年\n——记某公司高级技师某甲\n□本报记者 甲乙\n\n某公司车间里，焊花飞溅，戴着面罩的技师半跪在动臂旁。\n\n"
+            "“焊”不住的少年心\n\n1970年，他出生在一个铁匠之家。\n\n" + "\n\n".join(paras)
+            + "\n\n9月16日，技师（右）在车间指导徒弟练习仰焊。\n本报记者 甲乙 摄\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("article", "老焊工的三十年"), ("photo", None)]
+    assert "“这辈子就干好这一件事”" in [p.text for p in b.items[0].paragraphs if p.head]

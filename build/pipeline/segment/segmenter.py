@@ -135,6 +135,7 @@ class Segmenter:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
         (Walks the units in place: copying the rest of the list at every headline made a
         page of banners between broken lines quadratic.)"""
+        paragraphs = 0
         for k in range(i, len(self.units)):
             u = self.units[k]  # made here and let go: the table holds no Unit
             if k > i and u.line.gap >= BIG_GAP:
@@ -144,6 +145,12 @@ class Segmenter:
             if u.kind == "body":
                 if trailing_credit(u.line.text):
                     return True
+                # a caption is a paragraph or a few: a section's many paragraphs that end on a
+                # photo's caption set tight under them are a feature's, the line over them its
+                # section head (the credit takes its caption off the feature's end)
+                paragraphs += bool(u.line.gap or u.line.indent)
+                if paragraphs > 4:
+                    return False
                 continue
             return False
         return False
