@@ -1727,3 +1727,17 @@ def test_a_features_section_head_over_many_paragraphs_that_end_on_a_photo_captio
     b = read_text(text, registers)
     assert [(it.kind, it.title) for it in b.items] == [("article", "老焊工的三十年"), ("photo", None)]
     assert "“这辈子就干好这一件事”" in [p.text for p in b.items[0].paragraphs if p.head]
+
+
+def test_a_zone_with_a_name_of_its_own_is_filed_under_the_city_of_the_paper(registers):
+    from pipeline.extract.district import infer_district
+    from pipeline.model import Bulletin
+    from pipeline.read import split_lines
+
+    # 红嘴高新区 is 四平's zone (四平红嘴高新区): the district is the city's, named as printed
+    text = ("某平新闻网\n您现在的位置：某平新闻网 > 某平日报 > 第05版：红桃高新区\n\n红桃高新区召开2024年工作会议\n"
+            "本报讯 1月15日，某平红桃高新区召开工作会议。红桃高新区党工委书记某某出席。\n")
+    b = Bulletin(file="bulletins/t.txt", lines=split_lines(text), meta={}, sha="0")
+    got = infer_district(b, registers)
+    assert got.value == "mouping" and got.inferred
+    assert b.zone is not None and b.zone.name == "某平红桃高新区" and b.zone.city == "某平"

@@ -12,7 +12,7 @@ from ..text import slug
 
 # 十堰高新区, 十堰市高新区, 十堰国家高新技术产业开发区: the city is the two to four characters before
 ZONE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:市)?(?:国家级|国家|省级)?(?:高新区|高新技术产业开发区|高新技术开发区)")
-MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)")
+MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网)")
 # words that stand before 高新区 without naming a city
 NOT_CITY = re.compile(r"(?:国家|省级|全国|全省|全市|我市|本市|该市|我国|各地|各|两个|三个|多个|一批|这个|所在|级|新|老|区)$")
 
@@ -48,11 +48,16 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
     city, n = count.most_common(1)[0]
     if n < 2 and city != head:
         return None
+    found = where[city]
+    name = f"{city}高新区"
+    if head and head != city and f"{head}{city}高新区" in text and not any(head in k or k in head for k in known):
+        # 四平红嘴高新区 under 四平日报: a zone with a name of its own (红嘴) in the masthead's city
+        city, name = head, f"{head}{city}高新区"
     ident = slug(city)
     if ident in registers.districts:  # 玉林 beside 榆林 (yulin): the next free yulin-2, yulin-3…
         ident = next(f"{ident}-{k}" for k in range(2, 100) if f"{ident}-{k}" not in registers.districts)
-    zone = District(id=ident, name=f"{city}高新区", city=city, province="", names=[f"{city}高新区"], clues=[city])
-    return zone, text.count(city), where[city][:5]
+    zone = District(id=ident, name=name, city=city, province="", names=[name], clues=[city])
+    return zone, text.count(city), found[:5]
 
 
 def infer_district(b: Bulletin, registers: Registers) -> Inferred:
