@@ -1741,3 +1741,46 @@ def test_a_zone_with_a_name_of_its_own_is_filed_under_the_city_of_the_paper(regi
     got = infer_district(b, registers)
     assert got.value == "mouping" and got.inferred
     assert b.zone is not None and b.zone.name == "某平红桃高新区" and b.zone.city == "某平"
+
+
+def test_an_award_list_under_its_wrapped_title_opens_on_its_first_part_and_the_speeches_after_it_are_their_own_item(registers):
+    text = ("某区召开表彰大会\n本报讯（记者 甲乙）2月17日，某区召开表彰大会，表彰先进集体和先进个人。\n\n"
+            "某区2024年度高质量发展\n先进集体和先进个人名单\n\n先进集体（3个）\n某某微电子有限公司、某某新能源科技有限公司、某区行政审批局、某某精密机械有限公司、某镇人民政府\n\n"
+            "优秀企业家（2名）\n仲玉洁（某某微电子有限公司）、桑德全（某某新能源科技有限公司）\n\n先进代表发言摘登\n\n"
+            "仲玉洁（优秀企业家代表、某某微电子有限公司董事长）：十年前，我们带着3个人来到这里。\n\n"
+            "（记者 甲乙 整理）\n\n总投资30亿元\n新能源电池结构件项目开工本报讯（记者 甲乙）2月15日，某项目开工。\n\n"
+            "节后开工忙\n2月10日，某公司车间内，工人们正在赶制订单。（通讯员 丙丁 摄）\n")
+    items = read_text(text, registers).items
+    roster, speeches, project, photo = items[1:5]
+    assert roster.title == "某区2024年度高质量发展先进集体和先进个人名单" and roster.subtitle is None
+    assert roster.paragraphs[0].head and roster.paragraphs[0].text == "先进集体（3个）"
+    assert {p.name for p in roster.people} == {"仲玉洁", "桑德全"} and roster.reporters == []
+    assert speeches.title == "先进代表发言摘登" and flat(speeches.body).startswith("仲玉洁（优秀企业家代表")
+    assert (project.kicker, project.title) == ("总投资30亿元", "新能源电池结构件项目开工")
+    assert (photo.kind, photo.title, photo.photographers) == ("photo", "节后开工忙", ["丙丁"])
+
+
+def test_a_markdown_page_box_briefs_in_bold_and_a_caption_in_italics(registers):
+    text = ("# 某某日报\n\n2021年11月30日　星期二　｜　第6版\n\n## 某区召开推进会\n\n本报讯（记者 甲乙）26日，某区召开推进会。\n\n"
+            "> **知识链接**\n>\n> 竹缠绕复合材料是以竹材为基材的新型材料。\n\n## 金沙社区：夜话聊出邻里情\n\n"
+            "每周三晚上，社区的“夜话”准时开讲。社区党委书记廖荣生介绍，居民大多是搬迁来的。\n\n"
+            "*11月23日，在某公司，技术人员正在检测新产品。（本报记者 丙丁 摄）*\n\n## 高新简讯\n\n"
+            "- **某区开展冬季消防演练** 23日，某区开展消防演练，模拟仓库起火后的疏散。\n"
+            "- **某区召开民营企业座谈会** 昨日上午，某区召开座谈会，听取企业意见。\n")
+    items = read_text(text, registers).items
+    assert [(it.kind, it.title) for it in items] == [
+        ("article", "某区召开推进会"), ("article", "知识链接"), ("article", "金沙社区：夜话聊出邻里情"), ("photo", None),
+        ("article", "某区开展冬季消防演练"), ("article", "某区召开民营企业座谈会")]
+    assert items[0].date == "2021-11-26" and items[0].date_inferred  # the day alone: the page's month
+    assert items[3].photographers == ["丙丁"] and flat(items[3].body) == "11月23日，在某公司，技术人员正在检测新产品。"
+    assert flat(items[4].body).startswith("23日，某区开展消防演练") and items[4].date == "2021-11-23"
+    assert items[5].date == "2021-11-29"  # 昨日: the day before the page's
+
+
+def test_on_a_page_that_sets_paragraphs_in_a_line_not_set_in_after_a_dated_report_heads_the_next(registers):
+    text = ("某区智能家居产业园开工\n\n　　本报讯（记者 甲乙）10月12日，某区智能家居产业园开工。\n　　据介绍，项目明年投产。\n\n"
+            "“企业家接待日”上解难题\n\n　　昨日上午，某区第十期“企业家接待日”活动举行。\n　　据了解，活动每月举办一次。\n"
+            "　　（记者 丙丁）\n")
+    items = read_text(text, registers).items
+    assert [it.title for it in items] == ["某区智能家居产业园开工", "“企业家接待日”上解难题"]
+    assert items[1].reporters == ["丙丁"] and items[0].reporters == ["甲乙"]

@@ -44,7 +44,9 @@ GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:
                    # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
                    rf"|^(?P<column>[^\s。，,]{{0,8}}(?:简讯|快讯|速递|短讯|短波|动态))(?=[■●◆▲◇□◎★]\S)"
                    # ...and a brief's title in brackets run into its text: 【某区开展“送清凉”活动】近日，…
-                   rf"|^(?P<bracketed>【[^【】\s]{{4,30}}】)(?=[^\s【】][^\n]{{6,}}?[，。])")
+                   rf"|^(?P<bracketed>【[^【】\s]{{4,30}}】)(?=[^\s【】][^\n]{{6,}}?[，。])"
+                   # ...or in bold, in a Markdown list of briefs: - **某区开展消防演练** 23日，…
+                   rf"|^(?P<bullet>[-*+][ \u3000]+)?(?P<bold>\*\*[^*\s][^*\n]{{2,38}}[^*\s]\*\*)(?=[ \u3000]*[^\s*][^\n]{{6,}}?[，。])")
 CORRECTION = re.compile(r"^\s*更正\s*(?:[:：]|(?=本报|本版))")  # a correction notice (更正：…, 更正本报…)
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
 # An editor's note printed between a headline and the report it introduces

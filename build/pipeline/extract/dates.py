@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from ..model import Bulletin, Inferred, Item
-from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, SIDEBAR_WORDS, label, ocr_digits, report_lead
+from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, DATELINE_CREDIT, SIDEBAR_WORDS, label, ocr_digits, report_lead
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 TARGET = re.compile(r"(?:到|至|迄)$")
@@ -107,6 +107,7 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
     # a date a figure runs up to (截至6月30日, 截止到…) is a count's, not the event's
     m = next((d for d in DATE.finditer(lead) if not UNTIL.search(lead, max(0, d.start() - 6), d.start())), None)
     if not m:
+        day_only(item, lead, first, year, pub_date)
         return
     printed, month, day = m.group(1), int(m.group(2).replace(" ", "")), int(m.group(3).replace(" ", ""))
     page = _page_date(year)
@@ -130,6 +131,32 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
         return
     item.date_inferred = inferred
     item.date_evidence = f"{first[m.start():m.end()]}（{why}）"
+
+
+# a report that opens on its day alone (本报讯（记者 某某）24日，…; a brief: 23日上午，…): the
+# month is the page's
+DAY_ONLY = re.compile(r"\s*(?:(\d{1,2})\s*日|(昨天|昨日|今天|今日))(?:[上下]午|中午|晚上?|凌晨|早上|清晨|夜间?)?[，,]")
+
+
+def day_only(item: Item, lead: str, first: str, year: Inferred, pub_date: str | None) -> None:
+    at = (DATELINE_CREDIT.match(lead) or DATELINE.match(lead))
+    m = DAY_ONLY.match(lead, at.end() if at else 0)
+    page = dt.date.fromisoformat(pub_date) if pub_date else _page_date(year)
+    if not m or page is None:
+        return
+    if m.group(2):  # 昨日上午，…: the day before the page's
+        item.date = (page - dt.timedelta(days=1 if m.group(2).startswith("昨") else 0)).isoformat()
+        item.date_inferred = True
+        item.date_evidence = f"{m.group(2)}（据报头日期 {page.isoformat()}）"
+        return
+    day = int(m.group(1))
+    month, y = (page.month, page.year) if day <= page.day else ((page.month - 2) % 12 + 1, page.year - (page.month == 1))
+    try:
+        item.date = dt.date(y, month, day).isoformat()
+    except ValueError:
+        return
+    item.date_inferred = True  # the month and year are the page's, not printed with the day
+    item.date_evidence = f"{m.group(1)}日（月份据报头日期 {page.isoformat()}）"
 
 
 def _page_date(year: Inferred) -> dt.date | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..extract.names import name_cell, name_column
+from ..extract.names import name_cell, name_column, roster_line, unit_list
 from ..extract.people import FOLLOW_RE, TITLE_RE
 from ..marks import LEAD_MARK
 from ..model import Line
@@ -314,6 +314,30 @@ def kicker_shaped(first: str, second: str) -> bool:
 
 # the title of a document a page prints whole (…认定名单, …公示, …征文启事)
 DOCUMENT_TITLE = re.compile(r"(?:名单|公示|公告|启事|通告|通知|决定|倡议书)$")
+# a part of a list, with its count, on a line of its own (先进集体（12个）, 优秀企业家（8名）)
+COUNTED_HEAD = re.compile(r"^\s*[^\s，。：:、（(]{2,14}[（(]\d{1,3}\s*[名个人家项位][)）]\s*$")
+# what ends the name of a firm or an office (某某微电子有限公司, 某区行政审批局)
+_BODY_NAME = re.compile(r"(?:公司|集团|厂|局|委员会|管委会|政府|办公室|中心|研究院|研究所|学院|大学|学校|医院|协会|商会|银行|街道|社区|村|站|所|队|院)$")
+
+
+def org_list(text: str) -> bool:
+    """Three names of firms or offices or more, set apart by 、 and nothing else
+    (某某公司、某区行政审批局、某镇人民政府): a list of units, never a headline."""
+    entries = [e.strip() for e in re.split(r"[、；;]", text.strip().rstrip("。；;"))]
+    return len(entries) >= 3 and all(0 < len(e) <= 30 and _BODY_NAME.search(e) and not re.search(r"[，,。！？：:\s]", e)
+                                     for e in entries)
+
+
+# a list's first entry, a name and its unit, with more after it (the line may break off
+# inside a later entry: …、申屠雅 / 琳（某公司）)
+UNIT_ENTRY_FIRST = re.compile(r"^\s*[^\s（）()、，,。]{1,12}(?:[ \u3000][^\s（）()、，,。]{1,3})?[（(][^（）()\n。]{2,40}[)）]\s*[、；;]")
+
+
+def listing(text: str) -> bool:
+    """Is a line a list's: a roster's row, names with their units, a list of units?"""
+    return roster_line(text) or bool(unit_list(text)) or org_list(text)
+
+
 # whom a document or letter is addressed to (各部门、各单位：, 尊敬的各位企业家：): its first line
 SALUTATION = re.compile(r"^\s*(?:各|全体|尊敬的|亲爱的)[^。！？!?]{1,40}[:：]\s*$")
 # a document's own title (关于表彰…的决定) and its number (荆高工发〔2023〕3号), as an official

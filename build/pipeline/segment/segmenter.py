@@ -41,6 +41,7 @@ from .lines import (
     BIG_GAP,
     BRIEF_LEDE,
     CLOSE_QUOTES,
+    COUNTED_HEAD,
     DATED_OPENING,
     DOCUMENT_HEAD,
     DOCUMENT_NUMBER,
@@ -54,10 +55,13 @@ from .lines import (
     RUN_ON_HEAD,
     SAID_NEXT,
     SIDEBAR,
+    UNIT_ENTRY_FIRST,
     facts,
     kicker_shaped,
+    listing,
     name_cut,
     opens_as_caption,
+    org_list,
     text_and_photo,
     trailing_credit,
 )
@@ -110,12 +114,19 @@ class Segmenter:
         if self.cur:
             self.close(self.cur)
         d = Draft(Item(kind=kind, first_line=first.no), dated)
+        # 先进集体（12个） last under a list's headline, over its first row: the head of the
+        # list's first part, which opens the text
+        part = self.pending.pop() if len(self.pending) > 1 and COUNTED_HEAD.match(self.pending[-1].text) \
+            and listing(first.text) else None
         # The heading lines are read before the item joins the list, so that a headline
         # printed after the previous article can still go back to it.
         self.title_level = 0
         self.headline(d.item)
         d.head_level = self.title_level
         self.drafts.append(d)
+        if part is not None:
+            d.item.first_line = part.no
+            self.add(d, part.text, part, head=True)
         return d
 
     def add(self, d: Draft, text: str, line: Line, head: bool = False) -> None:
@@ -129,7 +140,7 @@ class Segmenter:
         # a roster's row (王　磊　某公司高级工程师) ends as a sentence does: no text runs on from it
         # ...and so does a list of names with their units (孔令军（某公司）　颜　静（某公司）)
         return not d or d.last is None or ends_sentence(d.last) or (len(d.last) <= 80 and roster_line(d.last)) \
-            or (d.last.rstrip()[-1:] in "）)" and bool(unit_list(d.last)))
+            or (d.last.rstrip()[-1:] in "）)" and bool(unit_list(d.last))) or org_list(d.last)
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
@@ -283,6 +294,11 @@ class Segmenter:
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
                     or not (len(a) >= 6 and 2 <= len(b) <= 14) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
+            if DOCUMENT_TITLE.search(b) and not DOCUMENT_TITLE.search(a) and a[-1] not in "”」》）)":
+                # 某区2024年度高质量发展 / 先进集体和先进个人名单: a document's title the page wrapped
+                # (the list under it never says its title again)
+                best, at = 1.0, n
+                break
             joined, tail = overlap(a + b, lead), overlap(b, lead)
             if len(b) > 8 and (joined < 0.8 or len(b) > len(a) or a[-3:] + b[:3] not in lead):
                 # (a longer second line is a subtitle, unless the lead says the two as one, the
@@ -363,6 +379,11 @@ class Segmenter:
             return
         if self.signed_at_end(d, text, line):
             return
+        if (em := EMPHASIS.match(text)) and trailing_credit(em.group(2)):
+            # *11月23日，…。（本报记者 某某 摄）*: a Markdown copy's caption in italics; the marks are layout
+            self.fragment(Line(line.no, em.group(1)))
+            self.fragment(Line(line.no, em.group(1)))
+            text = em.group(2)
         m = trailing_credit(text)
         if m and line.gap and d.pieces and d.item.kind == "article" and self.last_ends() and text[: m.start(1)].strip():
             # a caption with its credit, set apart under a finished article: a photo of its own
@@ -526,8 +547,16 @@ class Segmenter:
             and not (self.reflowed and into_body and DATED_OPENING.match(nxt.line.text))
             and not brief_opening(d)  # a brief (▲3月12日，…) has no section heads: the line heads what follows
             and not RUBRIC_HEAD.match(u.line.text)  # 【短评】…: a commentary of its own, after any report
-            # a Markdown heading of the level of the item's own title heads the next item
+            # on a page that sets its paragraphs in, a line set apart and not set in, over a
+            # paragraph set in, after a dated report (which has no section heads): a headline
+            and not (d.dated and u.line.gap and self.units.set_in and not u.line.indent and nxt.line.indent)
+            # a line after a list and nothing else (名单), over text that is no list's, heads a
+            # new item (先进代表发言摘登 after the award list)
+            and not (self.list_only(d) and not listing(nxt.line.text) and not UNIT_ENTRY_FIRST.match(nxt.line.text))
+            # a Markdown heading of the level of the item's own title heads the next item, and
+            # any Markdown heading after a box (> **知识链接**), which has no section heads
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
+            and not (u.line.level and SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
@@ -547,6 +576,13 @@ class Segmenter:
             self.pending += self.give_back(u.lines, trailing=True)
             return
         self.pending += u.lines
+
+    def list_only(self, d: Draft) -> bool:
+        """Is the item being read a list and nothing else: its text all lists' lines, under the
+        heads of their parts?"""
+        d.flush()
+        body = [p.text for p in d.item.paragraphs if not p.head]
+        return bool(body) and all(listing(t) for t in body)
 
     def body_after_furniture(self, k: int) -> bool:
         """Do page furniture lines from unit k on (no column's label) lead straight to text?"""
@@ -615,8 +651,10 @@ class Segmenter:
                     self.fragment(Line(u.line.no, glued.group("column")))  # the column's label: layout
                     text = text[glued.end():]
                 elif glued:
+                    if glued.group("bullet"):
+                        self.fragment(Line(u.line.no, glued.group("bullet").strip()))  # the list's mark: layout
                     self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed") or glued.group("quoted")
-                                or glued.group("fix"))
+                                or glued.group("fix") or glued.group("bold"))
                     text = text[glued.end():].lstrip(" \u3000")  # 更正　本报…: the space between is neither's
                 if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）
                     self.add(d, text, u.line)
@@ -662,8 +700,8 @@ class Segmenter:
         """A line of text ending in its byline ((记者 张三)): the text into d, the byline signs
         and closes it. False, and nothing done, for any other line."""
         end = END_BYLINE.search(text)
-        if not (end and end.start(1) > 0):
-            return False
+        if not (end and end.start(1) > 0) or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
+            return False  # (…（通讯员 仲 伟 摄）: a photo's credit, which the caller reads as one)
         self.add(d, text[: end.start(1)].rstrip(), line)
         self._sign(d, Line(line.no, end.group(1)))
         self.close(d)
@@ -675,6 +713,10 @@ class Segmenter:
         head = self.unemphasized(Line(line.no, head)).text
         if item.title is None:
             item.title = head
+        elif item.kicker is None and item.subtitle is None and kicker_shaped(item.title, head):
+            # 总投资30亿元 / 新能源电池结构件项目开工本报讯…: the line above is the kicker, as it
+            # is when the title stands on a line of its own
+            item.kicker, item.title = item.title, head
         elif item.subtitle is None:
             item.subtitle = head
         else:

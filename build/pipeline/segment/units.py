@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from ..extract.names import roster_line
 from ..marks import COLUMN
 from ..model import Line
 from ..repair import FIGURE_LINE
@@ -34,6 +33,7 @@ from .lines import (
     at_measure,
     boxed_label,
     classify,
+    listing,
     next_kind,
     pull_quote,
     reposts_tail,
@@ -146,7 +146,7 @@ class Units:
                 c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
             elif c == "head" and SALUTATION.match(line.text):
                 c = "body"  # 各部门、各单位： opens a document's text
-            elif c == "head" and roster_line(line.text):
+            elif c == "head" and listing(line.text):
                 c = "body"  # 丁一凡马晓雯王梓豪…: a roster printed without separators, not a headline
             kind = KINDS.index("heads" if c == "head" else c)
             if kind == heads and self.kinds and self.kinds[-1] == heads:
