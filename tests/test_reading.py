@@ -1784,3 +1784,17 @@ def test_on_a_page_that_sets_paragraphs_in_a_line_not_set_in_after_a_dated_repor
     items = read_text(text, registers).items
     assert [it.title for it in items] == ["某区智能家居产业园开工", "“企业家接待日”上解难题"]
     assert items[1].reporters == ["丙丁"] and items[0].reporters == ["甲乙"]
+
+
+def test_an_app_copys_furniture_is_layout_and_its_headline_keeps_its_subtitle(registers):
+    text = ("某州日报客户端\n〈 返回　　　　数字报　　　　···\n2023年06月16日　星期五　｜　第05版：某州高新区\n\n"
+            "东盟企业家代表团到高新区考察\n28名客商走进宝石、六堡茶企业寻商机\n某州日报　2023-06-16 07:30\n字号 A－　A＋\n"
+            "本报讯（记者 甲乙）6月13日，东盟企业家代表团到高新区考察。\n\n区领导甘露参加活动。\n\n"
+            "阅读 1.3万　　点赞 86　　评论 12\n打开某州日报APP，查看更多精彩内容 〉\n\n"
+            "高新区表彰一批优秀教师和教育工作者9月7日，某区召开教育工作大会，表彰优秀教师。\n\n大赛报名截止时间为5月31日，获奖项目可入驻孵化器。\n")
+    items = read_text(text, registers).items
+    assert [(it.title, it.subtitle) for it in items] == [("东盟企业家代表团到高新区考察", "28名客商走进宝石、六堡茶企业寻商机"),
+                                                         ("高新区表彰一批优秀教师和教育工作者", None)]
+    assert flat(items[0].body).endswith("区领导甘露参加活动。") and not items[0].truncated
+    # (a day in the middle of a sentence is no headline's end: …截止时间为5月31日，…)
+    assert flat(items[1].body).endswith("大赛报名截止时间为5月31日，获奖项目可入驻孵化器。")
