@@ -748,3 +748,22 @@ def test_a_name_that_is_a_word_or_a_place_is_a_name_where_it_is_printed_with_a_s
     assert people("运维班组长江 南带领队员登上运维船。") == {"江南": ["运维班组长"]}
     # printed tight, the word or the place stays a word
     assert people("运维班组长江南带领队员登上运维船。") == {}
+
+
+def test_a_name_ending_in_lai_a_dotted_name_under_its_title_and_families_in_an_award_list():
+    from pipeline.extract import people_in
+    from pipeline.extract.names import unit_list
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    # 来 ends many a name (东来, 春来); as a verb after a name it opens a word (来到)
+    assert people("管委会主任赵东来作工作报告。") == {"赵东来": ["管委会主任"]}
+    assert people("管委会主任王刚来到企业调研。") == {"王刚": ["管委会主任"]}
+    # a title over a dotted name is no part of it, nor a verb after it (反映)
+    assert people("公司副总经理马可·贝利尼反映，企业用工紧张。") == {"马可·贝利尼": ["公司副总经理"]}
+    # a family honoured by its head's name, in a list under a label with quotes; a counted label too
+    families = "受表彰的“最美家庭”是：金英子家庭（条子河街道）、王德发家庭（红嘴社区）、赵 磊家庭（某公司）。"
+    assert [n for n, _, _ in unit_list(families)] == ["金英子", "王德发", "赵磊"]
+    assert [families[a:b] for _, a, b in unit_list(families)] == ["金英子", "王德发", "赵 磊"]
+    assert [n for n, _, _ in unit_list("B类（2名）：申屠嘉树（某公司）、司徒海峰（某集团）")] == ["申屠嘉树", "司徒海峰"]

@@ -396,16 +396,19 @@ def unit_list(text: str) -> list[tuple[str, int, int]]:
     in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、…), each with where it
     is printed; [] for any other paragraph. In such a list a name may be a word (万里, 温暖)."""
     found, end = [], len(text.rstrip().rstrip("。；;").rstrip())
-    at = m.end() if (m := ROSTER_LABEL.match(text)) else 0  # B类（4名）：…
+    at = m.end() if (m := LIST_LABEL.match(text)) else 0  # B类（4名）：…, 受表彰的“最美家庭”是：…
     while at < end:
         m = UNIT_ENTRY.match(text, at)
         if not m:
             return []
         for g in (1, 2):
-            name = re.sub(r"[ \u3000]", "", m.group(g))
+            # (a family honoured by its head's name: 王德发家庭（红嘴社区）)
+            family = re.search(r"(?:家庭|一家)\s*$", m.group(g))
+            printed = m.group(g)[: family.start()] if family else m.group(g)
+            name = re.sub(r"[ \u3000]", "", printed)
             # (any given name after a surname; a longer name only where it reads as one: 乌云其木格)
             if (len(name) <= 4 and name_cell(name, given=False)) or (len(name) > 4 and name_cell(name)):
-                found.append((name, m.start(g) + len(m.group(g)) - len(m.group(g).lstrip()), m.end(g)))
+                found.append((name, m.start(g) + len(printed) - len(printed.lstrip()), m.start(g) + len(printed.rstrip())))
                 break
         at = m.end()
         if at < end and text[at] in "、；;，,":
@@ -419,4 +422,5 @@ COMMON_ROSTER = set(SURNAME_ORDER[:200])
 ROSTER_SEP = re.compile(r"[\s\u3000、]+")
 NOT_NAME_END = PLACE_END | set("会局院司部厂所校办站队组处科室团社")  # 管委会, 高新区: offices and places
 ROSTER_LABEL = re.compile(r"^[^\s:：，。,；;]{1,10}[:：]\s*")
+LIST_LABEL = re.compile(r"^[^\s:：，。,；;]{1,16}[:：]\s*")
 PADDED = re.compile(r"(?:(?<=^)|(?<=[\s、]))([\u4e00-\u9fff])[\u3000 ]{1,2}([\u4e00-\u9fff])(?=[\s、]|$)")

@@ -93,6 +93,7 @@ TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "�
           # members of a body, listed (领导班子成员彭文彬、欧家骏)
           "成员"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
+_TITLE_AT = re.compile(f"(?:{TITLE_RE})")
 TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")  # a title ending just here
 # Titles printed after a name (张明博士, 李华教授). Those of AFTER_TITLES only ever follow a
 # person, so the patterns take the characters before them as a name; ROLES_AFTER also follow
@@ -108,6 +109,7 @@ FOLLOW = ["正在", "主持", "出席", "参加", "列席", "陪同", "表示", 
           # more that news prints after a titled name (主任仝心怡通报…, 教授仝雅琴评价说)
           "通报", "评价", "点评", "部署", "补充", "回答", "谈到", "提到", "寄语", "呼吁", "表态", "说明", "指着", "带着",
           "来到", "走进", "分析", "解释", "观察", "观摩", "参与", "出任", "当选", "获得", "入选", "共同",
+          "反映", "建议", "希望", "回应", "承诺", "直言", "说道", "讲述",
           # and what a name heads (教授仲夏团队, 李明夫妇)
           "团队", "课题组", "夫妇", "一家"]
 FOLLOW_RE = "|".join(sorted(FOLLOW, key=len, reverse=True))
@@ -198,6 +200,8 @@ def dotted_at(text: str, i: int) -> str | None:
     m = DOTTED_RUN.match(text, i)
     if not m:
         return None
+    if (title := _TITLE_AT.match(text, i)) and title.end() <= text.index(m.group(0)[-1], i) - 2:
+        return None  # 经理|马可·贝利尼: a title over the name, not the name's first part
     for n in range(2, 7):
         end = m.end() + n
         if not re.fullmatch(rf"[{HAN}]{{{n}}}", text[m.end(): end]):
@@ -261,7 +265,9 @@ def name_at(text: str, i: int) -> str | None:
             ok.append(cand)
     if not ok:
         return None
-    if len(ok) == 2 and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带", "共"}
+    # 赵东来|作工作报告: 来 ends many a name (东来, 春来), and only comes as a verb into a word (来到)
+    came = len(ok) == 2 and ok[0][-1] == "来" and text[i + len(ok[1]): i + len(ok[1]) + 2] not in FOLLOW_2
+    if len(ok) == 2 and not came and (ok[0][-1] in SINGLE_FOLLOW | {"主", "出", "参", "表", "陪", "带", "共"}
                          # 巴音|认为, not 巴音认|为 (but 张国强|调研 over 张国|强调: a word after either)
                          or (text[i + len(ok[1]): i + len(ok[1]) + 2] in FOLLOW_2
                              and text[i + len(ok[0]): i + len(ok[0]) + 2] not in FOLLOW_2)
