@@ -767,3 +767,17 @@ def test_a_name_ending_in_lai_a_dotted_name_under_its_title_and_families_in_an_a
     assert [n for n, _, _ in unit_list(families)] == ["金英子", "王德发", "赵磊"]
     assert [families[a:b] for _, a, b in unit_list(families)] == ["金英子", "王德发", "赵 磊"]
     assert [n for n, _, _ in unit_list("B类（2名）：申屠嘉树（某公司）、司徒海峰（某集团）")] == ["申屠嘉树", "司徒海峰"]
+
+
+def test_a_list_after_its_leads_colon_inside_a_paragraph_names_people_with_their_offices():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    text = ("会上，三人作交流发言。出席会议的还有：韦建林（区党工委副书记）、聂 鑫（区纪工委书记）、"
+            "梅 花（区党工委委员、组织人事部部长）。")
+    assert people(text) == {"韦建林": ["区党工委副书记"], "聂鑫": ["区纪工委书记"], "梅花": ["区党工委委员、组织人事部部长"]}
+    # a unit in brackets is no role, and the list may close on 等
+    assert people("受表彰的教师代表有：朱丽萍（某第一小学）、者 荣（某小学）、资文娟（某幼儿园）等。") == {
+        "朱丽萍": [], "者荣": [], "资文娟": []}

@@ -395,7 +395,8 @@ def unit_list(text: str) -> list[tuple[str, int, int]]:
     """The names of a paragraph that is a list and nothing else, each entry a name with its unit
     in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、…), each with where it
     is printed; [] for any other paragraph. In such a list a name may be a word (万里, 温暖)."""
-    found, end = [], len(text.rstrip().rstrip("。；;").rstrip())
+    # (the list may close on 等 or 等15人: 甲（某局）、乙（某校）等。)
+    found, end = [], len(re.sub(r"等(?:[\d一二三四五六七八九十百]+[名人位个家])?$", "", text.rstrip().rstrip("。；;").rstrip()))
     at = m.end() if (m := LIST_LABEL.match(text)) else 0  # B类（4名）：…, 受表彰的“最美家庭”是：…
     while at < end:
         m = UNIT_ENTRY.match(text, at)

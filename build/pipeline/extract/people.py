@@ -49,8 +49,9 @@ SURNAME_ORDER = (
     "玄"
     # rare surnames whose characters are seldom anything else (眭, 禚, 仉, 郗…)
     "眭禚隗郇仉郗钭郏逄郦酆訾闾厍乜蒯竺缑笪谯邴郄羿殳蓟蒉濮夔桓巢暴牧弘沃禄墨綦蹇璩庹贲"
-    # and rare ones whose character is a word too, read as names where a title or a list puts them (凡立群)
-    "凡"
+    # and rare ones whose character is a word too, read as names where a title or a list puts them
+    # (凡立群, 资文娟 of Hunan)
+    "凡资"
 )
 SURNAMES_1 = set(SURNAME_ORDER)
 # Japanese family names, which open four-character names (田中健一, 山本由纪) that Han names of
@@ -94,6 +95,10 @@ TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "�
           "成员"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 _TITLE_AT = re.compile(f"(?:{TITLE_RE})")
+# a list after its lead's colon, up to the end of its sentence (…的还有：甲（某局局长）、乙（…）。)
+LIST_TAIL = re.compile(r"[：:]([^。：:！？]{6,})(?:。|$)")
+# an office in brackets after a name in a list: 聂 鑫（区纪工委书记）, not 朱丽萍（某小学）
+BRACKETED_OFFICE = re.compile(rf"\s*[（(]([^（）()]{{1,30}}(?:{TITLE_RE}))[)）]")
 TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")  # a title ending just here
 # Titles printed after a name (张明博士, 李华教授). Those of AFTER_TITLES only ever follow a
 # person, so the patterns take the characters before them as a name; ROLES_AFTER also follow
@@ -532,9 +537,17 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
         # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…; a row 唐建新（高新区消防救援大队）, 方 圆（某公司）
-        for name, a, b in unit_list(para) or filter(None, [unit_row(para)]):
+        listed = [(name, a, b) for name, a, b in unit_list(para) or filter(None, [unit_row(para)])]
+        if not listed:
+            # …出席会议的还有：韦建林（区党工委副书记）、聂 鑫（区纪工委书记）。: a list after its
+            # lead's colon, to the end of its sentence
+            for tail in LIST_TAIL.finditer(para):
+                listed += [(name, tail.start(1) + a, tail.start(1) + b) for name, a, b in unit_list(tail.group(1))]
+        for name, a, b in listed:
             if name not in exclude:
-                take_printed(name, None, at + a, at + b)
+                # (in brackets after the name, an office is the person's role; a unit is no role)
+                office = BRACKETED_OFFICE.match(para, b)
+                take_printed(name, office.group(1) if office else None, at + a, at + b)
         if (name := table_row(para)) and name not in exclude:  # 巴特尔   内蒙古某公司   领军人才
             take(name, None)
             if m := PADDED_ROW.match(para):  # 乌  兰   …: linked where printed
