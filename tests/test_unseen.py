@@ -30,7 +30,10 @@ mostly ordinary pages, a web copy, a PDF copy, an app copy, Markdown, OCR and a 
 P 0.898 R 0.865; tests/fixtures/blind21/, a web copy, a PDF copy wrapped at 13, a WeChat repost, OCR with a
 48-name award list, Markdown, full-width indents: gold 76.5%, P 0.890 R 0.673; tests/fixtures/blind22/, pages
 dense with people (delegations, contests, families, interviews), a PDF copy, an app copy, OCR, indents, a two-column
-PDF, a web copy: gold 82.1%, P 0.945 R 0.840).
+PDF, a web copy: gold 82.1%, P 0.945 R 0.840; tests/fixtures/blind23/, ordinary pages from a web copy, a PDF copy,
+an app copy, OCR, a paragraph a line and Markdown: gold 92.1%, P 0.954 R 0.930; tests/fixtures/blind24/, headline
+and byline forms in an app copy, a PDF copy, OCR, Markdown, indents and an e-paper's labelled fields: gold 88.4%,
+P 0.946 R 0.932).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -67,6 +70,8 @@ BLIND19 = ROOT / "tests" / "fixtures" / "blind19"
 BLIND20 = ROOT / "tests" / "fixtures" / "blind20"
 BLIND21 = ROOT / "tests" / "fixtures" / "blind21"
 BLIND22 = ROOT / "tests" / "fixtures" / "blind22"
+BLIND23 = ROOT / "tests" / "fixtures" / "blind23"
+BLIND24 = ROOT / "tests" / "fixtures" / "blind24"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -97,10 +102,11 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND15, (0.94, 0.89, 88.5)), (BLIND16, (0.97, 0.94, 95.0)),
                                                (BLIND17, (0.91, 0.94, 94.0)), (BLIND18, (0.96, 0.92, 92.5)),
                                                (BLIND19, (0.94, 0.83, 88.0)), (BLIND20, (0.94, 0.93, 94.0)),
-                                               (BLIND21, (0.88, 0.67, 76.0)), (BLIND22, (0.94, 0.83, 82.0))],
+                                               (BLIND21, (0.88, 0.67, 76.0)), (BLIND22, (0.94, 0.83, 82.0)),
+                                               (BLIND23, (0.95, 0.93, 92.0)), (BLIND24, (0.94, 0.93, 88.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                              "blind19", "blind20", "blind21", "blind22"])
+                              "blind19", "blind20", "blind21", "blind22", "blind23", "blind24"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
