@@ -1798,3 +1798,17 @@ def test_an_app_copys_furniture_is_layout_and_its_headline_keeps_its_subtitle(re
     assert flat(items[0].body).endswith("区领导甘露参加活动。") and not items[0].truncated
     # (a day in the middle of a sentence is no headline's end: …截止时间为5月31日，…)
     assert flat(items[1].body).endswith("大赛报名截止时间为5月31日，获奖项目可入驻孵化器。")
+
+
+def test_section_heads_and_briefs_headlines_set_in_as_the_text_is_and_a_pages_reaction_bar(registers):
+    text = ("一片抹茶的“出海记”\n本报记者　甲乙\n\n　　在某公司的车间里，工人们正在研磨抹茶。\n　　一缕茶香飘出国门\n"
+            "　　“我们生产的抹茶，有七成以上出口。”公司总经理张文博告诉记者。\n　　一片茶叶富了茶农\n"
+            "　　公司在周边建立了茶叶基地，带动茶农1.5万户。\n👍 52　　☆ 收藏　　↗ 分享\n"
+            "【打印本文】　【关闭窗口】　　上一篇：无　　下一篇：某区新闻\n\n高新短波\n"
+            "　　◎高新区新增2家省级企业技术中心\n　　近日，某省公布省级企业技术中心名单，高新区2家企业入选。\n"
+            "　　◎区人社局开展冬季“送岗位”活动\n　　11月9日，区人社局开展“送岗位”活动。\n")
+    items = read_text(text, registers).items
+    assert [it.title for it in items] == ["一片抹茶的“出海记”", "高新区新增2家省级企业技术中心", "区人社局开展冬季“送岗位”活动"]
+    assert [p.text.strip() for p in items[0].paragraphs if p.head] == ["一缕茶香飘出国门", "一片茶叶富了茶农"]
+    assert flat(items[0].body).endswith("带动茶农1.5万户。")
+    assert flat(items[1].body) == "近日，某省公布省级企业技术中心名单，高新区2家企业入选。"

@@ -97,7 +97,10 @@ class Units:
                 c = "body"
             if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
                 c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
-            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)):
+            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)) \
+                    and not (i + 1 < len(lines) and lines[i + 1].indent):
+                # (set in over a line set in too, it is a paragraph of its own that closes no
+                # sentence: a section head, or a brief's headline, set in as the text is)
                 c = "body"
             if c in ("head", "body") and signature(lines, i, signs) and line.gap < BIG_GAP and \
                     ((i - 1) in signs or (self.kinds and self.kinds[-1] == body)):
