@@ -1812,3 +1812,19 @@ def test_section_heads_and_briefs_headlines_set_in_as_the_text_is_and_a_pages_re
     assert [p.text.strip() for p in items[0].paragraphs if p.head] == ["一缕茶香飘出国门", "一片茶叶富了茶农"]
     assert flat(items[0].body).endswith("带动茶农1.5万户。")
     assert flat(items[1].body) == "近日，某省公布省级企业技术中心名单，高新区2家企业入选。"
+
+
+def test_an_app_share_copy_a_caption_inside_its_report_a_markdown_interview_and_a_qa_piece(registers):
+    text = ("永州日报\n打开APP，阅读体验更佳 >\n字号 A- A A+　　　　　收藏　　　分享\n\n从“流水线女工”到“车间主任”\n"
+            "某州日报 2024-03-28 07:05　阅读 5109\n唐 甜/文　邓子豪/图\n清晨7点半，某公司的厂区里已经忙碌起来。\n[图片]\n"
+            "▲工人在车间检测电路板。\n在组装车间，车间主任盘秀英正在给新员工讲解。\n【责任编辑：唐 婉】\n"
+            "点赞 31　　分享至　微信　朋友圈　QQ　微博\n\n一位老侨商的“回乡账”\n\n*某某日报记者 李晓岚*\n\n"
+            "10月21日，某项目在高新区签约。\n\n**记者：** 您为什么选择回来投资？\n\n**司徒振邦：** 我父亲生前常说，“树高千丈，落叶归根”。\n\n"
+            "2025年高新区惠企政策问答\n问：企业引进博士有什么补贴？\n答：每人30万元安家补贴。\n\n热门评论（2）\n"
+            "潇湘夜雨：为家乡的高新区点赞！\n零陵老街：拉面馆我去吃过。\n")
+    items = read_text(text, registers).items
+    assert [it.title for it in items] == ["从“流水线女工”到“车间主任”", "一位老侨商的“回乡账”", "2025年高新区惠企政策问答"]
+    feature, interview, qa = items
+    assert "▲工人在车间检测电路板。" in feature.body and flat(feature.body).endswith("正在给新员工讲解。")
+    assert flat(interview.body).endswith("“树高千丈，落叶归根”。") and interview.kind == "article"
+    assert flat(qa.body).endswith("答：每人30万元安家补贴。")  # the readers' comments are the page's, not the piece's

@@ -48,7 +48,7 @@ GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:
                    # ...or with no space at all before the day that opens the text (OCR): 某区表彰一批优秀教师9月7日，…
                    rf"|^(?!本报|新华社)(?P<tight>[^\s。！？!?，,；;：:“”（）()【】《》\d]{{7,29}}[^\s。！？!?，,；;：:“”（）()【】《》\d为于在至到是从自止即的了和与及或等当])(?=\d{{1,2}}月\d{{1,2}}日(?:[上下]午|晚上?)?[，,])"
                    # ...or in bold, in a Markdown list of briefs: - **某区开展消防演练** 23日，…
-                   rf"|^(?P<bullet>[-*+][ \u3000]+)?(?P<bold>\*\*[^*\s][^*\n]{{2,38}}[^*\s]\*\*)(?=[ \u3000]*[^\s*][^\n]{{6,}}?[，。])")
+                   rf"|^(?P<bullet>[-*+][ \u3000]+)?(?P<bold>\*\*[^*\s][^*\n]{{2,38}}[^*\s：:]\*\*)(?=[ \u3000]*[^\s*][^\n]{{6,}}?[，。])")
 CORRECTION = re.compile(r"^\s*更正\s*(?:[:：]|(?=本报|本版))")  # a correction notice (更正：…, 更正本报…)
 CORRECTION_TITLE = re.compile(r"[【\[]?(?:更正|更正启事|更正声明|勘误)[】\]]?")  # a correction under its own heading
 # An editor's note printed between a headline and the report it introduces
@@ -194,7 +194,9 @@ FURNITURE = re.compile(
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
     # an app's article furniture: 字号 A－　A＋, 阅读 1.3万　点赞 86　评论 12, 打开某某日报APP，查看更多精彩内容 〉
-    r"|^\s*字号\s*[:：]?\s*(?:A\s*[－\-+＋]?[ \u3000]*){1,3}$"
+    r"|^\s*字号\s*[:：]?\s*(?:A\s*[－\-+＋]?[ \u3000]*){1,3}(?:(?:收藏|分享|打印)[ \u3000]*)*$"
+    r"|^[^。！？\n]{0,20}分享至[ \u3000:：]*(?:(?:微信|朋友圈|QQ空间|QQ|微博|钉钉)[ \u3000]*)+$"  # 点赞 31　分享至　微信　朋友圈
+    r"|^\s*【(?:责任编辑|编辑|责编|审核|校对|值班编辑)\s*[:：][^】\n]{1,20}】\s*$"  # 【责任编辑：唐 婉】
     rf"|^\s*{_PAPER}(?:新闻)?(?:客户端|APP|App)\s*$"  # 梧州日报客户端: the app's name over its page
     # its bar of reactions: 👍 52　　☆ 收藏　　↗ 分享 (a mark or a count before each word)
     r"|^(?=[^\n]*(?:收藏|分享|转发|点赞|在看|[\U0001F300-\U0001FAFF]))"

@@ -264,7 +264,8 @@ def split_dateline(line: str, nxt: str) -> bool:
 
 
 # a repost's list of its account's earlier posts, at the foot of the post
-MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐)\s*$")
+MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐"
+                        r"|(?:热门|精彩|网友|最新|全部)评论(?:\s*[（(]\d+[)）])?)\s*$")  # ...and its readers' comments
 
 
 def reposts_tail(lines: Sequence[Line]) -> set[int]:

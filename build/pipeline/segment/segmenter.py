@@ -347,7 +347,8 @@ class Segmenter:
             self.close(d)
             d = None
         if d and self.last_ends() and not self.pending and line.text.lstrip().startswith("▲") and d.item.kind == "article" \
-                and d.item.photographers and (d.item.paragraphs or d.run) and not brief_opening(d):
+                and d.item.photographers and (d.item.paragraphs or d.run) and not brief_opening(d) \
+                and not self.text_goes_on(i):
             # ▲… under a report whose byline names its photographer (文字｜某某 摄影｜某某): the
             # report's picture, captioned under it, an item of its own
             self.close(d)
@@ -550,6 +551,8 @@ class Segmenter:
             # on a page that sets its paragraphs in, a line set apart and not set in, over a
             # paragraph set in, after a dated report (which has no section heads): a headline
             and not (d.dated and u.line.gap and self.units.set_in and not u.line.indent and nxt.line.indent)
+            # a piece's title that names its form (…惠企政策问答, …政策解读) heads a piece of its own
+            and not re.search(r"(?:问答|答问|答疑|政策解读|一图读懂)$", u.line.text.strip())
             # a line after a list and nothing else (名单), over text that is no list's, heads a
             # new item (先进代表发言摘登 after the award list)
             and not (self.list_only(d) and not listing(nxt.line.text) and not UNIT_ENTRY_FIRST.match(nxt.line.text))
@@ -576,6 +579,15 @@ class Segmenter:
             self.pending += self.give_back(u.lines, trailing=True)
             return
         self.pending += u.lines
+
+    def text_goes_on(self, i: int) -> bool:
+        """Does the text go on after unit i, a line of text led by another (▲ a picture's caption
+        set between two paragraphs of its report: [图片] / ▲… / the report goes on)?"""
+        k = i + 1
+        while k < len(self.units) and self.units.kind(k) == "layout" and self.units[k].line.gap < BIG_GAP:
+            k += 1
+        return k < len(self.units) and self.units.kind(k) == "body" and self.units[k].line.gap < BIG_GAP \
+            and not self.units[k].line.text.lstrip().startswith("▲") and not trailing_credit(self.units[k].line.text)
 
     def list_only(self, d: Draft) -> bool:
         """Is the item being read a list and nothing else: its text all lists' lines, under the
