@@ -1828,3 +1828,21 @@ def test_an_app_share_copy_a_caption_inside_its_report_a_markdown_interview_and_
     assert "▲工人在车间检测电路板。" in feature.body and flat(feature.body).endswith("正在给新员工讲解。")
     assert flat(interview.body).endswith("“树高千丈，落叶归根”。") and interview.kind == "article"
     assert flat(qa.body).endswith("答：每人30万元安家补贴。")  # the readers' comments are the page's, not the piece's
+
+
+def test_a_meetings_headline_a_features_question_a_box_after_a_box_and_quotes_with_their_speakers(registers):
+    text = ("高新区召开产业发展大会\n发布“链长制”工作方案 18家企业获表彰\n本报讯（记者 甲乙）9月12日，高新区召开产业发展大会。\n\n"
+            "一年签约项目86个，高新区靠什么“圈粉”客商？\n■本报记者 丙丁\n\n12月30日，高新区举行项目集中签约，签约项目12个。\n\n"
+            "一年签约86个项目，靠的是什么？\n\n“链”上招商找准方向\n\n“过去是‘捡到篮子里都是菜’，现在是围绕产业链招商。”\n\n"
+            "小贴士\n灯影牛肉是达州传统名菜。消费者如发现问题，可拨打12315投诉举报。\n\n—7—\n\n【企业心声】\n"
+            "“以前办一个许可证要跑好几个部门，现在三天就拿到了。”\n——四川某锂业集团项目经理 杜明亮\n"
+            "“园区给我们配了服务专员，比亲戚还亲。”\n——某机械有限公司总经理 万 红\n")
+    items = read_text(text, registers).items
+    assert [(it.kicker, it.title, it.subtitle) for it in items] == [
+        (None, "高新区召开产业发展大会", "发布“链长制”工作方案 18家企业获表彰"),
+        (None, "一年签约项目86个，高新区靠什么“圈粉”客商？", None), (None, "小贴士", None), (None, "【企业心声】", None)]
+    feature, _, voices = items[1:]
+    assert "一年签约86个项目，靠的是什么？" in [p.text for p in feature.paragraphs if not p.head]
+    assert [p.text for p in feature.paragraphs if p.head] == ["“链”上招商找准方向"]
+    assert {p.name: p.roles for p in voices.people} == {"杜明亮": ["四川某锂业集团项目经理"], "万红": ["某机械有限公司总经理"]}
+    assert not voices.truncated and voices.body.count("\n\n") == 3  # each quote and each speaker a paragraph

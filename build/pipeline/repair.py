@@ -56,7 +56,16 @@ def kept_apart(line: str, nxt: str) -> bool:
     the numbered parts of a list (一、先进集体（15个） / …; … / 二、先进个人)."""
     return (ISSUER.match(line) is not None and SIGN_DATE.match(nxt) is not None) or (table_line(line) and table_line(nxt)) \
         or (ORDINAL_HEAD.match(line) is not None and len(line) <= 30) or ORDINAL_HEAD.match(nxt) is not None \
-        or (table_line(nxt) and not table_line(line) and len(nxt) <= 60) or COUNTED_PART.match(nxt) is not None
+        or (table_line(nxt) and not table_line(line) and len(nxt) <= 60) or COUNTED_PART.match(nxt) is not None \
+        or attribution(line)
+
+
+# who said the quote above (——四川某公司项目经理 杜明亮): a line of its own, which ends its quote
+ATTRIBUTION = re.compile(r"^\s*——[^。！？]{2,36}[ \u3000][\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}\s*$")
+
+
+def attribution(line: str) -> bool:
+    return ATTRIBUTION.match(line) is not None
 
 
 # the counted part of a list, on the line of its entries: B类（4名）：…, 一等奖（3个）：…
@@ -100,7 +109,7 @@ def repair_item(item: Item) -> Item:
     # An article whose last paragraph stops mid-sentence was cut off by the page.
     # (a list or roster ends at its last name, not cut off)
     item.truncated = item.kind == "article" and bool(body) and not ends_sentence(body[-1].text) \
-        and not list_line(body[-1].text)
+        and not list_line(body[-1].text) and not attribution(body[-1].text)
     return item
 
 

@@ -332,7 +332,7 @@ def role_before(text: str, start: int) -> str:
     k = start
     while k > 0 and text[k - 1] not in ",，。；;:：!！?？“”\n" and start - k < 48:
         k -= 1
-    chain = text[k:start].strip()
+    chain = text[k:start].strip().lstrip("—－-").strip()  # (——某公司总经理 某某: the dash marks who said it)
     chain = ROLE_STOP.sub("", chain) if ROLE_STOP.match(chain) and ROLE_STOP.sub("", chain) else chain
     # two people side by side (副总裁让-皮埃尔·杜邦与管委会主任仝心怡): the role starts after 与
     if (m := re.search(r".*[与同跟](?=[^与同跟]*$)", chain)) and TITLE_BEFORE.search(chain[m.end():]) \

@@ -310,6 +310,8 @@ def kicker_shaped(first: str, second: str) -> bool:
     # the event is the title, the slogan its subtitle
     if EVENT.search(first) and not EVENT.search(second) and not short and not label and not said:
         return False
+    if MEETING.search(first.strip()) and not label and not said:
+        return False  # 高新区召开产业发展大会 / 发布…方案 18家企业获表彰: a meeting's headline over what it did
     return slogan(first) or slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
 
 
@@ -347,6 +349,8 @@ DOCUMENT_HEAD = re.compile(r"^\s*关于\S{4,}的(?:决定|通知|意见|通报|�
 DOCUMENT_NUMBER = re.compile(rf"^\s*[{HAN}]{{2,10}}[〔\[［(（]\d{{4}}[〕\]］)）]\s*\d{{1,4}}\s*号\s*$")
 
 
+# a meeting's headline (某区召开产业发展大会, 某区举行签约仪式): a report's title, never its kicker
+MEETING = re.compile(r"(?:召开|举行|举办)[^\s，,]{2,24}(?:会|会议|仪式|论坛|峰会)$")
 # what a report's headline says happened (某区召开…会, 某项目开工)
 EVENT = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动|签约|揭牌|开工|投产|落户|成立|召集|印发|出台|发布|表彰|评出|获批|通过)")
 

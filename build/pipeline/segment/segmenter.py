@@ -10,7 +10,7 @@ from ..halfwidth import back_to_print, read_wide
 from ..jumps import join_jumps
 from ..marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
 from ..model import Bulletin, Fragment, Item, Line
-from ..repair import ISSUER
+from ..repair import ISSUER, attribution
 from ..text import (
     CORRECTION_TITLE,
     DATELINE,
@@ -25,6 +25,7 @@ from ..text import (
     JUMP_TO,
     LEDE,
     MARK,
+    ORDINAL_HEAD,
     PICTURE,
     RULE,
     credit_names,
@@ -140,7 +141,7 @@ class Segmenter:
         # a roster's row (王　磊　某公司高级工程师) ends as a sentence does: no text runs on from it
         # ...and so does a list of names with their units (孔令军（某公司）　颜　静（某公司）)
         return not d or d.last is None or ends_sentence(d.last) or (len(d.last) <= 80 and roster_line(d.last)) \
-            or (d.last.rstrip()[-1:] in "）)" and bool(unit_list(d.last))) or org_list(d.last)
+            or (d.last.rstrip()[-1:] in "）)" and bool(unit_list(d.last))) or org_list(d.last) or attribution(d.last)
 
     def run_ends_with_credit(self, i: int) -> bool:
         """Do the body lines from unit i on end in a photo credit before the next boundary?
@@ -454,6 +455,13 @@ class Segmenter:
                 self.close(target)
             self.pending = lines[box:]  # 相关链接 under that headline: the box's own label, over its text
             return
+        if d and not d.dated and not self.pending and self.last_ends() and len(u.lines) > 1 and u.lines[1].gap \
+                and u.line.text.rstrip().endswith(("？", "?")) and (d.item.paragraphs or d.run):
+            # …均创历史新高。 / 一年签约86个项目，靠的是什么？ / (blank) / “链”上招商找准方向: a feature's
+            # question set apart as a paragraph of its own, over its next section's head
+            self.add(d, u.line.text, u.line)
+            self.heads(i, Unit("heads", u.lines[1], u.lines[2:] or None))
+            return
         into_body = nxt is not None and nxt.kind in ("body", "credit")
         photo_next = into_body and self.run_ends_with_credit(i + 1)
         # A banner dropped into a running sentence, unless the lines carry a subtitle (——) or
@@ -557,9 +565,9 @@ class Segmenter:
             # new item (先进代表发言摘登 after the award list)
             and not (self.list_only(d) and not listing(nxt.line.text) and not UNIT_ENTRY_FIRST.match(nxt.line.text))
             # a Markdown heading of the level of the item's own title heads the next item, and
-            # any Markdown heading after a box (> **知识链接**), which has no section heads
+            # any heading after a box (> **知识链接**, 小贴士) but its numbered parts (一、…)
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
-            and not (u.line.level and SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())))
+            and not ((u.line.level or not ORDINAL_HEAD.match(u.line.text)) and SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,
