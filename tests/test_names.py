@@ -781,3 +781,19 @@ def test_a_list_after_its_leads_colon_inside_a_paragraph_names_people_with_their
     # a unit in brackets is no role, and the list may close on 等
     assert people("受表彰的教师代表有：朱丽萍（某第一小学）、者 荣（某小学）、资文娟（某幼儿园）等。") == {
         "朱丽萍": [], "者荣": [], "资文娟": []}
+
+
+def test_kin_and_neighbours_before_a_name_and_an_old_person_after_it_are_roles():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    assert people("邻居吴凤英今年62岁，每天都来帮忙。") == {"吴凤英": ["邻居"]}
+    assert people("他的孙子梁子轩说，爷爷的茶最好喝。") == {"梁子轩": ["孙子"]}
+    # (a name the tagger finds takes the word after it as its role: 胡桂英老人)
+    from conftest import CONTENT, read_text
+    from pipeline.read import read_registers
+
+    (item,) = read_text("某社区新貌\n82岁的胡桂英老人说，住着舒心多了。\n", read_registers(CONTENT), tagger="lac-crf").items
+    assert {p.name: p.roles for p in item.people} == {"胡桂英": ["老人"]}

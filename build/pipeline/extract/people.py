@@ -106,7 +106,7 @@ TITLE_BEFORE = re.compile(f"(?:{TITLE_RE})$")  # a title ending just here
 AFTER_TITLES = ["总书记", "博士", "副教授", "教授", "院士", "副研究员", "研究员"]
 ROLES_AFTER = [*AFTER_TITLES, "高级工程师", "工程师", "导演", "主任", "书记", "局长", "区长", "市长", "县长", "镇长",
                "董事长", "总经理", "总监", "院长", "校长", "所长", "厂长", "老师", "医生", "主任医师", "会长", "经理",
-               "主席", "处长", "科长", "站长", "队长", "行长", "社长", "部长", "委员"]
+               "主席", "处长", "科长", "站长", "队长", "行长", "社长", "部长", "委员", "老人"]
 ROLE_AFTER = re.compile("副?(?:" + "|".join(sorted(ROLES_AFTER, key=len, reverse=True)) + ")")  # 吴嘉禾副主任
 NOT_NAMES = {"高新", "高新区", "党员", "全区", "全市", "全省", "全镇", "全县", "干部", "万企"}
 # What may follow a name in running text.
@@ -138,7 +138,10 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
      "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年", "同乡", "参农", "药农",
      "花农", "蔗农", "棉农", "烟农", "蜂农", "客商", "采购商", "民宿主", "婆婆", "公公", "老药工",
-     "社工", "主播", "技术员"], key=len, reverse=True)) + ")")
+     "社工", "主播", "技术员",
+     # kin and neighbours (和老伴刘秀珍, 邻居吴凤英, 他的孙子梁子轩)
+     "老伴", "老伴儿", "邻居", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "表妹", "表弟", "表哥", "表姐", "弟弟",
+     "妹妹", "哥哥", "姐姐", "爷爷", "奶奶", "外公", "外婆", "工友", "战友", "同学"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
