@@ -26,6 +26,13 @@ def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
     ("群众来办事的时侯不用再排队。", ("时侯", "时候")),
     ("新签约亿元以上顶目27个。", ("顶目", "项目")),
     ("计划总投资200亿兀以上。", ("亿兀", "亿元")),
+    # shapes a scan confuses beyond the first pairs (咸/成, 徽/微, 仝/全, 兔/免, 荻/获, 竟/竞, 増/增, 釆/采, 椐/据, 武/式, 幸/辛)
+    ("去年全区取得了不俗的咸绩。", ("咸绩", "成绩")),
+    ("某某徽电子有限公司扩产。", ("徽电子", "微电子")),
+    ("要仝面落实各项惠企政策。", ("仝面落实", "全面落实")),
+    ("社区为老人提供兔费体检。", ("兔费", "免费")),
+    ("企业的核心竟争力不断增强。", ("竟争力", "竞争力")),
+    ("园区数椐中心正式上线。", ("数椐中心", "数据中心")),
 ])
 def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     assert fix in propose(misread)
@@ -41,6 +48,9 @@ def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     "磷肥中P2O5含量达到46%。",  # a formula's letters are no misread digits
     "亳州的中药材市场全国闻名。",  # 亳 of the city, a word of its own
     "像马天福这样敢闯敢干的企业家越来越多。",  # a phrase of two parallel halves
+    "竟然有这么多企业落户园区。",  # 竟 in 竟然
+    "他们起早贪黑，幸运地赶上了好政策。",  # 幸 in 幸运
+    "安徽的企业家来园区考察。",  # 徽 in 安徽
 ])
 def test_clean_text_gets_no_proposal(clean):
     assert propose(clean) == []
