@@ -797,3 +797,16 @@ def test_kin_and_neighbours_before_a_name_and_an_old_person_after_it_are_roles()
 
     (item,) = read_text("某社区新貌\n82岁的胡桂英老人说，住着舒心多了。\n", read_registers(CONTENT), tagger="lac-crf").items
     assert {p.name: p.roles for p in item.people} == {"胡桂英": ["老人"]}
+
+
+def test_a_speech_excerpt_led_by_its_speaker_and_who_they_are_names_them():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    # a name that is a word too (关爱) is a name where it leads what it said, with who it is
+    assert people("关爱（招商引资先进个人代表、某局副局长）：去年，我和同事们跑了12个省。") == {
+        "关爱": ["招商引资先进个人代表、某局副局长"]}
+    assert people("常 青（优秀产业工人代表）：我是一名普通的工人。") == {"常青": ["优秀产业工人代表"]}
+    assert people("高新区（经开区）：今年以来，各项工作成效明显。") == {}  # a place and its other name

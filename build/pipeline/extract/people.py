@@ -95,6 +95,8 @@ TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "�
           "成员"]
 TITLE_RE = "|".join(sorted(TITLES, key=len, reverse=True))
 _TITLE_AT = re.compile(f"(?:{TITLE_RE})")
+# a speech excerpt's lead: the speaker, who they are in brackets, a colon, then what they said
+SPEAKER_LEAD = re.compile(r"^\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})[（(]([^（）()\n]{2,40})[)）]\s*[:：]\s*\S")
 # a list after its lead's colon, up to the end of its sentence (…的还有：甲（某局局长）、乙（…）。)
 LIST_TAIL = re.compile(r"[：:]([^。：:！？]{6,})(?:。|$)")
 # an office in brackets after a name in a list: 聂 鑫（区纪工委书记）, not 朱丽萍（某小学）
@@ -540,6 +542,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
         # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…; a row 唐建新（高新区消防救援大队）, 方 圆（某公司）
+        if (said := SPEAKER_LEAD.match(para)) and name_cell(re.sub(r"[ \u3000]", "", said.group(1)), given=False) \
+                and re.sub(r"[ \u3000]", "", said.group(1)) not in exclude:
+            # 关爱（招商引资先进个人代表、某局副局长）：去年，…: a speech excerpt led by its speaker and
+            # who they are (a name that is a word too, 关爱, is a name here)
+            take_printed(re.sub(r"[ \u3000]", "", said.group(1)), said.group(2), at + said.start(1), at + said.end(1))
         listed = [(name, a, b) for name, a, b in unit_list(para) or filter(None, [unit_row(para)])]
         if not listed:
             # …出席会议的还有：韦建林（区党工委副书记）、聂 鑫（区纪工委书记）。: a list after its
