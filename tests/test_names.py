@@ -810,3 +810,13 @@ def test_a_speech_excerpt_led_by_its_speaker_and_who_they_are_names_them():
         "关爱": ["招商引资先进个人代表、某局副局长"]}
     assert people("常 青（优秀产业工人代表）：我是一名普通的工人。") == {"常青": ["优秀产业工人代表"]}
     assert people("高新区（经开区）：今年以来，各项工作成效明显。") == {}  # a place and its other name
+
+
+def test_a_japanese_given_name_may_end_in_ya_and_a_longer_one_is_never_read_with_the_word_after_it():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    assert people("技术顾问渡边和也参加了投产仪式。") == {"渡边和也": ["技术顾问"]}
+    assert people("技术顾问中村浩二也参加了仪式。") == {"中村浩二": ["技术顾问"]}  # 也: also, after the name

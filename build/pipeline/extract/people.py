@@ -255,8 +255,10 @@ def name_at(text: str, i: int) -> str | None:
                 return text[i: i + n]
     if text[i: i + 2] in JAPANESE_SURNAMES:
         for n in (5, 4):  # 佐藤健太郎, 田中健一: a Japanese name, not 田中健 before a word 一
-            if re.fullmatch(rf"[{HAN}]{{{n}}}", text[i: i + n]) and text[i + n - 1] not in SINGLE_FOLLOW \
-                    and _follows(text, i + n) and not _follows(text, i + n - 1):
+            # (也 ends many a Japanese given name: 伊藤拓也, 渡边和也)
+            ya = n == 4 and text[i + 3: i + 4] == "也"
+            if re.fullmatch(rf"[{HAN}]{{{n}}}", text[i: i + n]) and (text[i + n - 1] not in SINGLE_FOLLOW or ya) \
+                    and _follows(text, i + n) and (ya or not _follows(text, i + n - 1)):
                 return text[i: i + n]
     s = _surname_len(text, i)
     if not s:
