@@ -1846,3 +1846,11 @@ def test_a_meetings_headline_a_features_question_a_box_after_a_box_and_quotes_wi
     assert [p.text for p in feature.paragraphs if p.head] == ["“链”上招商找准方向"]
     assert {p.name: p.roles for p in voices.people} == {"杜明亮": ["四川某锂业集团项目经理"], "万红": ["某机械有限公司总经理"]}
     assert not voices.truncated and voices.body.count("\n\n") == 3  # each quote and each speaker a paragraph
+
+
+def test_a_list_after_a_box_is_an_item_of_its_own(registers):
+    text = ("相关链接\n\n“最美高新人”评选活动由某区联合主办，今年是第三届。\n\n2025年度某区“最美高新人”名单\n\n"
+            "申卫华（某某轻量化科技有限公司）\n\n綦晓彤（某街道綦家村）\n\n佘　莉（某街道和美社区）\n")
+    box, roster = read_text(text, registers).items
+    assert box.title == "相关链接" and flat(box.body).endswith("今年是第三届。")
+    assert roster.title == "2025年度某区“最美高新人”名单" and {p.name for p in roster.people} == {"申卫华", "綦晓彤", "佘莉"}

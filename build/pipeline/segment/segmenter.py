@@ -482,7 +482,8 @@ class Segmenter:
             if cut < len(lines):
                 self.heads(i, Unit("heads", lines[cut], lines[cut + 1:] or None))
             return
-        if d and not self.pending and into_body and ROSTER_HEAD.search(u.lines[0].text) and roster_line(nxt.line.text):
+        if d and not self.pending and into_body and ROSTER_HEAD.search(u.lines[0].text) and roster_line(nxt.line.text) \
+                and not SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())):  # (after a box, a list of its own)
             # 2024年度“优秀科技工作者”名单 / （按姓氏笔画排序） over a roster: the list's own
             # heading inside the article that announces it, not the next item's headline
             for ln in u.lines:
