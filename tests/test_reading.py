@@ -1854,3 +1854,10 @@ def test_a_list_after_a_box_is_an_item_of_its_own(registers):
     box, roster = read_text(text, registers).items
     assert box.title == "相关链接" and flat(box.body).endswith("今年是第三届。")
     assert roster.title == "2025年度某区“最美高新人”名单" and {p.name for p in roster.people} == {"申卫华", "綦晓彤", "佘莉"}
+
+
+def test_a_line_after_a_page_break_under_a_finished_dated_report_heads_the_next(registers):
+    text = ("海寨社区：彝家新居笑声多\n\n本报讯（通讯员 甲乙）9月4日，社区举行火把节活动。\n\n社区党总支书记普建华介绍，广场上要跳上几天几夜的左脚舞。\n\n"
+            "—7—\n某某日报 2022年9月8日 星期四 高新区\n\n新学期新老师\n\n今年秋季学期，高新区新招聘教师186名。\n\n（记者 丙丁）\n")
+    first, second = read_text(text, registers).items
+    assert second.title == "新学期新老师" and second.reporters == ["丙丁"] and first.reporters == []

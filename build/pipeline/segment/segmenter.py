@@ -560,6 +560,8 @@ class Segmenter:
             # on a page that sets its paragraphs in, a line set apart and not set in, over a
             # paragraph set in, after a dated report (which has no section heads): a headline
             and not (d.dated and u.line.gap and self.units.set_in and not u.line.indent and nxt.line.indent)
+            # ...and after a page's furniture (—7— / its running header), under a finished dated report
+            and not (d.dated and i and self.units.kind(i - 1) == "layout")
             # a piece's title that names its form (…惠企政策问答, …政策解读) heads a piece of its own
             and not re.search(r"(?:问答|答问|答疑|政策解读|一图读懂)$", u.line.text.strip())
             # a line after a list and nothing else (名单), over text that is no list's, heads a
