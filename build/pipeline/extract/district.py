@@ -51,7 +51,8 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
     found = where[city]
     name = f"{city}高新区"
     if head and head != city and f"{head}{city}高新区" in text and not any(head in k or k in head for k in known):
-        # 四平红嘴高新区 under 四平日报: a zone with a name of its own (红嘴) in the masthead's city
+        # 四平红嘴高新区 under 四平日报: a zone with a name of its own (红嘴) in the masthead's city. (A
+        # paper's name is not always its city's, 西江日报 of 肇庆: only the two printed together say so.)
         city, name = head, f"{head}{city}高新区"
     ident = slug(city)
     if ident in registers.districts:  # 玉林 beside 榆林 (yulin): the next free yulin-2, yulin-3…
