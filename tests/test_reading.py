@@ -1861,3 +1861,13 @@ def test_a_line_after_a_page_break_under_a_finished_dated_report_heads_the_next(
             "—7—\n某某日报 2022年9月8日 星期四 高新区\n\n新学期新老师\n\n今年秋季学期，高新区新招聘教师186名。\n\n（记者 丙丁）\n")
     first, second = read_text(text, registers).items
     assert second.title == "新学期新老师" and second.reporters == ["丙丁"] and first.reporters == []
+
+
+def test_a_title_wrapped_after_a_word_that_wants_what_follows_and_a_credit_under_the_papers_short_name(registers):
+    # a PDF copy wrapped at 12: the title's lines stop on 的 and on 召开; the text never says the title
+    text = ("英国“洋女婿”的\n汕头玩具梦\n本报记者 甲乙\n9月10日，在某公司的设计室里，\n一位英国小伙正在画图纸。\n\n"
+            "某某高新区召开\n2022年科技创新大会\n本报讯（记者 甲乙）9月15日，\n大会表彰了一批企业。\n\n"
+            "夜校课堂受欢迎\n3月19日晚，执业药师石慧（右）向学员讲解中药材鉴别方法。（晚报记者 韩 冰 摄）\n")
+    items = read_text(text, registers).items
+    assert [it.title for it in items] == ["英国“洋女婿”的汕头玩具梦", "某某高新区召开2022年科技创新大会", "夜校课堂受欢迎"]
+    assert items[2].photographers == ["韩冰"]

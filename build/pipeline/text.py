@@ -60,7 +60,7 @@ def report_lead(paragraphs) -> str:
     heading nor an editor's note."""
     return next((p.text for p in paragraphs if not p.head and not EDITORS_NOTE.match(p.text)), "")
 # (the paper may print its own name for 本报: 泰安日报首席记者 司马琳)
-OWN_PAPER = rf"[{HAN}]{{2,6}}(?:日报|晚报|时报|商报|早报)"
+OWN_PAPER = rf"(?:[{HAN}]{{2,6}})?(?:日报|晚报|时报|商报|早报)"  # (晚报记者: the paper calls itself 晚报 too)
 _NAMES = rf"(?:本报|{OWN_PAPER})?(?:{ROLE})\s*{NAME}(?:(?:{SEP})(?:(?:本报)?(?:{ROLE})\s*)?{NAME})*"  # …　本报通讯员 某某
 # 本报讯(记者 张三), and 本报讯 记者 张三 报道 with no brackets
 # and 本报讯 记者 张三 with the dateline's text on the next line (the walk joins it: 张三5月10日晚)
@@ -95,7 +95,7 @@ MARKED_NAME = re.compile(rf"^(?:{MARK}\s*({NAME})|[(（]\s*({NAME})\s*[)）])$")
 END_BYLINE = re.compile(rf"(?<=[{SENTENCE_END}{CLOSERS}])\s*([(（]\s*{_NAMES}\s*[)）])\s*$")
 # A photo credit at the end of a line: "本报记者 马雅宁 摄", "李骁迪 摄", "…交流。 孙战浩 摄",
 # "（记者 王伟 摄）", "图/本报记者 张三", "摄影：李四".
-_CREDIT_NAMES = rf"(?:本报)?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
+_CREDIT_NAMES = rf"(?:本报|{OWN_PAPER})?(?:(?:{ROLE})\s*)?{NAME}(?:(?:{SEP})(?:(?:{ROLE})\s*)?{NAME})*"
 PHOTO_PREFIX = r"(?:(?:图|摄影|摄)\s*[/／:：]\s*|摄影[ \u3000]+)"  # 图/某某, 摄影：某某, 摄影 某某
 # and a picture supplied rather than taken: "通讯员 祁元 供图", "图片由某某公司提供"
 # (by a body that gave it: 延安高新区管委会供图, 某某公司供图)

@@ -48,6 +48,7 @@ from .lines import (
     DOCUMENT_NUMBER,
     DOCUMENT_TITLE,
     EVENT,
+    HANGING,
     LIST_INTRO,
     PAGE_END,
     QUOTE_MARK,
@@ -295,6 +296,11 @@ class Segmenter:
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
                     or not (len(a) >= 6 and 2 <= len(b) <= 14) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
+            if HANGING.search(a) and not b.startswith(("“", "「")) and len(b) >= 4:
+                # 英国“洋女婿”的 / 汕头玩具梦, 汕头高新区召开 / 2022年科技创新大会: a line that stops on a
+                # word wanting what follows (的, 召开…) was wrapped, no title of its own
+                best, at = 1.0, n
+                break
             if DOCUMENT_TITLE.search(b) and not DOCUMENT_TITLE.search(a) and a[-1] not in "”」》）)":
                 # 某区2024年度高质量发展 / 先进集体和先进个人名单: a document's title the page wrapped
                 # (the list under it never says its title again)
