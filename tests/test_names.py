@@ -820,3 +820,13 @@ def test_a_japanese_given_name_may_end_in_ya_and_a_longer_one_is_never_read_with
 
     assert people("技术顾问渡边和也参加了投产仪式。") == {"渡边和也": ["技术顾问"]}
     assert people("技术顾问中村浩二也参加了仪式。") == {"中村浩二": ["技术顾问"]}  # 也: also, after the name
+
+
+def test_a_trade_before_a_name_is_its_role():
+    from pipeline.extract import people_in
+
+    def people(text):
+        return {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+
+    assert people("外卖骑手蒋小军说，驿站里能喝上热水。") == {"蒋小军": ["外卖骑手"]}
+    assert people("帮办员邱晓燕介绍，企业一天就能拿到执照。") == {"邱晓燕": ["帮办员"]}

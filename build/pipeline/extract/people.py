@@ -143,7 +143,10 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "社工", "主播", "技术员",
      # kin and neighbours (和老伴刘秀珍, 邻居吴凤英, 他的孙子梁子轩)
      "老伴", "老伴儿", "邻居", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "表妹", "表弟", "表哥", "表姐", "弟弟",
-     "妹妹", "哥哥", "姐姐", "爷爷", "奶奶", "外公", "外婆", "工友", "战友", "同学"], key=len, reverse=True)) + ")")
+     "妹妹", "哥哥", "姐姐", "爷爷", "奶奶", "外公", "外婆", "工友", "战友", "同学",
+     # and trades (外卖骑手, 帮办员, 消防员, 老茶师, 会计, 学生代表)
+     "骑手", "帮办员", "消防员", "茶师", "老茶师", "会计", "出纳", "学生代表", "职工代表", "村民代表", "厨师", "护士", "教师",
+     "保安", "司机", "快递小哥"], key=len, reverse=True)) + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
