@@ -1871,3 +1871,13 @@ def test_a_title_wrapped_after_a_word_that_wants_what_follows_and_a_credit_under
     items = read_text(text, registers).items
     assert [it.title for it in items] == ["英国“洋女婿”的汕头玩具梦", "某某高新区召开2022年科技创新大会", "夜校课堂受欢迎"]
     assert items[2].photographers == ["韩冰"]
+
+
+def test_a_section_head_in_quotes_may_hold_a_comma(registers):
+    text = ("从“地下”到“云端”\n本报记者　甲乙\n\n　　老矿工转岗到数据中心已经三年了。\n\n　　“学电脑，比挖煤还难”\n\n"
+            "　　刚来时，他连鼠标都不会用。\n\n　　“井下的活，我闭着眼都知道”\n\n　　如今，他已是机房的骨干。\n")
+    (item,) = read_text(text, registers).items
+    assert [p.text.strip() for p in item.paragraphs if p.head] == ["“学电脑，比挖煤还难”", "“井下的活，我闭着眼都知道”"]
+    # a quoted sentence that ends as one is text (“好，我们马上办！”)
+    (item,) = read_text("某区新闻\n本报讯 某企业负责人说：\n\n“好，我们马上办！”\n\n随后问题得到解决。\n", registers).items
+    assert not any(p.head for p in item.paragraphs)

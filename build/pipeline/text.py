@@ -303,6 +303,8 @@ def is_headingish(text: str, level: int = 0) -> bool:
         return False
     if t[-1] in "，,；;、“‘《（(【「『":
         return False  # a line that stops after a comma or an opening quote is half a sentence
+    if t[0] in "“「" and t[-1] in "”」" and len(t) <= 24 and not level and t.count(t[0]) == 1:
+        return True  # “学电脑，比挖煤还难”: a section head in quotes, whose words may hold a comma
     if LIST_LEAD.search(t):
         return False  # 获评“金牌工匠”的有:孔繁星… — a list in the text, not a headline
     if level or question:
