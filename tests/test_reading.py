@@ -1881,3 +1881,11 @@ def test_a_section_head_in_quotes_may_hold_a_comma(registers):
     # a quoted sentence that ends as one is text (“好，我们马上办！”)
     (item,) = read_text("某区新闻\n本报讯 某企业负责人说：\n\n“好，我们马上办！”\n\n随后问题得到解决。\n", registers).items
     assert not any(p.head for p in item.paragraphs)
+
+
+def test_a_headline_with_a_comma_under_a_reposts_section_number_over_its_byline(registers):
+    text = ("小知识\n宣笔始于秦汉，盛于唐宋。\n\n04\n企业关心的“亩均”问题，听听权威解答\n本报记者　汤　敏\n"
+            "评价结果出来后，企业最关心哪些问题？记者采访了有关负责人。\n问：主要看哪些指标？\n答：主要看亩均税收。\n")
+    box, qa = read_text(text, registers).items
+    assert flat(box.body) == "宣笔始于秦汉，盛于唐宋。"
+    assert qa.title == "企业关心的“亩均”问题，听听权威解答" and qa.reporters == ["汤敏"]

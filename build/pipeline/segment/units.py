@@ -126,7 +126,8 @@ class Units:
                     and line.text.strip()[-1] not in SENTENCE_END + CLOSERS + "，,；;：:、" \
                     and next_kind(lines, i + 1, layout, start) == "dateline":
                 c = "head"  # “人才新政十条”来了！一文读懂怎么申请 / 本报讯…: a headline that exclaims, over its dateline
-            elif c == "body" and (line.gap or not self.kinds) and subtitle_shaped(line.text) and len(line.text.strip()) <= 30 \
+            elif c == "body" and (line.gap or not self.kinds or self.kinds[-1] == layout_kind) and subtitle_shaped(line.text) \
+                    and len(line.text.strip()) <= 30 \
                     and i + 1 < len(lines) and not lines[i + 1].gap and classify(lines[i + 1], layout, start) == "byline":
                 c = "head"  # “向海图强”，高新区大有可为 / 特约撰稿人 某某: a headline with a comma, over its byline
             elif c == "body" and line.gap and subtitle_shaped(line.text) and len(line.text.strip()) <= 16 and i \
