@@ -1889,3 +1889,10 @@ def test_a_headline_with_a_comma_under_a_reposts_section_number_over_its_byline(
     box, qa = read_text(text, registers).items
     assert flat(box.body) == "宣笔始于秦汉，盛于唐宋。"
     assert qa.title == "企业关心的“亩均”问题，听听权威解答" and qa.reporters == ["汤敏"]
+
+
+def test_a_headline_of_three_lines_in_a_copy_that_sets_a_blank_line_after_every_line(registers):
+    text = ("深耕长三角　招大引强\n\n高性能有机硅新材料项目签约落户\n\n总投资18亿元，达产后年产值30亿元\n\n"
+            "本报讯（记者 甲乙）11月4日，某项目在高新区签约。\n\n据介绍，项目达产后年产值30亿元。\n")
+    (item,) = read_text(text, registers).items
+    assert (item.kicker, item.title, item.subtitle) == ("深耕长三角　招大引强", "高性能有机硅新材料项目签约落户", "总投资18亿元，达产后年产值30亿元")

@@ -217,6 +217,10 @@ class Segmenter:
         by_level = [n for n in mains if lines[n].level == top] if top else []
         t = by_level[0] if len(by_level) == 1 else mains[-1]
         last = max(n for n in range(len(lines)) if n == 0 or lines[n].gap)  # from here, lines set tight over the text
+        if len(lines) == 3 and {ln.gap for ln in lines[1:]} == {1} and facts(lines[-1].text):
+            # (a copy that sets a blank line after every line sets its headline's lines apart evenly
+            # too: under a title, a line of figures with a comma is its subtitle, the line above the kicker)
+            last = 0
         if not subs and not levels and len(lines) - last == 3:
             t = last + 1  # three lines set together: kicker, title, subtitle
         if top and len(by_level) == 1 and len(plain(lines[t].text).strip()) <= 6 and t < mains[-1]:

@@ -119,7 +119,7 @@ class Units:
             elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
                     and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
                 c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
-            elif c == "body" and self.kinds and self.kinds[-1] == heads and not line.gap and subtitle_shaped(line.text) \
+            elif c == "body" and self.kinds and self.kinds[-1] == heads and line.gap < BIG_GAP and subtitle_shaped(line.text) \
                     and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
             elif c == "body" and not line.level and 6 <= len(line.text.strip()) <= 30 and re.search("[！？!?]", line.text) \
