@@ -36,7 +36,10 @@ and byline forms in an app copy, a PDF copy, OCR, Markdown, indents and an e-pap
 P 0.946 R 0.932; tests/fixtures/blind25/, ordinary pages from a PDF copy wrapped at 24, a web copy, indents, OCR,
 a WeChat repost and a clean copy: gold 94.0%, P 0.944 R 0.962; tests/fixtures/blind26/, pages rich in people
 from an app copy, Markdown, a PDF copy wrapped at 18, a paragraph a line, OCR and a web copy: gold 95.1%,
-P 0.959 R 0.979).
+P 0.959 R 0.979; tests/fixtures/blind27/, ordinary pages from a web copy, a PDF copy wrapped at 20, an app copy,
+OCR in half-width marks, Markdown with front matter and indents: gold 89.6%, P 0.905 R 0.896; tests/fixtures/blind28/,
+pages rich in people from a web copy, a WeChat repost, a PDF copy wrapped at 16, a paragraph a line, OCR and an
+e-paper export with labelled fields: gold 85.9%, P 0.941 R 0.860).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -77,6 +80,8 @@ BLIND23 = ROOT / "tests" / "fixtures" / "blind23"
 BLIND24 = ROOT / "tests" / "fixtures" / "blind24"
 BLIND25 = ROOT / "tests" / "fixtures" / "blind25"
 BLIND26 = ROOT / "tests" / "fixtures" / "blind26"
+BLIND27 = ROOT / "tests" / "fixtures" / "blind27"
+BLIND28 = ROOT / "tests" / "fixtures" / "blind28"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -109,10 +114,11 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND19, (0.95, 0.92, 92.0)), (BLIND20, (0.99, 0.97, 97.0)),
                                                (BLIND21, (0.95, 0.96, 93.0)), (BLIND22, (0.97, 0.92, 91.0)),
                                                (BLIND23, (0.95, 0.95, 95.0)), (BLIND24, (0.95, 0.96, 95.5)),
-                                               (BLIND25, (0.94, 0.96, 94.5)), (BLIND26, (0.95, 0.97, 95.5))],
+                                               (BLIND25, (0.94, 0.96, 95.5)), (BLIND26, (0.95, 0.97, 95.5)),
+                                               (BLIND27, (0.90, 0.89, 89.5)), (BLIND28, (0.94, 0.85, 85.5))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                              "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26"])
+                              "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
