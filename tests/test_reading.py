@@ -1896,3 +1896,12 @@ def test_a_headline_of_three_lines_in_a_copy_that_sets_a_blank_line_after_every_
             "本报讯（记者 甲乙）11月4日，某项目在高新区签约。\n\n据介绍，项目达产后年产值30亿元。\n")
     (item,) = read_text(text, registers).items
     assert (item.kicker, item.title, item.subtitle) == ("深耕长三角　招大引强", "高性能有机硅新材料项目签约落户", "总投资18亿元，达产后年产值30亿元")
+
+
+def test_a_markdown_copys_front_matter_its_page_line_and_an_advertisement_are_layout(registers):
+    text = ("---\nsource: 某新日报\nedition: 2025-05-13\npage: 04\n---\n\n# 某新日报 · 第04版 · 高新区专版\n\n"
+            "#### 聚焦液压主导产业 精准开展“敲门招商”\n\n## 某新高新区赴长三角招商签约项目6个\n\n"
+            "本报讯（记者 甲乙）5月8日，某新高新区在上海举行招商推介会。\n\n【广告】某农商银行“惠企贷”火热办理中，详询96888\n")
+    (item,) = read_text(text, registers).items
+    assert (item.kicker, item.title) == ("聚焦液压主导产业 精准开展“敲门招商”", "某新高新区赴长三角招商签约项目6个")
+    assert flat(item.body) == "本报讯（记者甲乙）5月8日，某新高新区在上海举行招商推介会。" and not item.truncated

@@ -268,6 +268,19 @@ MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐�
                         r"|(?:热门|精彩|网友|最新|全部)评论(?:\s*[（(]\d+[)）])?)\s*$")  # ...and its readers' comments
 
 
+def front_matter(lines: Sequence[Line]) -> set[int]:
+    """A Markdown conversion's front matter (--- / source: 某某日报 / page: 04 / ---) at the top of the
+    copy: the converter's record of the page, none of its printed text."""
+    if not lines or lines[0].text.strip() != "---":
+        return set()
+    for k in range(1, min(len(lines), 30)):
+        if lines[k].text.strip() == "---":
+            return {lines[j].no for j in range(k + 1)} if k > 1 else set()
+        if not re.match(r"^[A-Za-z_][\w-]*\s*:", lines[k].text):
+            return set()
+    return set()
+
+
 def reposts_tail(lines: Sequence[Line]) -> set[int]:
     """The lines from a repost's 往期推荐 to its end, near the foot of the copy: titles of other
     posts and the share bar, none of this page's text."""
