@@ -1905,3 +1905,12 @@ def test_a_markdown_copys_front_matter_its_page_line_and_an_advertisement_are_la
     (item,) = read_text(text, registers).items
     assert (item.kicker, item.title) == ("聚焦液压主导产业 精准开展“敲门招商”", "某新高新区赴长三角招商签约项目6个")
     assert flat(item.body) == "本报讯（记者甲乙）5月8日，某新高新区在上海举行招商推介会。" and not item.truncated
+
+
+def test_a_village_story_after_an_interview_and_a_page_header_of_staff_without_colons(registers):
+    text = ("5 高新区专版 责任编辑 杜 鹃 美术编辑 邵 阳\n\n让企业办事像网购一样便捷\n——访某区管委会副主任南宫雪\n\n本报记者 甲乙\n\n"
+            "今年以来，某区持续优化营商环境。\n\n记者：下一步还有什么打算？\n\n南宫雪：我们将推动更多事项集成办理。\n\n"
+            "塘湾村：“共享菜园”种出邻里情\n\n6月10日清晨6点，塘湾村的“共享菜园”里已经热闹起来。\n")
+    interview, village = read_text(text, registers).items
+    assert interview.kicker is None and interview.title == "让企业办事像网购一样便捷"
+    assert village.title == "塘湾村：“共享菜园”种出邻里情" and flat(interview.body).endswith("集成办理。")

@@ -51,6 +51,7 @@ from .lines import (
     HANGING,
     LIST_INTRO,
     PAGE_END,
+    PLACE_HEAD,
     QUOTE_MARK,
     ROSTER_HEAD,
     RUBRIC_HEAD,
@@ -572,6 +573,9 @@ class Segmenter:
             and not (d.dated and u.line.gap and self.units.set_in and not u.line.indent and nxt.line.indent)
             # ...and after a page's furniture (—7— / its running header), under a finished dated report
             and not (d.dated and i and self.units.kind(i - 1) == "layout")
+            # a headline led by its place (塘湾村：“共享菜园”种出邻里情), as a page's village and
+            # community stories are titled, heads a story of its own, not a section
+            and not PLACE_HEAD.match(u.line.text)
             # a piece's title that names its form (…惠企政策问答, …政策解读) heads a piece of its own
             and not re.search(r"(?:问答|答问|答疑|政策解读|一图读懂)$", u.line.text.strip())
             # a line after a list and nothing else (名单), over text that is no list's, heads a
