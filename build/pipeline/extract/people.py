@@ -547,11 +547,12 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         for name in roster_names(para):  # a roster on a line of its own: 丁一凡 马晓雯 王梓豪 卞学军
             take(name, None)
         # 饶　勇（区招商局）、胡　杨（区招商局驻深圳招商组）、…; a row 唐建新（高新区消防救援大队）, 方 圆（某公司）
-        if (said := SPEAKER_LEAD.match(para)) and name_cell(re.sub(r"[ \u3000]", "", said.group(1)), given=False) \
-                and re.sub(r"[ \u3000]", "", said.group(1)) not in exclude:
+        said = SPEAKER_LEAD.match(para)
+        speaker = re.sub(r"[ \u3000]", "", said.group(1)) if said else ""
+        if said and name_cell(speaker, given=False) and speaker not in exclude:
             # 关爱（招商引资先进个人代表、某局副局长）：去年，…: a speech excerpt led by its speaker and
             # who they are (a name that is a word too, 关爱, is a name here)
-            take_printed(re.sub(r"[ \u3000]", "", said.group(1)), said.group(2), at + said.start(1), at + said.end(1))
+            take_printed(speaker, said.group(2), at + said.start(1), at + said.end(1))
         listed = [(name, a, b) for name, a, b in unit_list(para) or filter(None, [unit_row(para)])]
         if not listed:
             # …出席会议的还有：韦建林（区党工委副书记）、聂 鑫（区纪工委书记）。: a list after its

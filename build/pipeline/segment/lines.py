@@ -113,6 +113,11 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     return "body"
 
 
+def box_label(text: str) -> bool:
+    """Is a line, or an item's title, a box's label (链接, 小贴士, **知识链接**, 【记者手记】)?"""
+    return SIDEBAR.fullmatch(label(plain(text).strip())) is not None
+
+
 def marked_name(t: str) -> bool:
     """□欧阳晓岚: a name alone under a mark, the author of a signed comment; （杜 鹃） under a
     piece, its author."""

@@ -59,6 +59,7 @@ from .lines import (
     SAID_NEXT,
     SIDEBAR,
     UNIT_ENTRY_FIRST,
+    box_label,
     facts,
     kicker_shaped,
     listing,
@@ -459,7 +460,7 @@ class Segmenter:
                     self.fragment(ln)
                 return
             lines = list(u.lines)
-            box = next((n for n, ln in enumerate(lines) if n and SIDEBAR.fullmatch(label(plain(ln.text).strip()))), len(lines))
+            box = next((n for n, ln in enumerate(lines) if n and box_label(ln.text)), len(lines))
             self.pending = lines[:box]
             self.headline(target.item, back=False)
             if not target.closed:
@@ -494,7 +495,7 @@ class Segmenter:
                 self.heads(i, Unit("heads", lines[cut], lines[cut + 1:] or None))
             return
         if d and not self.pending and into_body and ROSTER_HEAD.search(u.lines[0].text) and roster_line(nxt.line.text) \
-                and not SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())):  # (after a box, a list of its own)
+                and not box_label(d.item.title or ""):  # (after a box, a list of its own)
             # 2024年度“优秀科技工作者”名单 / （按姓氏笔画排序） over a roster: the list's own
             # heading inside the article that announces it, not the next item's headline
             for ln in u.lines:
@@ -559,7 +560,7 @@ class Segmenter:
             and u.line.gap < BIG_GAP and d.last is not None and not self.pending
             and not (d.dated and (re.match(MARK, u.line.text) or lede))
             and not CORRECTION_TITLE.fullmatch(label(u.line.text.strip()))  # 更正 over its notice: an item of its own
-            and not SIDEBAR.fullmatch(label(plain(u.line.text).strip()))  # 链接 / 相关阅读 over a box: an item of its own
+            and not box_label(u.line.text)  # 链接 / 相关阅读 over a box: an item of its own
             and not (self.tight and u.line.gap) and not (self.reflowed and d.dated)
             # a document's title (…认定名单, …公示, …启事) after a finished report heads the document
             and not (d.dated and DOCUMENT_TITLE.search(u.line.text.strip()) and len(u.line.text.strip()) >= 6)
@@ -584,7 +585,7 @@ class Segmenter:
             # a Markdown heading of the level of the item's own title heads the next item, and
             # any heading after a box (> **知识链接**, 小贴士) but its numbered parts (一、…)
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
-            and not ((u.line.level or not ORDINAL_HEAD.match(u.line.text)) and SIDEBAR.fullmatch(label(plain(d.item.title or "").strip())))
+            and not ((u.line.level or not ORDINAL_HEAD.match(u.line.text)) and box_label(d.item.title or ""))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
             # report (which has none) a short line is the first half of a broken sentence,

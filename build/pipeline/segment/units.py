@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ..marks import COLUMN
 from ..model import Line
-from ..repair import FIGURE_LINE
+from ..repair import FIGURE_LINE, attribution
 from ..text import (
     CLOSERS,
     CORRECTION_TITLE,
@@ -149,10 +149,10 @@ class Units:
                 c = "body"
             elif c == "head" and ORDINAL_HEAD.match(line.text) and self.kinds and self.kinds[-1] == heads:
                 c = "body"  # 一、先进集体（15个） under the headline: the first part of the text, never a subtitle
-            elif c == "head" and line.text.lstrip().startswith(("——", "—— ")) and i and not line.gap \
+            elif c == "head" and line.text.lstrip().startswith("——") and i and not line.gap \
                     and self.kinds and self.kinds[-1] == body and lines[i - 1].text.rstrip().endswith(("”", "」")) \
-                    and len(line.text.strip()) <= 40 and (re.search(r"[ \u3000][\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$", line.text.strip())
-                                                         or (i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(("“", "「")))):
+                    and len(line.text.strip()) <= 40 \
+                    and (attribution(line.text) or (i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(("“", "「")))):
                 c = "body"  # “…” / ——某公司总经理 某某 / “…”: a quote's attribution among quotes
             elif c == "head" and SALUTATION.match(line.text):
                 c = "body"  # 各部门、各单位： opens a document's text
