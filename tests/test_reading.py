@@ -1914,3 +1914,12 @@ def test_a_village_story_after_an_interview_and_a_page_header_of_staff_without_c
     interview, village = read_text(text, registers).items
     assert interview.kicker is None and interview.title == "让企业办事像网购一样便捷"
     assert village.title == "塘湾村：“共享菜园”种出邻里情" and flat(interview.body).endswith("集成办理。")
+
+
+def test_a_title_that_ends_on_a_verb_with_its_subject_is_whole_over_its_subtitle(registers):
+    # 建设, 启动 and a meeting named before 召开 end a title; only a line that stops before what it
+    # wants (的, 某区召开 / …大会) is the first half of one
+    for title, sub in (("全力推进重点项目建设", "确保全年目标完成"), ("高新区2024年工作会议召开", "部署全年重点任务")):
+        text = f"{title}\n{sub}\n本报讯（记者 甲乙）2月1日，某区召开会议，部署全年工作。\n"
+        (item,) = read_text(text, registers).items
+        assert (item.title, item.subtitle) == (title, sub)

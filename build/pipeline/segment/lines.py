@@ -369,8 +369,9 @@ DOCUMENT_NUMBER = re.compile(rf"^\s*[{HAN}]{{2,10}}[〔\[［(（]\d{{4}}[〕\]�
 
 # a story's headline led by its place, as village and community stories are titled (塘湾村：…)
 PLACE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:村|镇|乡|街道|社区|小区)[：:]\S{4,}")
-# the end of a headline's line that cannot end a headline: a word that wants what follows
-HANGING = re.compile(r"(?:的|和|与|及|在|为|对|把|将|向|从|召开|举行|举办|开展|启动|发布|成立|建设)$")
+# the end of a headline's line that cannot end a headline: a word that wants what follows (的,
+# 和…), or a meeting's verb before its meeting is named (某区召开 / …大会; but 工作会议召开 is whole)
+HANGING = re.compile(r"(?:的|和|与|及|在|为|对|把|将|向|从)$|^(?!.*(?:会|仪式|论坛)).*(?:召开|举行|举办)$")
 # a meeting's headline (某区召开产业发展大会, 某区举行签约仪式): a report's title, never its kicker
 MEETING = re.compile(r"(?:召开|举行|举办)[^\s，,]{2,24}(?:会|会议|仪式|论坛|峰会)$")
 # what a report's headline says happened (某区召开…会, 某项目开工)
