@@ -1468,6 +1468,40 @@ def test_a_digital_editions_fields_labelled_with_a_colon_and_its_rules_of_equals
     assert {"字数：1468", "字数：402", rule} <= {f.text for f in b.fragments}
 
 
+def test_an_export_labels_its_column_and_text_and_a_photographers_byline_makes_a_photo(registers):
+    """栏目：… (the column the system files a story under) and 正文： (over the text) are the
+    export's labels, layout like 字数：; a record whose 作者： names a photographer alone (记者 某某
+    摄) is a picture with its caption."""
+    rule = "=" * 40
+    text = (f"某日报数字报 稿件导出\n日期：2024-03-06\n\n{rule}\n【第1篇】\n引题：稳中求进开新局\n标题：某区召开一季度项目调度会\n"
+            "副题：\n作者：本报记者 甘 棠\n栏目：要闻\n字数：88\n正文：\n"
+            "本报讯（记者 甘 棠）3月4日，某区召开一季度项目调度会，梳理在建项目进度。\n"
+            "会议要求，各项目要倒排工期，确保按时完工。\n\n"
+            f"{rule}\n【第2篇】\n引题：\n标题：春耕备耕正当时\n副题：\n作者：本报记者 宓 园 摄\n栏目：图片新闻\n字数：40\n正文：\n"
+            "3月5日，某区一处农机合作社里，农机手正在检修播种机。\n\n"
+            f"{rule}\n【第3篇】\n引题：\n标题：某区举办招聘会\n副题：\n作者：通讯员 卞 舟\n栏目：民生\n字数：50\n"
+            "正文：本报讯（通讯员 卞 舟）3月2日，某区举办春季招聘会，60家企业提供岗位1200个。\n")
+    b = read_text(text, registers)
+    first, photo, third = b.items
+    assert (first.kicker, first.title, first.subtitle) == ("稳中求进开新局", "某区召开一季度项目调度会", None)
+    assert first.body.startswith("本报讯") and first.body.endswith("确保按时完工。")
+    assert (photo.kind, photo.title, photo.photographers, photo.reporters) == ("photo", "春耕备耕正当时", ["宓园"], [])
+    assert third.kind == "article" and third.body.startswith("本报讯（通讯员 卞 舟）3月2日")
+    assert {"栏目：要闻", "栏目：图片新闻", "正文："} <= {f.text for f in b.fragments}
+
+
+def test_a_web_pages_row_of_the_articles_facts_and_its_copyright_sentence_are_layout(registers):
+    """[ 2024-05-09 ] [ 某日报 ] [ 浏览：1,024 ] under a web copy's headline, and the site's
+    notice that its articles are its own (…版权所有，未经授权，禁止转载。), are the web page's."""
+    text = ("某日报数字报\n2024年05月09日　星期四\n\n某区新能源产业园开园\n[ 2024-05-09 ] [ 某日报 ] [ 浏览：1,024 ]\n"
+            "本报讯（记者 危 澜）5月8日，某区新能源产业园开园，首批12家企业入驻。\n"
+            "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为某日报社版权所有，未经协议授权，禁止下载使用。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区新能源产业园开园"]
+    assert b.items[0].body.endswith("首批12家企业入驻。")
+    assert "[ 2024-05-09 ] [ 某日报 ] [ 浏览：1,024 ]" in {f.text for f in b.fragments}
+
+
 def test_a_page_that_prints_every_headline_after_its_text(registers):
     """A PDF read box by box gives each text before its headline: the page opens on a report
     with no headline over it and ends on a headline with nothing under it. Each headline goes to

@@ -139,9 +139,12 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
 # 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
 FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
                "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption",
-               "字数": "count"}  # (字数: a digital edition's count of the article's characters, read by no one)
-# ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186)
-_COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数")
+               "字数": "count", "栏目": "column"}
+# (字数: a digital edition's count of the article's characters, read by no one; 栏目: the column
+# the system files the story under, which the page does not print over it)
+# ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186,
+# 正文： over the text)
+_COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数", "栏目", "正文")
 FIELD = re.compile(r"^\s*(?:【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】"
                    r"|(" + "|".join(sorted(_COLON_FIELDS, key=len, reverse=True)) + r")\s*[:：])\s*")
 
@@ -175,10 +178,12 @@ FURNITURE = re.compile(
     r"|^\s*(?:【[^】]*(?:字号|字体|打印|关闭|收藏|分享|返回|纠错|推荐)[^】]*】\s*)+$"
     # a web page's row of controls: [上一版]　[下一版]　[版面导航]　[PDF下载]
     r"|^\s*(?:[\[［][^\]］\n]{1,8}[\]］]\s*){2,}$"
+    # ...and its row of the article's facts: [ 2023-09-14 ] [ 某日报 ] [ 浏览：1,286 ]
+    r"|^(?=[^\n]*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|浏览|阅读|点击|来源|作者))\s*(?:[\[［][^\]］\n]{1,24}[\]］]\s*){2,}$"
     r"|^\s*(?:【[^】\n]*(?:上一版|下一版|版面|PDF|上一期|下一期|往期)[^】\n]*】\s*){2,}$"
     # a web site's footer: 某报社版权所有　皖ICP备05003017号, 未经授权不得转载, © 2024
-    r"|^[^。！？\n]{0,40}(?:版权所有|ICP备|ICP证|Copyright|©)[^。！？\n]{0,80}$"
-    r"|^[^。！？\n]{0,40}未经(?:书面)?(?:授权|许可)[^。！？\n]{0,20}(?:不得|禁止|严禁)[^。！？\n]{0,30}$"
+    r"|^[^。！？\n]{0,40}(?:版权所有|ICP备|ICP证|Copyright|©)[^。！？\n]{0,80}。?$"
+    r"|^[^。！？\n]{0,40}未经[^。！？\n]{0,4}(?:授权|许可)[^。！？\n]{0,20}(?:不得|禁止|严禁)[^。！？\n]{0,30}。?$"
     r"|^\s*(?:返回顶部|返回目录|返回首页|关闭窗口|打印本页)\s*$"
     r"|^\s*(?:(?:上一版|下一版|上一篇|下一篇|版面导航|标题导航|PDF下载|返回目录|返回顶部|返回首页|打印本页|关闭窗口)[\s\u3000]*){2,}$"
     r"|^\s*(?:字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$"  # 字号：大 中 小, without brackets

@@ -92,9 +92,9 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     if line.no not in forced_layout and (field := FIELD.match(t)):
         # an e-paper's labelled field: the label says what the line is
         kind, rest = FIELD_NAMES[field_name(field)], t[field.end():].strip()
-        if kind in ("text", "picture", "count") or not rest:
+        if kind in ("picture", "count", "column") or not rest:
             return "layout"
-        return {"byline": "byline", "caption": "body"}.get(kind, "head")
+        return {"byline": "byline", "caption": "body", "text": "body"}.get(kind, "head")
     if line.no in forced_layout or masthead(p, line.level) or PAPER_NAME.fullmatch(label(p)) or FURNITURE.match(t) \
             or FURNITURE.match(p):
         return "layout"

@@ -837,9 +837,12 @@ class Segmenter:
             self._sign(d, line)
             return
         if self.pending:
-            # under a headline, before the text: the byline of the item that starts here
+            # under a headline, before the text: the byline of the item that starts here; one
+            # that names a photographer alone (本报记者 某某 摄) says the words below are a caption
             d = self.open("article", dated=False, first=line)
             self._sign(d, line)
+            if d.item.photographers and not d.item.reporters and not d.item.correspondents:
+                d.item.kind = "photo"
             return
         if self.noted() or self.signed_only():
             # under an editor's note, over the report it introduces; or a second byline line
