@@ -588,6 +588,31 @@ def test_a_word_between_a_title_and_what_a_person_does_is_a_name():
     assert got == {"成功": ["区总工会常务副主席"], "向前": ["团工委书记"], "吕建设": ["副市长"], "江南": ["学院院长"]}
 
 
+def test_a_word_named_once_after_a_title_is_a_name_wherever_else_it_acts_alone():
+    """A word printed as a name once between a title and what the person does is the name where
+    it stands alone before what a person does, or opens an interview's answer; printed inside a
+    phrase (高原上, 好收成) it is the word, and no mention of the person."""
+    text = ("管委会主任丰收主持会议。丰收要求，各部门要抓好落实。今年某村又是一个好丰收年。\n"
+            "记者专访了区科技局局长江山。\n江山：今年我们主要做了三件事。\n"
+            "市商务局局长安宁，区发展改革局局长彭越出席。\n")
+    got = {p.name: p for p in people_in(text, None, set(), [], set())}
+    assert {"丰收", "江山", "安宁", "彭越"} <= set(got)
+    assert [text[a:b] for a, b in got["丰收"].mentions] == ["丰收", "丰收"]
+    assert got["丰收"].mentions[1][0] == text.index("丰收要求")
+    # a word after a title, nowhere acting as a person does, stays a word
+    assert not {p.name for p in people_in("区委书记高度评价这项工作。主任高兴地说，项目进展顺利。\n", None, set(), [], set())}
+
+
+def test_a_full_name_alone_before_the_verb_of_saying_after_a_quotation_or_an_age():
+    """……”蔺德旺乐呵呵地说 and 今年58岁的濮存海说: the person who speaks, titled or not; a
+    surname's character before a word (，向网友介绍) or before 则说 is none."""
+    text = ("“日子越过越有奔头。”蔺德旺乐呵呵地说。“手艺不能丢。”今年58岁的濮存海说。\n"
+            "他打开直播，向网友介绍新米。丁敏说要早起；邬海则说，他想晚一点。\n")
+    got = {p.name for p in people_in(text, None, set(), [], set())}
+    assert {"蔺德旺", "濮存海"} <= got
+    assert not got & {"向网友", "邬海则"}
+
+
 def test_a_name_ends_where_a_word_of_what_people_do_begins():
     got = {p.name for p in people_in("联盟秘书长巴音认为，集群发展很快。局长张国强调研时说，要抓落实。\n", None, set(), [], set())}
     assert got == {"巴音", "张国强"}

@@ -17,7 +17,7 @@ from .mentions import leftmost, occurrences
 from .names import surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
-from .statistical import Tag, more_people, not_people, plausible, role_of, word_frequencies
+from .statistical import Tag, more_people, not_people, plausible, printed_as_name, role_of, word_frequencies
 from .statistical import tagger as load
 
 
@@ -108,6 +108,7 @@ def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set
     people = _hyphened(text, people + latin_people(text, people, bylined))
     people = sorted(_part_names(people), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
+        p.mentions = printed_as_name(text, p.name, p.mentions) if not p.id else p.mentions
         for start, end in p.mentions:
             p.roles += [r for r in role_of(text, start, end) if r not in p.roles]
     return people

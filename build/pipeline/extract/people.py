@@ -78,7 +78,7 @@ STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞�
                          # and names met since (阿拉坦仓, 仁青措姆, 阿旺次仁; the Yi 阿西木呷)
                          "阿青呷")
 # Words that print before a name and say who the person is.
-TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
+TITLES = ["总书记", "副书记", "书记", "总支书记", "支部书记", "副主任", "主任", "副主席", "主席", "副局长", "局长", "副处长", "处长", "副科长", "科长", "副镇长", "镇长", "乡长", "县长", "副市长", "市长", "副区长", "区长", "省长", "部长", "厅长", "副院长", "院长", "校长", "所长", "站长", "组长", "会长", "副会长", "董事长", "总经理", "经理", "负责人", "法人", "主管", "调研员", "秘书长", "总裁", "理事长", "馆长", "队长", "行长", "社长", "总编辑", "厂长", "村长", "支书", "主委", "委员长", "区领导", "市领导", "省领导", "县领导", "镇领导", "常委", "总工程师", "副总裁", "副总经理", "副总监", "副总工程师", "创始人", "合伙人", "联系人", "执行董事", "总监", "主编",
           "工程师", "研究员", "科学家", "设计师", "技术员", "专家", "教师", "医生", "医师", "护士长", "班长",
           "主任医师", "讲师", "教授", "院士", "博士", "导演", "教练", "董事", "理事", "监事", "网格员", "总工",
           "编辑", "律师", "会计师", "经济师", "规划师", "建筑师", "营养师", "高级工程师", "首席科学家", "带头人", "博士后",
@@ -128,6 +128,9 @@ LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,�
 ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}的(?:还)?有([{HAN}、]+)[。；;\n]")
 # who speaks right after a quotation (……。”李想笑着说): a person, titled or not
 AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
+# who speaks, named alone after a sentence, a quotation or a description ending in 的, the way
+# of speaking in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
+SAID = re.compile(rf"(?:^|(?<=[”」』。，,；;：:\n])|(?<=岁的))([{HAN}]{{3,4}}?)((?:[{HAN}]{{1,3}}地|笑着|一边)?)(?:说|告诉|表示|介绍)")
 # Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
 # a name after one of these is taken only when the person then speaks or acts in a way news
 # reports of people (居民楼里 is a place, not 楼里 the resident)
@@ -272,6 +275,8 @@ def name_at(text: str, i: int) -> str | None:
         cand = text[i:j]
         if given == 2 and text[j - 1: j + 1] == "正在":
             continue  # 叶蔓|正在检测: the adverb, not the name's
+        if given == 2 and cand[-1] == "地":
+            continue  # 主任高兴地说: an adverb before the verb (地 ends no given name)
         if cand in NOT_NAMES or cand[s:] in ADDRESS:
             continue  # (王大叔, 李医生, 张总: what someone is called, not a name)
         if given == 1 and s == 1 and cand[0] in ADVERB_SURNAMES and not (j >= len(text) or text[j] in PUNCT):
@@ -471,6 +476,16 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         i = m.end()
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
+            take(name, None)
+    for m in SAID.finditer(text):
+        from .statistical import everyday  # (the word list is jieba's, loaded when first asked)
+
+        name = m.group(1)
+        if everyday(name[_surname_len(name, 0):]) or everyday(name):
+            continue  # ，向网友介绍: a surname's character before a word, no given name
+        if name[-1] in SINGLE_FOLLOW and not m.group(2):
+            continue  # ；佘莉则说: 则 may be the name's or the sentence's, and is the sentence's more often
+        if len(name) == _surname_len(name, 0) + 2 and name_at(name + "，", 0) == name and name not in exclude:
             take(name, None)
     for m in re.finditer("|".join(AFTER_TITLES), text):
         if text.startswith("博士后", m.start()) or text[m.start() - 1: m.start() + 1] == "院院":

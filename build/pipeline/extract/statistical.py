@@ -108,6 +108,12 @@ def _in_saying(text: str, name: str, a: int, b: int) -> bool:
     return text[left + 1:right].count(name) >= 2 and right - left <= 14
 
 
+def everyday(word: str, at_least: int = 300) -> bool:
+    """Is a word one the language uses this often or more (网友, 同事), whatever its tag?"""
+    jieba, _ = _jieba()
+    return jieba.dt.FREQ.get(word, 0) >= at_least
+
+
 def _common_word(name: str) -> bool:
     """A frequent word of the language that is not a name (毕业, 国家级), or a surname before
     a frequent common noun (和|居民): a model's slip, not a person."""
@@ -262,13 +268,37 @@ PLACE_ONCE = re.compile(r"[村镇乡寨屯](?:[的，,。、；\s]|$)")
 
 # what a person titled just before does, which a word after a title never does (副市长吕建设宣布…)
 _ACTS = re.compile("表示|介绍|宣布|带队|出席|主持|致辞|讲话|指出|强调|说[，,：:“]")
+# ...and what a person named alone does (高原要求，…; 金秋陪同考察; ”向前说。; 夏天：我们… in a Q&A)
+_DOES = re.compile(f"{_ACTS.pattern}|要求|陪同|参加|说|告诉|认为|坦言|回忆|笑着|今年|正在|一边|和")
+
+
+def word_use(text: str, a: int) -> bool:
+    """Is the word at a printed inside a phrase (坝上高原, 正值金秋, 练一身好武艺): after a
+    character of the phrase, where no title or description ends?"""
+    return a > 0 and re.match(f"[{HAN}]", text[a - 1]) is not None \
+        and TITLE_BEFORE.search(text, max(0, a - 12), a) is None and description_before(text, a) is None
+
+
+def printed_as_name(text: str, name: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name that is a word too (高原, 金秋) is linked where it names the person, not where
+    the word is printed inside a phrase (坝上高原)."""
+    jieba, tags = _jieba()
+    if jieba.dt.FREQ.get(name, 0) < 300 or str(tags.get(name, "")).startswith("nr"):
+        return mentions
+    return [(a, b) for a, b in mentions if b - a > len(name) or not word_use(text, a)]
 
 
 def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
-    """Printed each time between a title and what a person does (院长江南介绍, 书记向前表示): a
-    name, though it is a word too."""
-    return bool(mentions) and all(TITLE_BEFORE.search(text, max(0, a - 12), a) is not None and _ACTS.match(text, b) is not None
-                                  for a, b in mentions)
+    """A word printed as a name (院长江南介绍, 书记向前表示, 主任高原主持会议。高原要求…): once
+    between a title and what a person does, and, wherever else it stands on its own, before what
+    a person does. (Printed inside a phrase, 坝上高原, it is the word; extract drops that mention.)"""
+    def titled(a: int, b: int) -> bool:
+        return TITLE_BEFORE.search(text, max(0, a - 12), a) is not None \
+            and (_DOES.match(text, b) is not None or text[b: b + 1] in "在与是，、。；\n" or b == len(text))
+    alone = [(a, b) for a, b in mentions if not word_use(text, a)]
+    def speaks(a: int, b: int) -> bool:  # (夏天：… opens a line of an interview)
+        return _DOES.match(text, b) is not None or ((a == 0 or text[a - 1] == "\n") and text[b: b + 1] in "：:")
+    return any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone)
 
 
 def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
