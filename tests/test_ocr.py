@@ -33,6 +33,12 @@ def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:
     ("社区为老人提供兔费体检。", ("兔费", "免费")),
     ("企业的核心竟争力不断增强。", ("竟争力", "竞争力")),
     ("园区数椐中心正式上线。", ("数椐中心", "数据中心")),
+    # a misprint jieba's list kept as a word (自已): its twin, hundreds of times commoner, decides
+    ("她把压力都扛在自已肩上。", ("自已", "自己")),
+    ("其中8个项自已开工建设。", ("项自", "项目")),
+    # an old variant a scan reads for the common form (髙, 冃)
+    ("企业落户髙新区满三年。", ("髙新区", "高新区")),
+    ("该项冃由本地企业投资。", ("项冃", "项目")),
 ])
 def test_a_misread_character_is_proposed_with_its_word(misread, fix):
     assert fix in propose(misread)
