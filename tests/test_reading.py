@@ -512,6 +512,21 @@ def test_marks_and_a_briefs_column_label_are_layout(registers):
     assert {"■园区简讯", "●", "▲"} <= {f.text for f in b.fragments}
 
 
+def test_a_reposts_ornament_rows_lead_in_and_briefs_under_triangles(registers):
+    """A WeChat repost of the page: 点击蓝字 关注我们 and its lead-in pointing down (一起来看↓↓↓) are
+    the repost's; ◆ ◆ ◆ between stories is a rule, no kicker; under a 快报 column's label each
+    ▶ brief is an item of its own."""
+    text = ("某区发布\n某区发布　2024年05月07日 07:45　河北\n\n点击蓝字 关注我们\n\n今天出版的《某日报》第5版刊发某区专版，一起来看↓↓↓\n\n"
+            "某区召开项目推进会\n\n本报讯（记者 钮 岩）5月6日，某区召开项目推进会，部署二季度工作。\n\n◆ ◆ ◆\n\n"
+            "某区人才公寓交付\n\n本报讯（记者 钮 岩）5月5日，某区首批人才公寓交付，120名青年人才拎包入住。\n\n◆ ◆ ◆\n\n"
+            "园区快报\n\n▶5月4日，某区举办直播带货培训班，80名学员参加。\n\n▶近日，某公司获评省级绿色工厂。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开项目推进会", "某区人才公寓交付", None, None]
+    assert [it.kicker for it in b.items[:2]] == [None, None]
+    assert b.items[2].body.startswith("5月4日") and b.items[3].body.startswith("近日")
+    assert {"点击蓝字 关注我们", "今天出版的《某日报》第5版刊发某区专版，一起来看↓↓↓", "◆ ◆ ◆", "园区快报"} <= {f.text for f in b.fragments}
+
+
 def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
     text = ("# 创客大赛落幕\n\n本报讯（记者 周文）3月2日，某区创客大赛落幕。获奖名单如下：\n\n"
             "一等奖：祁海生 柯一帆\n二等奖：闵　悦 甘若水 岑立新\n\n据悉，获奖项目将获得扶持资金。\n")

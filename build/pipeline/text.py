@@ -72,7 +72,7 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     m = DATELINE_CREDIT.match(text)
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
-MARK = r"[□■●▲◆◇★☆○◎▼△]"
+MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷]"
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
@@ -161,7 +161,8 @@ JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the st
 _PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
 PICTURE = re.compile(_PICTURE)
 # a rule set between items (————————, ━━━━)
-_RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,}|={6,}|~{6,}|#{6,})\s*$"  # (a web copy's ====== between articles)
+# (a web copy's ====== between articles; a repost's ◆ ◆ ◆ or ★★★)
+_RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,}|={6,}|~{6,}|#{6,}|(?:[◆◇●○■□★☆♦◈❖✦✧◎][ \u3000]*){3,})\s*$"
 RULE = re.compile(_RULE)
 # the labels of a sidebar box (链接, 相关阅读…), bracketed or not
 SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"
@@ -198,6 +199,10 @@ FURNITURE = re.compile(
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
+    r"|^\s*点击(?:上方|下方)?(?:蓝字|蓝色字|关注)[^。\n]{0,12}$"  # a WeChat repost's 点击蓝字 关注我们
+    # ...its header: the account, when it posted and from where (某区发布　2024年07月16日 07:45　河北)
+    r"|^[^。，,\n]{0,24}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?\s*$"
+    r"|^[^\n]{0,60}(?:[↓⬇👇][ \u3000]*){2,}$"  # ...and its lead-in pointing down at the page: 一起来看↓↓↓
     r"|^\s*[【\[]广告[】\]]"  # 【广告】某银行“惠企贷”火热办理中…: an advertisement set among the articles
     # a page header's staff set apart by spaces alone: 5 高新区专版 责任编辑 杜 鹃 美术编辑 邵 阳
     r"|^[^。！？，,\n]{0,20}(?:责任编辑|编辑|责编)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}[ \u3000]+"

@@ -27,6 +27,7 @@ Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, 
 _ORG = "|".join([
     "公司", "高新区", "开发区", "示范区", "生物", "医药", "药业", "制药", "光电", "电子", "新材料", "新能源",
     "集团", "股份", "科技", "研究院", "研究所", "研究会", "基金会", "纪念馆", "学院", "大学", "学校", "医院", "银行", "协会", "商会", "产业园", "工业园",
+    "社区", "小区",  # 海悦康|养社区
 ])
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later

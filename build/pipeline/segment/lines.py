@@ -286,6 +286,16 @@ def front_matter(lines: Sequence[Line]) -> set[int]:
     return set()
 
 
+def post_header(lines: Sequence[Line]) -> set[int]:
+    """A repost's first lines: the account's name over the line that says who posted it and
+    when (某区发布 / 某区发布　2024年07月16日 07:45　河北), the account's, not the page's."""
+    for k in range(min(len(lines) - 1, 3)):
+        name, nxt = lines[k].text.strip(), lines[k + 1].text
+        if name and nxt.startswith(name) and FURNITURE.match(nxt) and re.search(r"\d{1,2}:\d{2}", nxt):
+            return {lines[j].no for j in range(k + 1)}
+    return set()
+
+
 def reposts_tail(lines: Sequence[Line]) -> set[int]:
     """The lines from a repost's 往期推荐 to its end, near the foot of the copy: titles of other
     posts and the share bar, none of this page's text."""

@@ -36,6 +36,7 @@ from .lines import (
     front_matter,
     listing,
     next_kind,
+    post_header,
     pull_quote,
     reposts_tail,
     signature,
@@ -71,7 +72,7 @@ class Units:
         self.source = lines
         self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
-        layout |= reposts_tail(lines) | front_matter(lines)
+        layout |= reposts_tail(lines) | front_matter(lines) | post_header(lines)
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
         signs: set[int] = set()  # the lines of a notice's signature
