@@ -527,6 +527,24 @@ def test_a_reposts_ornament_rows_lead_in_and_briefs_under_triangles(registers):
     assert {"点击蓝字 关注我们", "今天出版的《某日报》第5版刊发某区专版，一起来看↓↓↓", "◆ ◆ ◆", "园区快报"} <= {f.text for f in b.fragments}
 
 
+def test_a_features_visit_subtitle_stays_under_its_title_and_a_wrapped_section_goes_on(registers):
+    """一座工厂的“追光”之路 / 走进某光伏科技有限公司: a feature's title over where the reporter
+    went, though the lead walks in there too; in a copy wrapped at a narrow measure a section head
+    between two paragraphs is followed by text at the measure, not by a second headline."""
+    text = ("某日报\n2024年3月8日 星期五\n\n一座工厂的“追光”之路\n走进某光伏科技有限公司\n禹 川/文　仉 岩/图\n"
+            "3月6日，走进某光伏科技有限公司的\n生产车间，一排排电池片在传送带上\n缓缓移动，机械臂上下翻飞，工人们\n"
+            "各司其职，一派繁忙景象。公司今年\n一季度的订单已经排到了六月，产品\n销往东南亚和中东的十多个国家和地\n"
+            "区，出口额同比增长了四成以上。\n"
+            "车间里的“师徒档”\n质检组长訾海龙和徒弟綦小雨都在车\n间上班，一个管外观检测，一个管数\n"
+            "据记录。“她学得快，三个月就能独\n当一面了。”訾海龙说。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1
+    it = b.items[0]
+    assert (it.kicker, it.title, it.subtitle) == (None, "一座工厂的“追光”之路", "走进某光伏科技有限公司")
+    assert "质检组长訾海龙和徒弟綦小雨都在车间上班" in it.body
+    assert "\n车间里的“师徒档”\n" in it.body
+
+
 def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
     text = ("# 创客大赛落幕\n\n本报讯（记者 周文）3月2日，某区创客大赛落幕。获奖名单如下：\n\n"
             "一等奖：祁海生 柯一帆\n二等奖：闵　悦 甘若水 岑立新\n\n据悉，获奖项目将获得扶持资金。\n")

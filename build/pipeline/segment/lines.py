@@ -224,7 +224,11 @@ def wrapped_text(lines: Sequence[Line], i: int, measure: int, before: str | None
         return True  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line whose sentence goes on
     # 此次签约的项目包括：深圳云帆科技集团投资15亿 set tight under text, or under a part's heading
     # (三、优秀企业家（6名）), and over a full line: a paragraph's first line at the measure
-    return (before == "body" or (before == "heads" and ORDINAL_HEAD.match(prev.text) is not None)) \
+    # ...or under a section head set between two paragraphs (…4000多万元。 / 车间里的“夫妻档” /
+    # 班组长某某和妻子某某都在公司上 / 班，…): the head is one line, the text goes on at the measure
+    section = before == "heads" and i >= 2 and not prev.gap and classify(lines[i - 2], layout, start) == "body" \
+        and ends_sentence(lines[i - 2].text) and not at_measure(prev.text, measure)
+    return (before == "body" or section or (before == "heads" and ORDINAL_HEAD.match(prev.text) is not None)) \
         and at_measure(t, measure) and not ends_sentence(t) and nxt is not None and not nxt.gap and at_measure(nxt.text, measure)
 
 

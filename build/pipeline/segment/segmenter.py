@@ -71,6 +71,9 @@ from .lines import (
 )
 from .units import Unit, Units, headline_gap, titles_after
 
+# a feature's subtitle naming where the reporter went (走进…, 探访…, 记…, 直击…)
+VISIT = re.compile(r"^\s*[—-]*\s*(?:走进|走近|探访|探秘|探营|直击|访|记)")
+
 
 class Segmenter:
     def __init__(self, bulletin: Bulletin):
@@ -725,7 +728,10 @@ class Segmenter:
         for it in self.unmarked:
             lead = it.paragraphs[0].text.split("。")[0] if it.paragraphs else ""  # the lead's first sentence
             # (a subtitle of facts is a subtitle however much the lead repeats it)
-            if it.subtitle and not facts(it.subtitle) and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
+            # (nor is a feature's visit, 一块屏幕的“智造”之旅 / 走进某光电科技有限公司, however much
+            # the lead that walks in repeats it)
+            if it.subtitle and not facts(it.subtitle) and not VISIT.match(it.subtitle) \
+                    and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
                 # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
                 # the lead reports, the first the theme: a kicker over the title
                 it.kicker, it.title, it.subtitle = it.title, it.subtitle, None
