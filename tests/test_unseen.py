@@ -39,7 +39,10 @@ from an app copy, Markdown, a PDF copy wrapped at 18, a paragraph a line, OCR an
 P 0.959 R 0.979; tests/fixtures/blind27/, ordinary pages from a web copy, a PDF copy wrapped at 20, an app copy,
 OCR in half-width marks, Markdown with front matter and indents: gold 89.6%, P 0.905 R 0.896; tests/fixtures/blind28/,
 pages rich in people from a web copy, a WeChat repost, a PDF copy wrapped at 16, a paragraph a line, OCR and an
-e-paper export with labelled fields: gold 85.9%, P 0.941 R 0.860).
+e-paper export with labelled fields: gold 85.9%, P 0.941 R 0.860; tests/fixtures/blind29/, ordinary pages from a web
+copy, a PDF copy with a column break, OCR, a WeChat repost, a Word export and a plain copy: gold 85.6%, P 0.952
+R 0.874; tests/fixtures/blind30/, pages dense with people and minority names from a PDF copy, a WeChat repost, OCR, a
+web copy, indents with a grid of names and a PDF in half-width marks: gold 87.3%, P 0.879 R 0.802).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -82,6 +85,8 @@ BLIND25 = ROOT / "tests" / "fixtures" / "blind25"
 BLIND26 = ROOT / "tests" / "fixtures" / "blind26"
 BLIND27 = ROOT / "tests" / "fixtures" / "blind27"
 BLIND28 = ROOT / "tests" / "fixtures" / "blind28"
+BLIND29 = ROOT / "tests" / "fixtures" / "blind29"
+BLIND30 = ROOT / "tests" / "fixtures" / "blind30"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -115,10 +120,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND21, (0.95, 0.96, 93.0)), (BLIND22, (0.97, 0.92, 91.0)),
                                                (BLIND23, (0.95, 0.95, 95.0)), (BLIND24, (0.95, 0.96, 95.5)),
                                                (BLIND25, (0.94, 0.96, 95.5)), (BLIND26, (0.95, 0.97, 95.5)),
-                                               (BLIND27, (0.92, 0.91, 92.5)), (BLIND28, (0.94, 0.85, 85.5))],
+                                               (BLIND27, (0.92, 0.91, 92.5)), (BLIND28, (0.94, 0.85, 85.5)),
+                                               (BLIND29, (0.95, 0.87, 85.5)), (BLIND30, (0.87, 0.80, 87.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
-                              "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28"])
+                              "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
+                              "blind29", "blind30"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
