@@ -195,6 +195,26 @@ def test_a_roster_under_a_label_and_a_name_padded_for_alignment():
     assert roster_names("主办单位：高新区 管委会") == [] and roster_names("会议指出：要加强 项目") == []
 
 
+def test_a_grid_of_names_padded_to_one_width_holds_names_of_any_surname():
+    """岩　温　　俸　强　　李建华: two-character names padded to the width of three say the row is
+    names, those of a surname no list holds (Dai 岩/玉 names, 俸, 字) too; a grid of words does not."""
+    from pipeline.extract.names import roster_names
+
+    assert roster_names("岩　温　　俸　强　　柏云飞　　郑春梅　　邰志刚") == ["岩温", "俸强", "柏云飞", "郑春梅", "邰志刚"]
+    assert roster_names("玉　香　　龚晓云　　卜　宁　　褚国平") == ["玉香", "龚晓云", "卜宁", "褚国平"]
+    assert roster_names("高　新　　区　委　　党　校　　产　业") == []
+    assert roster_names("科　技　　创　新　　发　展　　开　放") == []
+
+
+def test_latin_names_with_particles_after_a_noun_of_who_they_are():
+    """荷兰教授Jan de Vries and 化学家Oliver Grant: a surname's particle is part of the name, and a
+    noun of a trade or a field (…家, …师, …员) before the name says it is a person's."""
+    from pipeline.extract import people_in
+
+    text = "比利时教授Anne van der Berg来访。英国化学家Oliver Grant和团队合作。公司引进了Siemens PLC。"
+    assert {p.name for p in people_in(text, None, set(), [], set())} == {"Anne van der Berg", "Oliver Grant"}
+
+
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     from pipeline.extract import people_in
 

@@ -545,6 +545,22 @@ def test_a_features_visit_subtitle_stays_under_its_title_and_a_wrapped_section_g
     assert "\n车间里的“师徒档”\n" in it.body
 
 
+def test_a_list_announced_with_a_colon_under_text_and_a_latin_name_the_measure_broke(registers):
+    """　　受表彰的“某区工匠”（8名）： set in under the lead announces the grid below, no headline;
+    a copy wrapped at its measure breaks a Latin name between its words (工程师Lukas / Braun已…),
+    which the join puts back with its space."""
+    text = ("某日报\n2024年5月9日　星期四\n\n某区表彰首届“某区工匠”\n\n"
+            "　　本报讯（记者 邬 宁）5月7日，某区召开首届“某区工匠”表彰大会。\n"
+            "　　受表彰的首届“某区工匠”（9名）：\n　　岩　温　　俸　强　　柏云飞　　郑春梅　　邰志刚\n"
+            "　　玉　香　　龚晓云　　卜　宁　　褚国平\n"
+            "　　来自德国的设备工程师Lukas\nBraun已在某区工作三年。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区表彰首届“某区工匠”"]
+    it = b.items[0]
+    assert "Lukas Braun" in it.body
+    assert {"岩温", "俸强", "柏云飞", "郑春梅", "玉香", "龚晓云", "卜宁", "褚国平", "Lukas Braun"} <= {p.name for p in it.people}
+
+
 def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
     text = ("# 创客大赛落幕\n\n本报讯（记者 周文）3月2日，某区创客大赛落幕。获奖名单如下：\n\n"
             "一等奖：祁海生 柯一帆\n二等奖：闵　悦 甘若水 岑立新\n\n据悉，获奖项目将获得扶持资金。\n")

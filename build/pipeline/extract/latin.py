@@ -16,7 +16,10 @@ from .people import DESCRIBED_BEFORE, TITLE_BEFORE
 # (John Smith; never the verb that follows a name)
 WORD = r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?"
 # (a hyphened given name keeps its lower-case half: Park Ji-hoon)
-LATIN = re.compile(rf"(?<![A-Za-z0-9]){WORD}(?:[ .\-][A-Z][A-Za-z0-9]*(?:-[a-z]+)?){{0,2}}(?![A-Za-z0-9])")
+# (and a surname's particles: Jan de Vries, Ludwig van der Berg)
+LATIN = re.compile(rf"(?<![A-Za-z0-9]){WORD}(?:[ .\-](?:(?:de|van|von|der|den|del|da|di|du|le|la|dos|bin) )*[A-Z][A-Za-z0-9]*(?:-[a-z]+)?){{0,2}}(?![A-Za-z0-9])")
+# who a person is, printed before the name, in a noun no title list holds (化学家Oliver Grant, 设计师Ana)
+PERSON_NOUN = re.compile(r"(?:家|师|员|专家|学者)$")
 ADDRESS_AFTER = re.compile("先生|女士|小姐|博士|教授|院士")
 OPEN, CLOSE = "（(", "）)"
 # titles and abbreviations that follow a title without being anyone (总裁CEO, 负责人APP)
@@ -54,7 +57,8 @@ def latin_people(text: str, people: list[Person], exclude: set[str]) -> list[Per
             continue
         if name in known or name in found:
             continue
-        if TITLE_BEFORE.search(text[max(0, a - 8):a]) or DESCRIBED_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b):
+        if TITLE_BEFORE.search(text[max(0, a - 8):a]) or DESCRIBED_BEFORE.search(text[max(0, a - 8):a]) or ADDRESS_AFTER.match(text, b) \
+                or PERSON_NOUN.search(text[max(0, a - 4):a]):
             found.append(name)
     starts = occurrences(text, set(found))  # all names' mentions at once: never a scan per name
     return [Person(name=n, mentions=_whole_words(text, n, starts[n])) for n in found]

@@ -261,6 +261,12 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     return a, b
 
 
+def _everyday(word: str) -> bool:
+    from .statistical import everyday  # (statistical reads this module: imported when asked)
+
+    return everyday(word)
+
+
 def roster_names(text: str) -> list[str]:
     """The names of a line that is nothing but names, at least four: set apart by spaces
     (丁一凡 马晓雯 王梓豪 卞学军) or printed together (张三李四王五赵六); [] for any other line."""
@@ -271,8 +277,16 @@ def roster_names(text: str) -> list[str]:
     if label:
         t = t[label.end():]  # 三等奖：章子涵 华　磊 时雨泽…
     # a two-character name padded to three for alignment (华　磊) is one name
+    padded = len(PADDED.findall(t))
     t = PADDED.sub(r"\1\2", t)
     tokens = ROSTER_SEP.split(t) if ROSTER_SEP.search(t) else [t]
+    if len(tokens) >= 4 and padded and all(HAN_NAME.fullmatch(x) and 2 <= len(x) <= 3 for x in tokens) \
+            and not any(c in NEVER_GIVEN for x in tokens for c in x[1:]) \
+            and sum(bool(surname_len(x)) and split_run(x) is None for x in tokens) >= 0.6 * len(tokens) \
+            and sum(map(_everyday, tokens)) <= 0.2 * len(tokens):
+        # a grid of names, the two-character ones padded to the width of three (岩　块　　李建华　　俸　强):
+        # the padding says they are names, those of a surname no list holds (岩块, 俸强) too
+        return tokens
     if len(tokens) >= 4 or (label and len(tokens) >= 2):
         # a dotted name (买买提·吐尔逊) is one name among them
         ok = all((HAN_NAME.fullmatch(x) and len(x) <= 4 and surname_len(x) and split_run(x) is None)

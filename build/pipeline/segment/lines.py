@@ -219,6 +219,9 @@ def wrapped_text(lines: Sequence[Line], i: int, measure: int, before: str | None
         return False
     if before == "body" and at_measure(prev.text, measure) and not ends_sentence(prev.text):
         return True  # …江西瑞华新能源 / 科技有限公司投资12亿元建设的锂电池隔膜二期项: the sentence goes on
+    if before == "body" and nxt is not None and not nxt.gap and re.match(r"[A-Za-z]", t[-1:]) and re.match(r"[A-Za-z]", nxt.text.strip()):
+        # …的德国工程师Markus / Becker已是…: the measure broke between two Latin words, short of its end
+        return True
     if before == "body" and len(t) >= measure and t[-1] not in "。！？!?”」" and nxt is not None \
             and classify(nxt, layout, start) == "layout" and next_kind(lines, i + 2, layout, start) == "body":
         return True  # …区领导甲、乙、丙 / (the running header) / 参加会议。: a full line whose sentence goes on

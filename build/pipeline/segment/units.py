@@ -155,6 +155,9 @@ class Units:
                     and len(line.text.strip()) <= 40 \
                     and (attribution(line.text) or (i + 1 < len(lines) and lines[i + 1].text.lstrip().startswith(("“", "「")))):
                 c = "body"  # “…” / ——某公司总经理 某某 / “…”: a quote's attribution among quotes
+            elif c == "head" and line.text.rstrip()[-1:] in "：:" and len(line.text.strip()) > 12 and not line.gap \
+                    and self.kinds and self.kinds[-1] in (body, dated):
+                c = "body"  # 受表彰的第二届“某某工匠”（10名）： set tight under text: it announces the list below
             elif c == "head" and SALUTATION.match(line.text):
                 c = "body"  # 各部门、各单位： opens a document's text
             elif c == "head" and listing(line.text):
