@@ -211,8 +211,9 @@ def test_latin_names_with_particles_after_a_noun_of_who_they_are():
     noun of a trade or a field (…家, …师, …员) before the name says it is a person's."""
     from pipeline.extract import people_in
 
-    text = "比利时教授Anne van der Berg来访。英国化学家Oliver Grant和团队合作。公司引进了Siemens PLC。"
-    assert {p.name for p in people_in(text, None, set(), [], set())} == {"Anne van der Berg", "Oliver Grant"}
+    text = ("比利时教授Anne van der Berg来访。英国化学家Oliver Grant和团队合作。公司引进了Siemens PLC。"
+            "俄罗斯客户代表Ivan Petrov也到场。")
+    assert {p.name for p in people_in(text, None, set(), [], set())} == {"Anne van der Berg", "Oliver Grant", "Ivan Petrov"}
 
 
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():

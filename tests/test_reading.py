@@ -561,6 +561,25 @@ def test_a_list_announced_with_a_colon_under_text_and_a_latin_name_the_measure_b
     assert {"岩温", "俸强", "柏云飞", "郑春梅", "玉香", "龚晓云", "卜宁", "褚国平", "Lukas Braun"} <= {p.name for p in it.people}
 
 
+def test_a_word_exports_bullets_picture_labels_tab_table_and_a_theme_over_a_meeting(registers):
+    """A Word export: •<tab> before each brief under a column's label, （图） before a photo's
+    caption, a table set apart by tabs whose names are padded (邬　岩) and whose last column is
+    the award, and a theme over the meeting's headline (the meeting is the title)."""
+    text = ("\ufeff某日报\r\n2025年5月22日　星期四\r\n\r\n稳链强链 聚力攻坚\r\n某区召开新材料产业链推进会\r\n"
+            "本报讯（记者 戚 远）5月20日，某区召开新材料产业链推进会，部署下一阶段工作。\r\n\r\n"
+            "某区表彰科技创新奖\r\n本报讯（记者 戚 远）5月19日，某区表彰一批科技创新成果。获奖名单如下：\r\n"
+            "序号\t获奖人\t所在单位\t奖项\r\n1\t邬　岩\t某新材料有限公司\t特等奖\r\n2\t南宫静\t某科技有限公司\t一等奖\r\n\r\n"
+            "园区简讯\r\n•\t5月14日，某区举办安全生产月启动仪式。\r\n•\t近日，某区2家企业入选省级数字化车间。\r\n\r\n"
+            "（图）5月19日，在某石墨公司生产车间，技术人员正在检查产品质量。　本报记者 戚 远 摄\r\n")
+    b = read_text(text, registers)
+    first, award, *rest = b.items
+    assert (first.kicker, first.title) == ("稳链强链 聚力攻坚", "某区召开新材料产业链推进会")
+    assert {p.name for p in award.people} == {"邬岩", "南宫静"}
+    assert [it.body.split("，")[0] for it in rest] == ["5月14日", "近日", "5月19日"]
+    assert rest[-1].kind == "photo" and rest[-1].photographers == ["戚远"]
+    assert {"•", "（图）"} <= {f.text for f in b.fragments}
+
+
 def test_the_lines_of_a_prize_list_stay_apart_and_name_their_people(registers):
     text = ("# 创客大赛落幕\n\n本报讯（记者 周文）3月2日，某区创客大赛落幕。获奖名单如下：\n\n"
             "一等奖：祁海生 柯一帆\n二等奖：闵　悦 甘若水 岑立新\n\n据悉，获奖项目将获得扶持资金。\n")

@@ -72,7 +72,7 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     m = DATELINE_CREDIT.match(text)
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
-MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷]"
+MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪]"
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
@@ -146,12 +146,13 @@ FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主�
 # 正文： over the text)
 _COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数", "栏目", "正文")
 FIELD = re.compile(r"^\s*(?:【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】"
-                   r"|(" + "|".join(sorted(_COLON_FIELDS, key=len, reverse=True)) + r")\s*[:：])\s*")
+                   r"|(" + "|".join(sorted(_COLON_FIELDS, key=len, reverse=True)) + r")\s*[:：]"
+                   r"|[（(](图|图片)[）)](?=\s*\S))\s*")  # ...and （图）5月19日，…: a caption's label before it
 
 
 def field_name(m: re.Match) -> str:
-    """The label a FIELD match read, in either form."""
-    return m.group(1) or m.group(2)
+    """The label a FIELD match read, in any form."""
+    return m.group(1) or m.group(2) or "图说"
 # A jump to or from another page: (下转第6版), (上接第5版); the page is group 1
 _JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
 JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
@@ -223,7 +224,7 @@ FURNITURE = re.compile(
     r"|^[^。！？\n]{0,20}(?:打开|下载)[^。！？\n]{0,20}(?:APP|App|app|客户端)[^。！？\n]{0,6}(?:查看|阅读|看)[^。！？\n]{0,20}$"
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
-    r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}$"
+    r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}(?<!。)$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
     rf"|{_RULE}"
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty

@@ -19,7 +19,7 @@ WORD = r"[A-Za-z][A-Za-z0-9]*(?:['’][A-Za-z]+)?"
 # (and a surname's particles: Jan de Vries, Ludwig van der Berg)
 LATIN = re.compile(rf"(?<![A-Za-z0-9]){WORD}(?:[ .\-](?:(?:de|van|von|der|den|del|da|di|du|le|la|dos|bin) )*[A-Z][A-Za-z0-9]*(?:-[a-z]+)?){{0,2}}(?![A-Za-z0-9])")
 # who a person is, printed before the name, in a noun no title list holds (化学家Oliver Grant, 设计师Ana)
-PERSON_NOUN = re.compile(r"(?:家|师|员|专家|学者)$")
+PERSON_NOUN = re.compile(r"(?:家|师|员|专家|学者|代表)$")
 ADDRESS_AFTER = re.compile("先生|女士|小姐|博士|教授|院士")
 OPEN, CLOSE = "（(", "）)"
 # titles and abbreviations that follow a title without being anyone (总裁CEO, 负责人APP)

@@ -365,7 +365,8 @@ def cells_of(text: str) -> list[str]:
         return [re.sub(r"[ \u3000]+", "", c) for c in t[1:-1].split("|")]
     if len(t) > 80 or re.search(r"[。，,；;！？]", t):
         return []
-    cells = [c for c in CELLS.split(t) if c]
+    # (a row set apart by tabs pads a two-character name with a full-width space: 刘　畅 is one cell)
+    cells = [c.strip() for c in t.split("\t") if c.strip()] if "\t" in t else [c for c in CELLS.split(t) if c]
     return cells if len(cells) >= 2 else []
 
 

@@ -554,9 +554,10 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         elif column is not None and len(cells) > column:
             # | 尤文斌 | 某公司 |: under 姓名 any name-sized cell is one (谷雨, 旦增平措), and so are
             # the cells after it where a row holds several (某公司　　金英男　赵雪梅); | --- | is no row
-            for cell in cells[column:]:
+            for k, cell in enumerate(cells[column:]):
                 name = re.sub(r"[ \u3000]", "", cell)
-                if (name_cell(name) or HEADED_NAME.fullmatch(name)) and name not in exclude:
+                # (only the column under the head may hold a name no list knows; 特等奖 after it is no one)
+                if (name_cell(name) or (k == 0 and HEADED_NAME.fullmatch(name))) and name not in exclude:
                     take(name, None)
                     if name != cell and (k := text.find(cell, at)) >= 0:  # 王 东: linked where printed
                         spaced.setdefault(name, []).append((k, k + len(cell)))

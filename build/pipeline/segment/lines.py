@@ -347,6 +347,8 @@ def kicker_shaped(first: str, second: str) -> bool:
         return False
     if MEETING.search(first.strip()) and not label and not said:
         return False  # 高新区召开产业发展大会 / 发布…方案 18家企业获表彰: a meeting's headline over what it did
+    if MEETING.search(second.strip()) and not EVENT.search(first) and not facts(first):
+        return True  # 推动石墨产业向“新”向“高” / 高新区召开…推进会: the theme over the meeting's headline
     return slogan(first) or slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
 
 
