@@ -1293,6 +1293,34 @@ def test_a_zone_no_register_holds_is_the_district_the_page_names(registers, tmp_
     assert "石岭山高新区" in page and "省" not in page.split("公报")[0].split("gx-meta")[-1]
 
 
+def test_a_reposts_title_header_and_lead_in_are_layout_and_its_paper_names_the_district(registers):
+    """A WeChat repost opens with the post's title and 原创 某报 某报 2024-03-28 07:45 省 over its
+    lead-in (…一起来看——) and a lone ▼: the account's, not the page's. The paper it names
+    (《石岭山日报》) is the masthead, so its city's zone, named once, outweighs another city's
+    name printed in firms' names (吉林某公司) again and again."""
+    text = ("今日《石岭山日报》｜高新区专版：招聘会举行……\n原创 石岭山日报 石岭山日报 2024-03-28 07:45 吉林\n\n"
+            "点击上方蓝字 关注我们\n\n▼\n\n今天出版的《石岭山日报》第5版推出高新区专版，一起来看——\n\n"
+            "某区举办春季招聘会\n\n本报讯（记者 甄 远）3月26日，石岭山高新区举办春季招聘会，"
+            "吉林某科技有限公司、吉林某农业有限公司和吉林某药业有限公司等60家企业参加。\n\n"
+            "某区新增企业12家\n\n本报讯（记者 甄 远）3月25日，记者从某区获悉，吉林某新材料有限公司等12家企业落户。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区举办春季招聘会", "某区新增企业12家"]
+    assert {"点击上方蓝字 关注我们", "▼", "今天出版的《石岭山日报》第5版推出高新区专版，一起来看——",
+            "原创 石岭山日报 石岭山日报 2024-03-28 07:45 吉林"} <= {f.text for f in b.fragments}
+    assert b.district.value == "shilingshan" and b.district.inferred
+
+
+def test_briefs_under_a_kuaidi_label_each_open_with_a_day_or_a_holiday(registers):
+    """高新快递 labels a briefs column as 快讯 does; under it, a line set tight that opens with its
+    day, 近日, or a holiday (国庆假期，…) is the next brief."""
+    text = ("某区召开大会\n\n本报讯（记者 甄 远）10月12日，某区召开大会。\n\n高新快递\n\n"
+            "10月11日，某区开展秋季防火专项检查，排查火灾隐患21处。\n近日，某区农机孵化器获评省级孵化器。\n"
+            "国庆假期，某区文化创意产业园接待游客2.6万人次。\n")
+    b = read_text(text, registers)
+    assert [it.body.split("，")[0] for it in b.items[1:]] == ["10月11日", "近日", "国庆假期"]
+    assert "高新快递" in {f.text for f in b.fragments}
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

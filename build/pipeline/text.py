@@ -202,8 +202,10 @@ FURNITURE = re.compile(
     r"|^\s*分享到\s*[:：]"
     r"|^\s*点击(?:上方|下方)?(?:蓝字|蓝色字|关注)[^。\n]{0,12}$"  # a WeChat repost's 点击蓝字 关注我们
     # ...its header: the account, when it posted and from where (某区发布　2024年07月16日 07:45　河北)
-    r"|^[^。，,\n]{0,24}[ \u3000]+\d{4}年\d{1,2}月\d{1,2}日[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?\s*$"
+    r"|^[^。，,\n]{0,40}[ \u3000]+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?\s*$"
     r"|^[^\n]{0,60}(?:[↓⬇👇][ \u3000]*){2,}$"  # ...and its lead-in pointing down at the page: 一起来看↓↓↓
+    r"|^[^。\n]{0,80}(?:一起来看|快来看|请看)[——－\-—：:…。！!↓⬇👇\s]*$"  # 今天出版的《某日报》第5版…，一起来看——
+    r"|^\s*[▼▽↓⬇👇]\s*$"  # a lone arrow down at what follows
     r"|^\s*[【\[]广告[】\]]"  # 【广告】某银行“惠企贷”火热办理中…: an advertisement set among the articles
     # a page header's staff set apart by spaces alone: 5 高新区专版 责任编辑 杜 鹃 美术编辑 邵 阳
     r"|^[^。！？，,\n]{0,20}(?:责任编辑|编辑|责编)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}[ \u3000]+"

@@ -12,7 +12,8 @@ from ..text import slug
 
 # 十堰高新区, 十堰市高新区, 十堰国家高新技术产业开发区: the city is the two to four characters before
 ZONE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:市)?(?:国家级|国家|省级)?(?:高新区|高新技术产业开发区|高新技术开发区)")
-MASTHEAD = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网)")
+# (or the paper named in a repost's first lines: 今日《松原日报》｜…, 原创 松原日报 松原日报 2024-03-28)
+MASTHEAD = re.compile(r"^\s*(?:原创\s+)?([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网)|《([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报)》")
 # words that stand before 高新区 without naming a city
 NOT_CITY = re.compile(r"(?:国家|省级|全国|全省|全市|我市|本市|该市|我国|各地|各|两个|三个|多个|一批|这个|所在|级|新|老|区)$")
 
@@ -29,9 +30,10 @@ def _city(text: str, zone: str) -> str:
     return zone
 
 
-def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -> tuple[District, int, list[str]] | None:
+def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -> tuple[District, int, list[str], bool] | None:
     """The zone the page itself is about, when no register holds its city (`known`: the
-    registers' clues): named before 高新区 at least twice, or once under a masthead of the same city."""
+    registers' clues): named before 高新区 at least twice, or once under a masthead of the same
+    city. Last, whether the masthead names its city."""
     text = "\n".join(line.text for line in b.lines)
     count: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
@@ -42,10 +44,11 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
                 continue
             count[city] += 1
             where.setdefault(city, []).append(f"{m.group(0)}（第{line.no}行）")
-    head = next((m.group(1) for line in b.lines[:6] if (m := MASTHEAD.match(line.text))), None)
+    head = next((m.group(1) or m.group(2) for line in b.lines[:6] if (m := MASTHEAD.search(line.text))), None)
     if not count:
         return None
-    city, n = count.most_common(1)[0]
+    # (the masthead's city first: among words read before 高新区 once each, 推出高新区 too, it is the one)
+    city, n = (head, count[head]) if head in count else count.most_common(1)[0]
     if n < 2 and city != head:
         return None
     found = where[city]
@@ -58,7 +61,7 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
     if ident in registers.districts:  # 玉林 beside 榆林 (yulin): the next free yulin-2, yulin-3…
         ident = next(f"{ident}-{k}" for k in range(2, 100) if f"{ident}-{k}" not in registers.districts)
     zone = District(id=ident, name=name, city=city, province="", names=[name], clues=[city])
-    return zone, text.count(city), found[:5]
+    return zone, text.count(city), found[:5], city == head
 
 
 def infer_district(b: Bulletin, registers: Registers) -> Inferred:
@@ -83,7 +86,8 @@ def infer_district(b: Bulletin, registers: Registers) -> Inferred:
             note = f"{m.group(0)}（第{line.no}行）"
             if note not in seen.setdefault(d, []):
                 seen[d].append(note)
-    if found and found[1] > max(score.values(), default=0):
+    # (a zone the masthead's paper names is the page's, whatever other cities its firms carry)
+    if found and (found[3] or found[1] > max(score.values(), default=0)):
         b.zone = found[0]  # a new district, named by the text: the link stage adds it to the edition's
         return Inferred(found[0].id, True, [*found[2], "（地区名录中没有此区，据正文推断）"])
     if not score:

@@ -54,7 +54,8 @@ SECTION_LINE = re.compile(r"专刊|专版|特刊|周刊|副刊|第\s*[A-Za-z]?[0
 QUOTE_MARK = re.compile(r"^\s*>\s*")
 
 
-BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周)")
+# (or with a holiday: 国庆假期，…)
+BRIEF_LEDE = re.compile(r"^\s*(?:\d{1,2}月\d{1,2}日|近日|日前|近期|本月|上周|(?:国庆|春节|五一|端午|中秋|元旦|清明)(?:假期|期间|前夕)，)")
 
 
 SIDEBAR = re.compile(rf"{MARK}?\s*[【\[]?(?:{SIDEBAR_WORDS}|编后|短评)[】\]]?")
@@ -296,10 +297,12 @@ def front_matter(lines: Sequence[Line]) -> set[int]:
 def post_header(lines: Sequence[Line]) -> set[int]:
     """A repost's first lines: the account's name over the line that says who posted it and
     when (某区发布 / 某区发布　2024年07月16日 07:45　河北), the account's, not the page's."""
-    for k in range(min(len(lines) - 1, 3)):
-        name, nxt = lines[k].text.strip(), lines[k + 1].text
-        if name and nxt.startswith(name) and FURNITURE.match(nxt) and re.search(r"\d{1,2}:\d{2}", nxt):
-            return {lines[j].no for j in range(k + 1)}
+    for k in range(1, min(len(lines), 4)):
+        header = lines[k].text
+        if FURNITURE.match(header) and re.search(r"\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,3}\s*$", header) \
+                and (any(header.lstrip().startswith(("原创", ln.text.strip())) for ln in lines[:k])):
+            # (the post's own title may stand over it too: 今日《某日报》｜高新区专版：…)
+            return {lines[j].no for j in range(k)}
     return set()
 
 
