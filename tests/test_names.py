@@ -216,6 +216,21 @@ def test_latin_names_with_particles_after_a_noun_of_who_they_are():
     assert {p.name for p in people_in(text, None, set(), [], set())} == {"Anne van der Berg", "Oliver Grant", "Ivan Petrov"}
 
 
+def test_forms_of_address_trades_and_grammar_after_a_surname_are_no_names():
+    """林叔 and 黄伯 are how someone is addressed, 蔗农 who someone is, 和队友 and 陶并称 a surname's
+    character before grammar or an everyday word; 动力工程系教授 names a department's professor,
+    not 程系. 于海洋 and 向明亮 stay names: 于 and 向 are common surnames."""
+    from pipeline.extract.statistical import plausible
+
+    text = "村里人都叫他林叔，黄伯也来了。蔗农正在管护甘蔗。他和队友们调试设备。紫陶与荣昌陶并称名陶。"
+    for word in ("林叔", "黄伯", "蔗农", "和队友", "陶并"):
+        assert not plausible(text, word), word
+    names = "于海洋说，设备运行平稳。向明亮介绍了方案。"
+    assert plausible(names, "于海洋") and plausible(names, "向明亮")
+    got = {p.name for p in people_in("清华大学能源与动力工程系教授司徒宏出席。", None, set(), [], set())}
+    assert got == {"司徒宏"}
+
+
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     from pipeline.extract import people_in
 

@@ -497,8 +497,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 i -= 1  # 东方|亦白博士
             # the name must end at the title: read as if a comma followed it (name_at reads
             # nothing before i, so a copy of the few characters from i is enough)
-            if any(text[j: m.start()] in PLACES for j in range(max(0, i - 4), i)):
-                break  # 比利时教授: the end of a country's name, no 利时
+            if any(text[j: m.start()] in PLACES for j in range(max(0, i - 4), i)) or text[max(0, m.start() - 1): m.start()] in tuple("系所局厂处室站馆司"):
+                break  # 比利时教授, 动力工程系教授: the end of a country's or an institution's name, no 利时 or 程系
             if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
                 take(text[i : m.start()], m.group(0))
                 break

@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
+from .people import DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
 from .taggers import _follows_name, fix_person
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
@@ -254,8 +254,26 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     spaced = spaced or any(b - a > len(name) for a, b in where)
     shaped = looks_like_name(name, _TITLES) or (spaced and name in PLACES and surname_len(name) > 0)  # 柏 林, not 柏林
     return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where) and not _titled_acting(text, where))
-            and not _place(text, where)
+            and not _addressed(name) and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
+
+
+# what follows a surname in a way of addressing someone, never a given name (林叔, 黄伯, 张婶)
+_KIN_ADDRESS = set("叔伯婶姨嫂舅爷奶婆哥姐")
+# words of grammar that are surnames too (和): before an everyday word they are the grammar (和队友)
+_GRAMMAR_SURNAMES = set("和把被给让跟将对从")  # (not 于, 向, 同: 于海洋, 向明亮 are common names)
+# what a two-character name never ends in: a word of grammar after a surname (陶并称, 张也说)
+_GRAMMAR_END = set("并也还就都又则称把被将已从说等是")
+
+
+def _addressed(name: str) -> bool:
+    """林叔, 松本 of 松本老师, 和队友, 陶并: how someone is addressed, or a surname's character
+    before grammar or an everyday word, not a person's full name."""
+    if DESCRIBED.fullmatch(name):
+        return True  # 蔗农, 老茶师: who someone is, no name
+    if len(name) == 2 and (name[1] in _KIN_ADDRESS or name[1] in _GRAMMAR_END):
+        return True
+    return name[0] in _GRAMMAR_SURNAMES and len(name) == 3 and everyday(name[1:], 500)
 
 
 # what follows a place's name or a region's epithet, never a person's (马金|铺片区, 孔孟|之乡)
