@@ -1321,6 +1321,19 @@ def test_briefs_under_a_kuaidi_label_each_open_with_a_day_or_a_holiday(registers
     assert "高新快递" in {f.text for f in b.fragments}
 
 
+def test_a_web_pages_numbered_contents_and_platform_name_are_layout_and_a_spaced_title_line_joins_the_next(registers):
+    """The web page's 某日报 · 数字报刊平台 and its numbered list of the page's titles (01 … / 02 …)
+    are the site's; a title whose first line the page spaced out a character at a time
+    (某 区 表 彰 首 届) goes on in the line set tight under it."""
+    text = ("某日报 · 数字报刊平台\n首页 > 2025年05月22日 > 第05版：高新区\n本版标题导航\n01 某区表彰首届“某区工匠”\n"
+            "02 某区新增企业12家\n03 图片新闻\n────────────────\n\n某 区 表 彰 首 届\n“某区工匠”和“创业之星”\n\n"
+            "本报讯（记者 甄 远）5月20日，某区表彰首届“某区工匠”和“创业之星”，20人获表彰。\n\n"
+            "某区新增企业12家\n\n本报讯（记者 甄 远）5月19日，某区新增企业12家。\n")
+    b = read_text(text, registers)
+    assert [(it.kicker, it.title) for it in b.items] == [(None, "某 区 表 彰 首 届“某区工匠”和“创业之星”"), (None, "某区新增企业12家")]
+    assert {"01 某区表彰首届“某区工匠”", "03 图片新闻", "某日报 · 数字报刊平台"} <= {f.text for f in b.fragments}
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

@@ -128,7 +128,7 @@ LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"
 # the paper's name alone on a line: the masthead's (马鞍山日报数字报: its web edition's)
-PAPER_NAME = re.compile(rf"\s*{_PAPER}(?:数字报|电子版|数字版|网络版)?\s*")
+PAPER_NAME = re.compile(rf"\s*{_PAPER}(?:\s*[·・|｜]?\s*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版|网络版))?\s*")  # 丽江日报 · 数字报刊平台
 _FULL_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
 # (a masthead is short: ".*" from every date of a long line to its end was quadratic)
 MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四五六日天]|{_FULL_DATE}.{{0,40}}第\s*[0-9０-９一二三四五六七八九十]+\s*版"

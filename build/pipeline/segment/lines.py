@@ -306,6 +306,28 @@ def post_header(lines: Sequence[Line]) -> set[int]:
     return set()
 
 
+# a line of a page's table of contents: its number and an article's title (01 某区召开…会, 3. 某某)
+_CONTENTS_LINE = re.compile(r"^\s*(\d{1,2})(?:[.．、]\s*|\s+)\S")
+
+
+def contents_list(lines: Sequence[Line]) -> set[int]:
+    """A web page's list of the page's articles, numbered in order (01 某区召开… / 02 …), three
+    lines or more at the top, before any sentence: the page's contents, none of its text (a
+    numbered list inside an article comes after its text has begun)."""
+    out: set[int] = set()
+    k, n = 0, next((i for i, ln in enumerate(lines[:40]) if "。" in ln.text), min(len(lines), 40))
+    while k < n:
+        run, want = [], 1
+        while k < n and (m := _CONTENTS_LINE.match(lines[k].text)) and int(m.group(1)) == want and len(lines[k].text) <= 50:
+            run.append(lines[k].no)
+            want += 1
+            k += 1
+        if len(run) >= 3:
+            out.update(run)
+        k += not run
+    return out
+
+
 def reposts_tail(lines: Sequence[Line]) -> set[int]:
     """The lines from a repost's 往期推荐 to its end, near the foot of the copy: titles of other
     posts and the share bar, none of this page's text."""

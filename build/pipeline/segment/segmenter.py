@@ -71,6 +71,8 @@ from .lines import (
 )
 from .units import Unit, Units, headline_gap, titles_after
 
+# a line spaced out a character at a time (高 新 区 表 彰), to fill the measure
+LETTER_SPACED = re.compile(r"[\u4e00-\u9fff“”]( [\u4e00-\u9fff“”]){3,}")
 # a feature's subtitle naming where the reporter went (走进…, 探访…, 记…, 直击…)
 VISIT = re.compile(r"^\s*[—-]*\s*(?:走进|走近|探访|探秘|探营|直击|访|记)")
 
@@ -302,6 +304,12 @@ class Segmenter:
         best, at = 0.0, None
         for n in range(len(lines) - 1):
             a, b = lines[n].text, lines[n + 1].text
+            if LETTER_SPACED.fullmatch(a.strip()) and not lines[n + 1].gap and not LETTER_SPACED.fullmatch(b.strip()) \
+                    and not b.startswith(("—", "--")) and not re.search(r"[\s　，,。！？]", b.strip()):
+                # 高 新 区 表 彰 第 二 届 / “某某工匠”和“某某带头人”: the page spaced the title's first
+                # line out to the width of its second
+                best, at = 1.0, n
+                break
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
                     or not (len(a) >= 6 and 2 <= len(b) <= 14) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue

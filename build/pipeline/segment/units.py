@@ -33,6 +33,7 @@ from .lines import (
     at_measure,
     boxed_label,
     classify,
+    contents_list,
     front_matter,
     listing,
     next_kind,
@@ -72,7 +73,7 @@ class Units:
         self.source = lines
         self.kinds, self.first, self.count = bytearray(), array("q"), array("q")
         layout, start = set(meta.get("layout_lines") or []), set(meta.get("item_starts") or [])
-        layout |= reposts_tail(lines) | front_matter(lines) | post_header(lines)
+        layout |= reposts_tail(lines) | front_matter(lines) | post_header(lines) | contents_list(lines)
         heads, layout_kind = KINDS.index("heads"), KINDS.index("layout")
         body, dated = KINDS.index("body"), KINDS.index("dateline")
         signs: set[int] = set()  # the lines of a notice's signature
