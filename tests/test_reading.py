@@ -1334,6 +1334,26 @@ def test_a_web_pages_numbered_contents_and_platform_name_are_layout_and_a_spaced
     assert {"01 某区表彰首届“某区工匠”", "03 图片新闻", "某日报 · 数字报刊平台"} <= {f.text for f in b.fragments}
 
 
+def test_a_double_spaced_reposts_captions_correspondent_bylines_and_end_credits(registers):
+    """A repost with a blank line after every line: a caption with its credit after a section
+    number and [图片] is a photo of its own, though no extra blank line sets it apart; 本报特约
+    通讯员 某某 记者 某某 is a byline (讯 of 通讯员 is no dateline's); — END — and the post's
+    credits under it (来源丨, 记者丨, 编辑丨) are the account's."""
+    text = ("某区召开大会\n\n本报讯（记者 甄 远）10月12日，某区召开大会，部署四季度工作。\n\n相关链接\n\n"
+            "某区科创中心建有中试车间和检测实验室，目前有科研人员56名。\n\n03\n\n[图片]\n\n"
+            "▲10月12日，在某区一家咖啡企业，工人正在晾晒咖啡豆。记者 邵 岚 摄\n\n04\n\n"
+            "某村：古茶园里的“新茶人”\n\n本报特约通讯员 訾丽娟　记者 邵 岚\n\n"
+            "日前，记者走进某村，村民们正忙着采摘秋茶。\n\n— END —\n\n来源丨某日报\n\n"
+            "记者丨邵岚 甄远\n\n编辑丨李 娜　审核丨刀建明\n")
+    b = read_text(text, registers)
+    kinds = [(it.kind, it.title) for it in b.items]
+    assert kinds == [("article", "某区召开大会"), ("article", "相关链接"), ("photo", None), ("article", "某村：古茶园里的“新茶人”")]
+    photo, story = b.items[2], b.items[3]
+    assert photo.photographers == ["邵岚"] and photo.body.startswith("10月12日")
+    assert (story.correspondents, story.reporters) == (["訾丽娟"], ["邵岚"]) and story.body == "日前，记者走进某村，村民们正忙着采摘秋茶。"
+    assert {"— END —", "记者丨邵岚 甄远"} <= {f.text for f in b.fragments}
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

@@ -23,7 +23,8 @@ SEP = r"[\s\u3000、,，]+"
 
 # 本报讯, 本报郑州讯, 本报郑州12月7日讯, 新华社北京12月7日电
 # and a zone's or a county's own dateline before its byline: 高新区讯（通讯员 马娟）
-_DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}讯|新华社[{HAN}0-9]{{0,14}}电|[{HAN}]{{2,6}}讯(?=\s*[（(]))"
+# (讯 of 通讯员 is no dateline's: 本报特约通讯员 某某 is a byline)
+_DATELINE = rf"^(?:[【\[]本报[{HAN}0-9]{{0,12}}讯[】\]]|本报[{HAN}0-9]{{0,12}}(?<!通)讯(?!员)|新华社[{HAN}0-9]{{0,14}}电|[{HAN}]{{2,6}}讯(?=\s*[（(]))"
 DATELINE = re.compile(_DATELINE)
 # a headline the copy glued onto the first line of its text (OCR): 左脚舞跳起来 8月21日，…;
 # 高新区召开推进会 本报讯（记者 …）…

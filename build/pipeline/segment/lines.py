@@ -277,7 +277,8 @@ def split_dateline(line: str, nxt: str) -> bool:
 
 
 # a repost's list of its account's earlier posts, at the foot of the post
-MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐"
+# (and the post's end mark, — END —, over its credits: 来源丨…, 记者丨…, 编辑丨…)
+MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐|[—－\-–·•\s]*(?:END|End)[—－\-–·•\s]*"
                         r"|(?:热门|精彩|网友|最新|全部)评论(?:\s*[（(]\d+[)）])?)\s*$")  # ...and its readers' comments
 
 

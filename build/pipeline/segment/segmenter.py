@@ -410,8 +410,10 @@ class Segmenter:
             self.fragment(Line(line.no, em.group(1)))
             text = em.group(2)
         m = trailing_credit(text)
-        if m and line.gap and d.pieces and d.item.kind == "article" and self.last_ends() and text[: m.start(1)].strip():
-            # a caption with its credit, set apart under a finished article: a photo of its own
+        if m and (line.gap or (i and self.units.kind(i - 1) == "layout")) and d.pieces and d.item.kind == "article" \
+                and self.last_ends() and text[: m.start(1)].strip():
+            # a caption with its credit, set apart under a finished article (by a blank line, or
+            # by a repost's section number and [图片]): a photo of its own
             self.close(d)
             d = self.open("photo", dated=False, first=line)
         if m:
