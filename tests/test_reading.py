@@ -1354,6 +1354,24 @@ def test_a_double_spaced_reposts_captions_correspondent_bylines_and_end_credits(
     assert {"— END —", "记者丨邵岚 甄远"} <= {f.text for f in b.fragments}
 
 
+def test_a_subtitle_of_figures_set_apart_by_a_space_a_page_header_in_numerals_and_pinned_section_heads(registers):
+    """总投资25亿元　达产后年产值可达60亿元 under a headline is its subtitle of facts, the space
+    standing for a comma; 第五版 高新区专版　　责编:某某 is the page's header; 版面导航：… is the
+    site's; a feature's section heads pinned with 📌 are heads, the pin layout."""
+    text = ("第五版 某区专版　　责编:邵 岩　美编:洪 波\n版面导航：01版 要闻　02版 综合　05版 某区专版\n\n"
+            "锌基新材料产业园开工\n总投资25亿元　达产后年产值可达60亿元\n\n"
+            "本报讯 6月18日，某集团锌基新材料产业园项目在某区开工。\n\n"
+            "一粒玉米的“千变万化”\n\n3月25日，记者走进某玉米生物科技有限公司，一股甜香扑面而来。\n\n"
+            "📌“两万块钱起家”\n\n公司董事长邬春华2006年凑了两万块钱办厂。\n\n📌让农民多卖钱\n\n公司每年从周边农户收购玉米60多万吨。\n")
+    b = read_text(text, registers)
+    first, feature = b.items
+    assert (first.kicker, first.title, first.subtitle) == (None, "锌基新材料产业园开工", "总投资25亿元　达产后年产值可达60亿元")
+    paragraphs = feature.body.split("\n\n")
+    assert "“两万块钱起家”" in paragraphs and "让农民多卖钱" in paragraphs
+    assert {"第五版 某区专版　　责编:邵 岩　美编:洪 波", "📌"} <= {f.text for f in b.fragments}
+    assert any(f.text.startswith("版面导航：") for f in b.fragments)
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

@@ -73,7 +73,7 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     m = DATELINE_CREDIT.match(text)
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
-MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪]"
+MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪📌🔹🔸👉]"
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
@@ -242,7 +242,8 @@ FURNITURE = re.compile(
     r"(?:\s*[:：·・|｜]?\s*[\u4e00-\u9fff]{2,12}(?:专版|专刊|特刊|周刊))?\s*$"
     r"|^\s*[—－\-–]{1,2}\s*[0-9０-９]{1,3}\s*[—－\-–]{1,2}\s*$"  # — 7 —
     # a page's header of section and staff (第6版 · 高新区专刊      编辑 唐 静  校对 周 明)
-    r"|^\s*第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版[^。，,；]{0,30}?(?:责任编辑|编辑|校对|美编)\s*[:：]?\s*[\u4e00-\u9fff][^。，,；]{0,30}$"
+    r"|^\s*第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版[^。，,；]{0,30}?(?:责任编辑|编辑|责编|校对|美编)\s*[:：]?\s*[\u4e00-\u9fff][^。，,；]{0,30}$"
+    r"|^\s*(?:版面导航|版面目录|本期导航)\s*[:：]"  # 版面导航：01版 要闻　02版 要闻…
     r"|^\s*第\s*[0-9０-９]{1,3}\s*页\s*(?:[/／共]\s*[0-9０-９]{1,3}\s*页?)?\s*$"  # 第7页 / 共12页
 )
 LEDE = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近年来|今年以来|年初以来|本报|新华社"

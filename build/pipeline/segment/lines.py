@@ -351,8 +351,9 @@ def slogan(text: str) -> bool:
 
 
 def facts(text: str) -> bool:
-    """A subtitle of facts: figures and a comma (总投资8.6亿元，达产后年产值将超10亿元)."""
-    return re.search(r"\d", text) is not None and re.search(r"[，,]", text) is not None
+    """A subtitle of facts: figures and a comma, or the space a headline sets for one
+    (总投资8.6亿元，达产后年产值将超10亿元; 总投资25亿元　达产后年产值可达60亿元)."""
+    return re.search(r"\d", text) is not None and re.search(r"[，,]|\S(?:\u3000|  )\S", text.strip()) is not None
 
 
 def kicker_shaped(first: str, second: str) -> bool:
