@@ -231,6 +231,14 @@ def test_forms_of_address_trades_and_grammar_after_a_surname_are_no_names():
     assert got == {"司徒宏"}
 
 
+def test_a_list_led_by_who_its_people_are_then_shi_and_a_colon():
+    """受表彰的“最美志愿者”是：… leads a list of names, spaced ones and words among them (乌 云);
+    一个主要问题是：资金、人才、土地 leads a list of things."""
+    text = ("受表彰的“最美志愿者”是:邬淑芬、李和平、巴 图、宫 雪、迟国庆、乌 云。一个主要问题是：资金、人才、土地。"
+            "获评的“最美家庭”是：柴玉兰家庭（某社区）、訾德发家庭（某街道）。\n")
+    assert {p.name for p in people_in(text, None, set(), [], set())} == {"邬淑芬", "李和平", "巴图", "宫雪", "迟国庆", "乌云", "柴玉兰", "訾德发"}
+
+
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     from pipeline.extract import people_in
 

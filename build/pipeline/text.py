@@ -124,7 +124,9 @@ def credit_search(text: str) -> re.Match | None:
 MAX_HEADING = 48
 # What announces the list that follows on the same line (获评先进的有:, 名单如下：)
 # (extract/people.py reads the names after it)
-LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|依次为|依次是|获奖者|获得者|(?:他|她)们是)[ \t\u3000]*[:：]")
+# (受表彰的“最美志愿者”是：… too: who the list is, then 是 and a colon)
+LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|依次为|依次是|获奖者|获得者|(?:他|她)们是"
+                       r"|的[^，。：:；\n]{1,16}(?:是|为))[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"

@@ -533,8 +533,13 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         end = text.find("。", m.start(1))
         run = text[m.start(1): end if 0 <= end - m.start(1) <= 400 else m.end(1)]
         run = re.sub(r"[（(][^（）()]{0,40}[）)]", "、", run)
-        for tok in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)):
-            tok = re.sub("等$", "", tok)
+        # (王德发家庭, 某某夫妇: the family named after its head, who is the person)
+        toks = [re.sub("(?:等|家庭|夫妇)$", "", t) for t in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)) if t]
+        from .statistical import everyday  # (jieba's words, loaded when first asked)
+
+        if sum(map(everyday, toks)) * 2 > len(toks):
+            continue  # 主要问题是：资金、人才、土地: a list of things, not of people
+        for tok in toks:
             for name in split_run(tok) or [tok]:
                 if listed(name):
                     take(name, None)
