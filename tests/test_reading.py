@@ -1372,6 +1372,20 @@ def test_a_subtitle_of_figures_set_apart_by_a_space_a_page_header_in_numerals_an
     assert any(f.text.startswith("版面导航：") for f in b.fragments)
 
 
+def test_a_name_alone_in_brackets_closing_a_text_is_its_author(registers):
+    """…成为全市首家绿色工厂。（蒋 帆） at a brief's end, or under a 记者手记, names who wrote it;
+    （左二） or （图） after a sentence names no one."""
+    text = ("某区召开大会\n\n本报讯（记者 甄 远）4月2日，某区召开大会。\n\n园区简讯\n\n"
+            "近日，某专用汽车有限公司获评国家级绿色工厂，成为全市首家绿色工厂。（蒋 帆）\n\n"
+            "记者手记\n\n采访中，记者听到最多的是“农时”。农时不等人。（于 洋）\n\n"
+            "4月1日，某区技术员在检修设备。（左二）\n")
+    b = read_text(text, registers)
+    brief, note = b.items[1], b.items[2]
+    assert brief.reporters == ["蒋帆"] and brief.body.endswith("首家绿色工厂。")
+    assert note.title == "记者手记" and note.reporters == ["于洋"] and note.body.endswith("农时不等人。")
+    assert b.items[-1].body.endswith("（左二）") and not b.items[-1].reporters
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..extract.names import roster_line, unit_list
+from ..extract.names import name_cell, roster_line, unit_list
 from ..halfwidth import back_to_print, read_wide
 from ..jumps import join_jumps
 from ..marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
@@ -71,6 +71,8 @@ from .lines import (
 )
 from .units import Unit, Units, headline_gap, titles_after
 
+# a name alone in brackets after the text's last sentence: its author (…企业。（蒋帅）)
+BARE_END = re.compile(r"(?<=[。！？”」])\s*([(（]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[)）])\s*$")
 # a line spaced out a character at a time (高 新 区 表 彰), to fill the measure
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff“”]( [\u4e00-\u9fff“”]){3,}")
 # a feature's subtitle naming where the reporter went (走进…, 探访…, 记…, 直击…)
@@ -754,6 +756,18 @@ class Segmenter:
         """A line of text ending in its byline ((记者 张三)): the text into d, the byline signs
         and closes it. False, and nothing done, for any other line."""
         end = END_BYLINE.search(text)
+        bare = None if end else BARE_END.search(text)
+        if bare and bare.start(1) > 0 and name_cell(re.sub(r"[ \u3000]", "", bare.group(2))) \
+                and not re.fullmatch(r"[左右中前后上下][一二三四五六七八九十]?|[左右]起.*", bare.group(2)):  # (左二: where in the picture)
+            # …成为全市首家绿色工厂。（蒋帅）: a name alone in brackets closing the text is its author's
+            self.add(d, text[: bare.start(1)].rstrip(), line)
+            d.sign(bare.group(1))
+            name = re.sub(r"[ \u3000]", "", bare.group(2))
+            if ("reporters", name) not in d.named:
+                d.named.add(("reporters", name))
+                d.item.reporters.append(name)
+            self.close(d)
+            return True
         if not (end and end.start(1) > 0) or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
             return False  # (…（通讯员 仲 伟 摄）: a photo's credit, which the caller reads as one)
         self.add(d, text[: end.start(1)].rstrip(), line)
