@@ -1386,6 +1386,16 @@ def test_a_name_alone_in_brackets_closing_a_text_is_its_author(registers):
     assert b.items[-1].body.endswith("（左二）") and not b.items[-1].reporters
 
 
+def test_a_place_led_headline_in_quotes_glued_onto_its_dateline(registers):
+    """OCR lost the line break between 某某村:大棚草莓“红”了致富路 and 本报讯(…): the headline,
+    place label and quotes and all, heads a report of its own."""
+    text = ("某区召开表彰大会\n本报讯(记者 杜 衡)4月14日,某区召开表彰大会,20名企业家获表彰。\n\n"
+            "柳家窝棚村:大棚草莓“红”了致富路本报讯(记者 杜 衡)4月12日,某区柳家窝棚村的草莓大棚里一派繁忙。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["某区召开表彰大会", "柳家窝棚村:大棚草莓“红”了致富路"]
+    assert b.items[1].body.startswith("本报讯(记者 杜 衡)4月12日") and b.items[1].reporters == ["杜衡"]
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

@@ -39,7 +39,8 @@ GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:
                    # (OCR may lose the space too: 某区召开科技创新大会本报讯（记者…）)
                    rf"|(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(]))"
                    # (a headline in quotes, 家门口看上“专家号”本报讯（…）, when nothing else stands between)
-                   rf"|^(?P<quoted>[^\s。！？!?，,；;：:]{{4,30}})(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
+                   # (led by its place's label too: 某某村:大棚草莓“红”了致富路本报讯(…))
+                   rf"|^(?P<quoted>(?:[^\s。！？!?，,；;：:“”]{{2,12}}[：:])?[^\s。！？!?，,；;：:]{{4,30}})(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
                    # ...a correction's heading run into its notice: 更正本报6月25日…
                    r"|^(?P<fix>更正)(?=[ \u3000]*(?:本报|本版))"
                    # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
