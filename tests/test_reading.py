@@ -1396,6 +1396,21 @@ def test_a_place_led_headline_in_quotes_glued_onto_its_dateline(registers):
     assert b.items[1].body.startswith("本报讯(记者 杜 衡)4月12日") and b.items[1].reporters == ["杜衡"]
 
 
+def test_a_box_of_figures_under_shudu_and_a_photos_numbered_captions(registers):
+    """数读 labels a box of figures, each a number and what it counts set apart by a space
+    (218.6亿元 前三季度工业总产值), lines of one item; a photo's captions numbered for its
+    pictures (①…, ②…) keep their words, the numbers layout."""
+    text = ("某区召开大会\n本报讯（记者 甄 远）10月12日，某区召开大会，部署四季度工作。\n\n数读\n"
+            "218.6亿元 前三季度规模以上工业总产值\n96.4亿元 光电产业产值\n26项 某团队获授权发明专利\n\n"
+            "“智慧农机”春耕忙\n①4月13日，在某村，农机手邬凡军驾驶播种机播种。\n②村民们在无人机操作员贺晓洋的指导下学习操作。\n潘 登 摄\n")
+    b = read_text(text, registers, tagger="lac-crf")
+    assert [(it.kind, it.title) for it in b.items] == [("article", "某区召开大会"), ("article", "数读"), ("photo", "“智慧农机”春耕忙")]
+    assert b.items[1].body.split("\n\n") == ["218.6亿元 前三季度规模以上工业总产值", "96.4亿元 光电产业产值", "26项 某团队获授权发明专利"]
+    photo = b.items[2]
+    assert photo.body.startswith("4月13日") and "\n\n村民们" in photo.body
+    assert {p.name: p.roles for p in photo.people}.get("贺晓洋") == ["无人机操作员"]
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

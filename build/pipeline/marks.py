@@ -20,6 +20,7 @@ _COLUMN_WORDS = "简讯|快讯|快报|快递|速递|短讯|短波|播报|动态|
 COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:{_COLUMN_WORDS})[】\]]?"
                     rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")
+PICTURE_NUMBER = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])\s*")
 # a numbered brief's number before its run-in headline (3.高新区举办招聘会 8月6日，…)
 _NUMBER = r"\d{1,2}[.．、]"
 NUMBERED = re.compile(rf"^\s*({_NUMBER})\s*(?=[^\d\s])")
@@ -63,8 +64,9 @@ def lift_marks(b: Bulletin) -> Bulletin:
                 setattr(it, name, text[m.end():])
                 lifted = True
         for p in it.paragraphs:  # a brief's text, and a feature's section heads (▲从“借梯登高”到…)
-            if (p is first or p.head) and (m := LEAD_MARK.match(p.text) or (p is first and NUMBERED_LEAD.match(p.text))) \
-                    and m.end() < len(p.text):
+            if (((p is first or p.head) and (m := LEAD_MARK.match(p.text) or (p is first and NUMBERED_LEAD.match(p.text))))
+                    or (it.kind == "photo" and (m := PICTURE_NUMBER.match(p.text)))) and m.end() < len(p.text):
+                # (a photo's captions numbered for its pictures, ①4月13日，… / ②村民们…: the numbers point)
                 b.fragments.append(Fragment(m.group(1), p.lines[0], it.seq - 1))
                 p.text = p.text[m.end():]
                 lifted = True

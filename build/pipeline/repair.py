@@ -73,7 +73,8 @@ COUNTED_PART = re.compile(r"^\s*[^\s，。：:、（(]{1,10}[（(]\d{1,3}[名个
 
 
 # a line of a box of figures, each a number and what it counts (612亿元——新材料产业产值，同比增长18.7%)
-FIGURE_LINE = re.compile(r"^\s*[\d.,]+\s*[^\s\d，,。—]{0,4}\s*——[^—]")
+# (or the two set apart by a space: 218.6亿元 前三季度规模以上工业总产值)
+FIGURE_LINE = re.compile(r"^\s*[\d.,]+\s*[^\s\d，,。—]{0,4}\s*——[^—]|^\s*[\d.,]+\s*[^\s\d，,。—]{1,4}[ \u3000]+[^\s。，,！？]{2,30}$")
 
 
 def ends_list(text: str, nxt: str) -> bool:

@@ -170,7 +170,7 @@ PICTURE = re.compile(_PICTURE)
 _RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,}|={6,}|~{6,}|#{6,}|(?:[◆◇●○■□★☆♦◈❖✦✧◎][ \u3000]*){3,})\s*$"
 RULE = re.compile(_RULE)
 # the labels of a sidebar box (链接, 相关阅读…), bracketed or not
-SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记"
+SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|数读"
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)

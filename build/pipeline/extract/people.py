@@ -154,7 +154,7 @@ DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
 # 在服务中心工作人员詹思怡的帮助下 -> 服务中心工作人员)
-DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、着了过]|在)")  # …带着徒弟郝鹏 -> 徒弟
+DESCRIPTION_HEAD = re.compile(r"^(?:.*[的和与及、着了过在])")  # …带着徒弟郝鹏 -> 徒弟, 村民们在无人机操作员… -> 无人机操作员
 SPEAKS = re.compile("说|告诉|表示|介绍|笑着|感慨|坦言|高兴地|回忆|一边|指着|正在")
 # what a described person does next, beyond speaking (村民单玉芹和姐妹们正忙着, 村民沙马伍各正和妻子…,
 # 她和丈夫邓志刚创办了…, 徒弟那雪晴负责…)
