@@ -239,6 +239,14 @@ def test_a_list_led_by_who_its_people_are_then_shi_and_a_colon():
     assert {p.name for p in people_in(text, None, set(), [], set())} == {"邬淑芬", "李和平", "巴图", "宫雪", "迟国庆", "乌云", "柴玉兰", "訾德发"}
 
 
+def test_a_given_name_of_a_yunnan_people_after_a_description_naming_the_people():
+    """布朗族茶农岩坎, 拉祜族返乡青年扎发: names of peoples whose names have no surname of the Han
+    lists, read where the description says the person's people; 各族群众期盼 names none."""
+    text = "在布朗族茶农岩坎的茶园里，技术员正在讲解。拉祜族返乡青年扎发在村里直播。回应各族群众期盼。\n"
+    got = {p.name: p.roles for p in people_in(text, None, set(), [], set())}
+    assert got == {"岩坎": ["布朗族茶农"], "扎发": ["拉祜族返乡青年"]}
+
+
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     from pipeline.extract import people_in
 

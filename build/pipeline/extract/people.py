@@ -343,6 +343,26 @@ def titled_list(text: str, i: int) -> list[tuple[str, int, int]]:
     return out
 
 
+# a people's name before who someone is (拉祜族研究生, 布朗族茶农): the names of Yunnan's and
+# Guangxi's peoples (岩三, 玉香, 娜倮, 扎约) often have no surname of the Han lists
+# (各族, 民族, 家族, 上班族 name no people)
+ETHNONYM_BEFORE = re.compile(rf"[{HAN}]{{1,3}}(?<![各民家种宗班])族[{HAN}]{{0,6}}$")
+
+
+def minority_name(text: str, start: int, i: int) -> str | None:
+    """The given name of two characters after a description that names the person's people
+    (布朗族茶农|岩三|的茶园), if what follows it ends a name; else None."""
+    if not ETHNONYM_BEFORE.search(text, max(0, start - 9), start + 1) and not ETHNONYM_BEFORE.search(text, max(0, i - 12), i):
+        return None
+    name = text[i: i + 2]
+    from .statistical import everyday  # (jieba's words, loaded when first asked)
+
+    if not re.fullmatch(rf"[{HAN}]{{2}}", name) or name in NOT_NAMES or any(c in "的和是在了" for c in name) or everyday(name, 100):
+        return None  # (汉族学生工作，…: a word)
+    after = text[i + 2: i + 3]
+    return name if after in "，。、；的" or DESCRIBED_NEXT.match(text, i + 2) or _FOLLOW.match(text, i + 2) else None
+
+
 def role_before(text: str, start: int) -> str:
     k = start
     while k > 0 and text[k - 1] not in ",，。；;:：!！?？“”\n" and start - k < 48:
@@ -473,6 +493,8 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 take(steppe, None)  # 五年级学生宝音德力格尔在…
             elif name := spaced_out(i):
                 take(name, None)
+            elif not k and (name := minority_name(text, m.start(), i)) and name not in exclude:
+                take(name, None)  # 布朗族茶农岩三的茶园, 拉祜族返乡青年扎约在…
     for m in AFTER_QUOTE.finditer(text):
         i = m.end()
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
