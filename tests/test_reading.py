@@ -1411,6 +1411,19 @@ def test_a_box_of_figures_under_shudu_and_a_photos_numbered_captions(registers):
     assert {p.name: p.roles for p in photo.people}.get("贺晓洋") == ["无人机操作员"]
 
 
+def test_a_file_pictures_label_ends_its_caption_and_names_no_one(registers):
+    """▲某某（右二）和学生们在一起。（资料图片） under a report is a photo of its own, credited to no
+    one; 上图：…（资料图片） over 下图：… / 本报记者 某某 摄 is one photo of two pictures."""
+    text = ("某区表彰优秀教师\n\n本报讯（记者 甄 远）9月8日，某区表彰一批优秀教师。\n\n"
+            "▲某区小学教师邬晓梅（右二）和学生们在一起。（资料图片）\n\n\n十年巨变\n\n"
+            "上图：2011年的某区核心区，大片农田和零星的村舍。（资料图片）\n下图：2021年10月，同一位置，高楼林立。\n本报记者 曹 宁 摄\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [("article", "某区表彰优秀教师"), ("photo", None), ("photo", "十年巨变")]
+    file_photo, pair = b.items[1], b.items[2]
+    assert file_photo.body.startswith("某区小学教师邬晓梅") and not (file_photo.photographers or file_photo.reporters)
+    assert pair.photographers == ["曹宁"] and pair.body.endswith("高楼林立。")
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

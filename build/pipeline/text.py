@@ -110,7 +110,7 @@ CREDIT = re.compile(
     rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?(?:报道)?\s*[)）]?"
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
-    rf"))\s*$"
+    rf")|[(（]\s*资料(?:图片?|照片)\s*[)）])\s*$"  # （资料图片）: a file picture, by no one named
 )
 CREDIT_TAIL = 120  # no credit is longer: 「（本报记者 张三 李四 王五 通讯员 赵六 摄）」 is 27 characters
 
@@ -376,6 +376,8 @@ def credit_names(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", credit_form(plain(text)).strip())
     t = re.sub(rf"^{_SHOT}(?=\S)", "", t)  # 无人机航拍　记者 某某 摄: how it was taken, no one's name
+    if re.fullmatch(r"[(（]?\s*资料(?:图片?|照片)\s*[)）]?", t):
+        return out  # （资料图片）: a file picture, no one named
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
