@@ -225,6 +225,7 @@ def test_forms_of_address_trades_and_grammar_after_a_surname_are_no_names():
     text = "村里人都叫他林叔，黄伯也来了。蔗农正在管护甘蔗。他和队友们调试设备。紫陶与荣昌陶并称名陶。"
     for word in ("林叔", "黄伯", "蔗农", "和队友", "陶并"):
         assert not plausible(text, word), word
+    assert plausible("管委会主任把丽华主持会议。", "把丽华")  # 把 is a Hui surname
     names = "于海洋说，设备运行平稳。向明亮介绍了方案。"
     assert plausible(names, "于海洋") and plausible(names, "向明亮")
     got = {p.name for p in people_in("清华大学能源与动力工程系教授司徒宏出席。", None, set(), [], set())}

@@ -1424,6 +1424,20 @@ def test_a_file_pictures_label_ends_its_caption_and_names_no_one(registers):
     assert pair.photographers == ["曹宁"] and pair.body.endswith("高楼林立。")
 
 
+def test_an_interviews_question_wrapped_at_the_measure_is_no_headline(registers):
+    """In a copy wrapped at a narrow measure, 记者：新能源转型对传统零部件企业冲击很 / 大，…？ is the
+    interviewer's question, wrapped, and the interview goes on under it."""
+    text = ("“让每一辆车都跑出某区速度”\n——访某区党工委书记冷 岩\n□本报记者 尚 文\n"
+            "今年以来，某区聚焦汽车关键零部件\n和智能网联汽车产业，新签约项目31个，\n规模以上工业产值同比增长14.3%。\n"
+            "记者：某区被称为“车城”，在汽车产业\n链上有哪些新布局？\n冷岩：过去我们的优势在整车，短板在关\n键零部件。这两年我们盯住电驱、电控\n"
+            "、热管理三个环节精准招商。\n记者：新能源转型对传统零部件企业冲击很\n大，某区如何帮企业“转身”？\n"
+            "冷岩：转型不是“另起炉灶”，而是“老树\n发新枝”。我们设立了2亿元的技改专项资\n金，对企业购置智能化设备给予补贴。\n")
+    b = read_text(text, registers)
+    assert len(b.items) == 1
+    assert "记者：新能源转型对传统零部件企业冲击很大，某区如何帮企业“转身”？" in b.items[0].body
+    assert b.items[0].body.endswith("给予补贴。")
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

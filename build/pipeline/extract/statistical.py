@@ -261,7 +261,7 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
 # what follows a surname in a way of addressing someone, never a given name (林叔, 黄伯, 张婶)
 _KIN_ADDRESS = set("叔伯婶姨嫂舅爷奶婆哥姐")
 # words of grammar that are surnames too (和): before an everyday word they are the grammar (和队友)
-_GRAMMAR_SURNAMES = set("和把被给让跟将对从")  # (not 于, 向, 同: 于海洋, 向明亮 are common names)
+_GRAMMAR_SURNAMES = set("和被给让跟将对从")  # (not 于, 向, 同, 把: 于海洋, 向明亮, 把丽华 are names)
 # what a two-character name never ends in: a word of grammar after a surname (陶并称, 张也说)
 _GRAMMAR_END = set("并也还就都又则称把被将已从说等是")
 
@@ -273,6 +273,7 @@ def _addressed(name: str) -> bool:
         return True  # 蔗农, 老茶师: who someone is, no name
     if len(name) == 2 and (name[1] in _KIN_ADDRESS or name[1] in _GRAMMAR_END):
         return True
+    # (把, 被, 给, 让, 跟, 将, 对, 从 are grammar before anything: 愿意把家安在这里)
     return name[0] in _GRAMMAR_SURNAMES and len(name) == 3 and everyday(name[1:], 500)
 
 

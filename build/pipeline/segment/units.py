@@ -47,6 +47,9 @@ from .lines import (
     wrapped_text,
 )
 
+# who asks in an interview, opening the question (记者：…, 问：…)
+INTERVIEWER = re.compile(r"^\s*(?:本报)?(?:记者|问|答|主持人)\s*[:：]\s*\S")
+
 
 @dataclass(slots=True)
 class Unit:
@@ -159,6 +162,8 @@ class Units:
             elif c == "head" and line.text.rstrip()[-1:] in "：:" and len(line.text.strip()) > 12 and not line.gap \
                     and self.kinds and self.kinds[-1] in (body, dated):
                 c = "body"  # 受表彰的第二届“某某工匠”（10名）： set tight under text: it announces the list below
+            elif c == "head" and INTERVIEWER.match(line.text):
+                c = "body"  # 记者：新能源转型对…冲击很 / 大，…？: an interview's question, wrapped, never a headline
             elif c == "head" and SALUTATION.match(line.text):
                 c = "body"  # 各部门、各单位： opens a document's text
             elif c == "head" and listing(line.text):
