@@ -1438,6 +1438,30 @@ def test_an_interviews_question_wrapped_at_the_measure_is_no_headline(registers)
     assert b.items[0].body.endswith("给予补贴。")
 
 
+def test_an_exports_picture_count_photographer_field_and_a_continuation_under_its_own_labels(registers):
+    """An e-paper export whose records end with 【图片】N (how many pictures: the item stays an
+    article), a picture's record credited in 【摄影】, and a record that continues a story from
+    another page, its （上接…） leading the text under its own labels: that record joins the story
+    it continues, not the record after it."""
+    rec = "-" * 40
+    text = (f"某日报数字报 · 稿件导出\n{rec}\n【序号】01\n【栏目】高新故事\n【引题】\n【主题】一颗苹果的“智慧”蝶变\n【副题】\n"
+            "【作者】本报记者 程 瑶\n【正文】\n11月20日，记者走进某果业公司的智能分拣车间。公司总经理毛雅楠的儿子\n（下转07版）\n"
+            f"【图片】2\n【字数】300\n{rec}\n【序号】02\n【主题】冬储大葱装车忙\n"
+            "【图片说明】11月22日，在某物流园，工人正在将大葱装车外运。\n【摄影】本报记者 程 瑶\n"
+            f"【图片】1\n{rec}\n【序号】01\n【主题】一颗苹果的“智慧”蝶变\n【作者】\n【正文】\n"
+            "（上接06版）大学毕业后回到家乡做直播。\n【图片】0\n"
+            f"{rec}\n【序号】02\n【主题】某区组织企业家赴杨凌考察\n【作者】（记者 柳建华）\n【正文】\n"
+            "11月17日至19日，某区组织企业负责人赴杨凌考察学习。\n【图片】0\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title) for it in b.items] == [
+        ("article", "一颗苹果的“智慧”蝶变"), ("photo", "冬储大葱装车忙"), ("article", "某区组织企业家赴杨凌考察")]
+    story, photo, visit = b.items
+    assert story.reporters == ["程瑶"] and story.body.endswith("大学毕业后回到家乡做直播。")
+    assert photo.photographers == ["程瑶"] and not photo.reporters
+    assert visit.reporters == ["柳建华"] and visit.body.startswith("11月17日至19日")
+    assert {"【序号】01", "【图片】2"} <= {f.text for f in b.fragments}
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

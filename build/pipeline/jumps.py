@@ -26,7 +26,9 @@ def pairs(b: Bulletin) -> list[tuple[Item, Item]]:
         elif JUMP_FROM.match(f.text) and open_jumps:
             to = open_jumps.pop()
             first = by_seq.get(to.after_item)
-            part = next((it for it in b.items if it.first_line > f.line), None)
+            # (the item the 上接 line opens, or the one whose text it leads: （上接06版）大学毕业后…)
+            part = next((it for it in b.items if it.first_line <= f.line <= it.last_line), None) \
+                or next((it for it in b.items if it.first_line > f.line), None)
             # a part opening with a dateline is a report of its own, whatever the jump line says
             if first and part and part.seq > first.seq and first.kind == part.kind == "article" and \
                     part.paragraphs and not DATELINE.match(part.paragraphs[0].text) and \

@@ -143,7 +143,7 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
 # 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
 FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
                "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption",
-               "字数": "count", "栏目": "column"}
+               "字数": "count", "栏目": "column", "序号": "count", "摄影": "credit"}
 # (字数: a digital edition's count of the article's characters, read by no one; 栏目: the column
 # the system files the story under, which the page does not print over it)
 # ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186,
@@ -380,6 +380,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
         return out  # （资料图片）: a file picture, no one named
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line
+    t = re.sub(r"^【摄影】\s*", "摄影：", t)  # ...and its photographer's field
     t = re.sub(rf"^{OWN_PAPER}(?={ROLE})", "", t)  # 泰安日报首席记者: the paper's name, no one's
     # 文/图 本报记者 张三, 通讯员 赵翔宇 文/图: text and pictures by the same people, each keeping
     # the role printed (no role: a reporter), and each a photographer too

@@ -95,7 +95,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
         kind, rest = FIELD_NAMES[field_name(field)], t[field.end():].strip()
         if kind in ("picture", "count", "column") or not rest:
             return "layout"
-        return {"byline": "byline", "caption": "body", "text": "body"}.get(kind, "head")
+        return {"byline": "byline", "caption": "body", "text": "body", "credit": "credit"}.get(kind, "head")
     if line.no in forced_layout or masthead(p, line.level) or PAPER_NAME.fullmatch(label(p)) or FURNITURE.match(t) \
             or FURNITURE.match(p):
         return "layout"

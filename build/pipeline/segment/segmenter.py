@@ -662,8 +662,9 @@ class Segmenter:
         for i in range(len(self.units)):
             u = self.units[i]
             if u.kind == "layout":
-                if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field_name(field)] == "picture" and self.cur:
-                    self.pictured(self.cur)
+                if (field := FIELD.match(u.line.text)) and FIELD_NAMES[field_name(field)] == "picture" and self.cur \
+                        and not re.fullmatch(r"\s*\d+\s*", u.line.text[field.end():]):
+                    self.pictured(self.cur)  # (【图片】2 after the text counts its pictures: the item stays what it is)
                 if RULE.match(u.line.text) and self.cur and self.last_ends() and not self.pending:
                     self.close(self.cur)  # ————————: a rule the page sets between items ends the one above
                 if PICTURE.match(u.line.text):
