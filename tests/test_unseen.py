@@ -42,7 +42,11 @@ pages rich in people from a web copy, a WeChat repost, a PDF copy wrapped at 16,
 e-paper export with labelled fields: gold 85.9%, P 0.941 R 0.860; tests/fixtures/blind29/, ordinary pages from a web
 copy, a PDF copy with a column break, OCR, a WeChat repost, a Word export and a plain copy: gold 85.6%, P 0.952
 R 0.874; tests/fixtures/blind30/, pages dense with people and minority names from a PDF copy, a WeChat repost, OCR, a
-web copy, indents with a grid of names and a PDF in half-width marks: gold 87.3%, P 0.879 R 0.802).
+web copy, indents with a grid of names and a PDF in half-width marks: gold 87.3%, P 0.879 R 0.802; tests/fixtures/blind31/,
+ordinary pages rich in headline and byline forms from a web copy, a PDF copy wrapped at 15, OCR with a jump, an app
+copy, Markdown with a table and indents: gold 90.1%, P 0.948 R 0.909; tests/fixtures/blind32/, pages rich in people
+(Hui, Tibetan, Yugur, Dongxiang, Kazakh names) from a PDF copy wrapped at 16, a WeChat repost, OCR, a web copy, an
+e-paper export with labelled fields and a jump, and a clean copy: gold 90.0%, P 0.945 R 0.908).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -87,6 +91,8 @@ BLIND27 = ROOT / "tests" / "fixtures" / "blind27"
 BLIND28 = ROOT / "tests" / "fixtures" / "blind28"
 BLIND29 = ROOT / "tests" / "fixtures" / "blind29"
 BLIND30 = ROOT / "tests" / "fixtures" / "blind30"
+BLIND31 = ROOT / "tests" / "fixtures" / "blind31"
+BLIND32 = ROOT / "tests" / "fixtures" / "blind32"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -121,11 +127,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND23, (0.95, 0.95, 95.0)), (BLIND24, (0.95, 0.96, 95.5)),
                                                (BLIND25, (0.94, 0.96, 95.5)), (BLIND26, (0.95, 0.97, 95.5)),
                                                (BLIND27, (0.92, 0.91, 92.5)), (BLIND28, (0.94, 0.85, 85.5)),
-                                               (BLIND29, (0.95, 0.87, 85.5)), (BLIND30, (0.87, 0.80, 87.0))],
+                                               (BLIND29, (0.95, 0.87, 85.5)), (BLIND30, (0.87, 0.80, 87.0)),
+                                               (BLIND31, (0.94, 0.90, 90.0)), (BLIND32, (0.94, 0.89, 90.5))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                               "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
-                              "blind29", "blind30"])
+                              "blind29", "blind30", "blind31", "blind32"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
