@@ -1462,6 +1462,33 @@ def test_an_exports_picture_count_photographer_field_and_a_continuation_under_it
     assert {"【序号】01", "【图片】2"} <= {f.text for f in b.fragments}
 
 
+def test_a_web_pages_unnumbered_contents_a_box_under_its_record_header_and_a_meeting_over_its_aim(registers):
+    """A web copy lists the page's titles under 本版标题 (no numbers) up to a blank line; under a
+    record's header (【第06版：某区】 稿件来源：某日报 2024-09-26) a box's label 记者手记 opens the box;
+    [点击查看大图] is the site's; a meeting's headline over what it aims at keeps its title."""
+    text = ("某日报数字报\n2024年9月26日　星期四\n本版标题\n某区召开三季度经济运行调度会\n记者手记\n\n"
+            "【第06版：某区】　稿件来源：某日报　　2024-09-26\n某区召开三季度经济运行调度会\n力争全年新签约项目总投资突破300亿元\n"
+            "本报讯（记者 黄春妮）9月23日，某区召开三季度经济运行调度会，力争全年新签约项目总投资突破300亿元。\n\n"
+            "【第06版：某区】　稿件来源：某日报　　2024-09-26\n记者手记\n采访中，记者最深的感受是一个“变”字。\n\n"
+            "高温下的坚守\n[点击查看大图]\n6月8日，某区一处工地上，工人们顶着高温作业。　本报记者 覃 磊 摄\n")
+    b = read_text(text, registers)
+    assert [(it.kind, it.title, it.subtitle) for it in b.items] == [
+        ("article", "某区召开三季度经济运行调度会", "力争全年新签约项目总投资突破300亿元"),
+        ("article", "记者手记", None), ("photo", "高温下的坚守", None)]
+    assert "[点击查看大图]" in {f.text for f in b.fragments}
+
+
+def test_a_quotation_the_line_broke_off_in_a_headline_and_a_bracketed_text_and_picture_byline(registers):
+    """某区召开“抓项目 / 稳增长”攻坚行动动员大会: the quotation the narrow copy broke off goes on in
+    the next line, one title; （文/本报记者 黄 婧 图/通讯员 廖 勇） under a text signs it."""
+    text = ("长鼓“敲”开大湾区市场\n\n“年轻人喜欢有文化味的东西。”盘秀梅告诉记者。\n\n（文/本报记者 黄 婧 图/通讯员 廖 勇）\n\n"
+            "某区召开“抓项目\n稳增长”攻坚行动动员大会\n本报讯（记者 梁 斌）5月16日，\n某区召开动员大会。\n")
+    b = read_text(text, registers)
+    assert [it.title for it in b.items] == ["长鼓“敲”开大湾区市场", "某区召开“抓项目稳增长”攻坚行动动员大会"]
+    feature, meeting = b.items
+    assert (feature.reporters, feature.photographers) == (["黄婧"], ["廖勇"]) and meeting.kicker is None
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

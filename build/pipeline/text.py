@@ -83,7 +83,7 @@ BYLINE = re.compile(
     # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
-    rf"|^{MARK}?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})$"
+    rf"|^{MARK}?\s*[(（]?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})\s*(?<=[{HAN}])[)）]?$"
     # ...and with the part after the name: 蒋 涛/文　韦 丹/图
     rf"|^{MARK}?\s*{NAME}\s*[/／]\s*文(?:[ \u3000]+{NAME}\s*[/／]\s*图)?$"
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
@@ -194,6 +194,7 @@ FURNITURE = re.compile(
     r"|^\s*(?:(?:上一版|下一版|上一篇|下一篇|版面导航|标题导航|PDF下载|返回目录|返回顶部|返回首页|打印本页|关闭窗口)[\s\u3000]*){2,}$"
     r"|^\s*(?:字号|字体)\s*[:：]\s*(?:[大中小]\s*){2,3}$"  # 字号：大 中 小, without brackets
     r"|^\s*[\[【［](?:图片|图|视频|组图)[\]】］]\s*$|^\s*(?:图片|视频)\s*$"  # [图片]: where the web page showed a picture
+    r"|^\s*[\[【［](?:点击)?(?:查看|放大)?(?:大图|原图|图片)[\]】］]\s*$"  # [点击查看大图]
     r"|^\s*(?:当前位置|您的位置|你的位置|您现在的位置|现在位置)\s*[:：]"
     r"|^\s*首页\s*[|｜丨]"  # the site's menu (首页 | 要闻 | 区县)
     r"|^\s*(?:上一篇|下一篇)\s*[:：]"

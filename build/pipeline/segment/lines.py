@@ -307,6 +307,8 @@ def post_header(lines: Sequence[Line]) -> set[int]:
     return set()
 
 
+# the label over a web page's list of the page's titles
+CONTENTS_LABEL = re.compile(r"(?:本版|本期|版面)?(?:标题|导读|目录|标题导航|版面导航|新闻导航|标题索引)")
 # a line of a page's table of contents: its number and an article's title (01 某区召开…会, 3. 某某)
 _CONTENTS_LINE = re.compile(r"^\s*(\d{1,2})(?:[.．、]\s*|\s+)\S")
 
@@ -317,6 +319,13 @@ def contents_list(lines: Sequence[Line]) -> set[int]:
     numbered list inside an article comes after its text has begun)."""
     out: set[int] = set()
     k, n = 0, next((i for i, ln in enumerate(lines[:40]) if "。" in ln.text), min(len(lines), 40))
+    # (or unnumbered, under the list's label and up to a blank line: 本版标题 / 奋战四季度… / 记者手记)
+    label = next((i for i in range(n) if CONTENTS_LABEL.fullmatch(lines[i].text.strip())), None)
+    if label is not None:
+        j = label + 1
+        while j < n and not lines[j].gap and len(lines[j].text) <= 50:
+            out.add(lines[j].no)
+            j += 1
     while k < n:
         run, want = [], 1
         while k < n and (m := _CONTENTS_LINE.match(lines[k].text)) and int(m.group(1)) == want and len(lines[k].text) <= 50:

@@ -50,6 +50,7 @@ from .lines import (
     EVENT,
     HANGING,
     LIST_INTRO,
+    MEETING,
     PAGE_END,
     PLACE_HEAD,
     QUOTE_MARK,
@@ -306,6 +307,10 @@ class Segmenter:
         best, at = 0.0, None
         for n in range(len(lines) - 1):
             a, b = lines[n].text, lines[n + 1].text
+            if a.count("“") > a.count("”") and b.count("”") > b.count("“") and not lines[n + 1].gap and len(b) <= 24:
+                # 河池高新区召开“抓项目 / 稳增长”攻坚行动动员大会: a quotation the line broke off goes on
+                best, at = 1.0, n
+                break
             if LETTER_SPACED.fullmatch(a.strip()) and not lines[n + 1].gap and not LETTER_SPACED.fullmatch(b.strip()) \
                     and not b.startswith(("—", "--")) and not re.search(r"[\s　，,。！？]", b.strip()):
                 # 高 新 区 表 彰 第 二 届 / “某某工匠”和“某某带头人”: the page spaced the title's first
@@ -745,7 +750,8 @@ class Segmenter:
             # (a subtitle of facts is a subtitle however much the lead repeats it)
             # (nor is a feature's visit, 一块屏幕的“智造”之旅 / 走进某光电科技有限公司, however much
             # the lead that walks in repeats it)
-            if it.subtitle and not facts(it.subtitle) and not VISIT.match(it.subtitle) \
+            # (nor a meeting's headline over what it aims at: 某区召开…推进会 / 力争全年…突破300亿元)
+            if it.subtitle and not facts(it.subtitle) and not VISIT.match(it.subtitle) and not MEETING.search(it.title or "") \
                     and overlap(it.subtitle, lead) >= 0.6 and overlap(it.title or "", lead) < 0.3:
                 # 深化珠澳科技创新合作 / 珠澳协同创新中心在高新区启用: the second line states what
                 # the lead reports, the first the theme: a kicker over the title

@@ -31,6 +31,7 @@ from .lines import (
     SALUTATION,
     SECTION_LINE,
     at_measure,
+    box_label,
     boxed_label,
     classify,
     contents_list,
@@ -115,7 +116,7 @@ class Units:
             if c == "head" and i + 1 < len(lines) and split_dateline(line.text, lines[i + 1].text):
                 c = "dateline"
             elif c == "head" and i and not line.gap and self.kinds and self.kinds[-1] == layout_kind \
-                    and MASTHEAD.search(lines[i - 1].text) \
+                    and MASTHEAD.search(lines[i - 1].text) and not box_label(line.text) \
                     and (SECTION_LINE.search(line.text) or (i + 1 < len(lines) and lines[i + 1].gap > 0)):
                 # the masthead's second line (高新区专刊 under 昆明日报 2024年4月9日), or its banner set
                 # apart from the headline below it; a slogan set tight on the title is its kicker
