@@ -1489,6 +1489,16 @@ def test_a_quotation_the_line_broke_off_in_a_headline_and_a_bracketed_text_and_p
     assert (feature.reporters, feature.photographers) == (["黄婧"], ["廖勇"]) and meeting.kicker is None
 
 
+def test_a_web_copys_dates_in_figures_name_the_year_over_a_year_in_the_text(registers):
+    """2025-04-10 08:26:41　来源：某日报 over a web copy, and its list of other posts (2025-04-03),
+    give the year: the 2017年 a firm moved in is history, and 4月8日 in the lead is 2025's."""
+    text = ("某新闻网 — 某日报社主办\n2025-04-10 08:26:41　来源：某日报　　浏览次数：1863\n\n"
+            "某区与某院共建种业创新中心\n本报讯（记者 贾 宁）4月8日，某区与某院签约共建种业创新中心。"
+            "公司董事长哈建国2017年把企业搬到某区。\n\n· 某区一季度经济运行稳中向好（2025-04-03）\n")
+    b = read_text(text, registers)
+    assert b.year.value == "2025" and b.items[0].date == "2025-04-08"
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

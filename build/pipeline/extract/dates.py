@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from ..model import Bulletin, Inferred, Item
 from ..text import CORRECTION, CORRECTION_TITLE, DATELINE, DATELINE_CREDIT, SIDEBAR_WORDS, label, ocr_digits, report_lead
 
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+# (or a full date in figures, 2025-04-10, as web pages print when they posted a page)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年|[-/.](?=\d{1,2}[-/.]\d{1,2}(?!\d)))")
 TARGET = re.compile(r"(?:到|至|迄)$")
 # a masthead's date: a full date on a line with its weekday or page number
 MASTHEAD_DATE = re.compile(r"(?m)^[^\n]{0,30}?((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^\n]{0,30}?"
