@@ -248,6 +248,15 @@ def test_a_given_name_of_a_yunnan_people_after_a_description_naming_the_people()
     assert got == {"岩坎": ["布朗族茶农"], "扎发": ["拉祜族返乡青年"]}
 
 
+def test_tibetan_and_mongolian_names_of_gansu_and_qinghai():
+    """索南才让, 尕藏卓玛, 更登嘉措 and 敖登格日乐 are names of four or five characters no Han
+    surname starts; 云南藏区 is a place, no one."""
+    text = ("成员有：索南才让（某公司）、尕藏卓玛（某科学院）。牧民的丈夫更登嘉措说，家里有牦牛60头。"
+            "区领导敖登格日乐出席。他常去云南藏区调研。\n")
+    got = {p.name for p in people_in(text, None, set(), [], set())}
+    assert {"索南才让", "尕藏卓玛", "更登嘉措", "敖登格日乐"} <= got and not any("藏区" in n for n in got)
+
+
 def test_a_period_and_its_task_is_no_person_and_a_person_of_that_surname_is():
     from pipeline.extract import people_in
 

@@ -75,6 +75,8 @@ STEPPE = TRANSLIT | set("巴仁布音赛朝图高娃吉格木其苏日那达楞�
                          "才让次仁尼桑顿德措姆洛益贡嘎拉宗"
                          # and more Mongolian ones (斯琴图雅, 乌日娜)
                          "琴东主"
+                         # and of Gansu's and Qinghai's Tibetans and Mongols (索南才让, 尕藏卓玛, 更登嘉措, 敖登格日乐)
+                         "南尕藏更嘉毛草乐"
                          # and names met since (阿拉坦仓, 仁青措姆, 阿旺次仁; the Yi 阿西木呷)
                          "阿青呷")
 # Words that print before a name and say who the person is.
