@@ -72,6 +72,8 @@ from .lines import (
 )
 from .units import Unit, Units, headline_gap, titles_after
 
+# a web page's line of what it posted when, from where (2025-04-10 08:26:41　来源：某日报　浏览次数：1863)
+WEB_META = re.compile(r"(?:来源|发布时间|发布日期|浏览次数|浏览|阅读)\s*[:：]")
 # a name alone in brackets after the text's last sentence: its author (…企业。（蒋帅）)
 BARE_END = re.compile(r"(?<=[。！？”」])\s*([(（]\s*([\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})\s*[)）])\s*$")
 # a line spaced out a character at a time (高 新 区 表 彰), to fill the measure
@@ -637,6 +639,14 @@ class Segmenter:
         return k < len(self.units) and self.units.kind(k) == "body" and self.units[k].line.gap < BIG_GAP \
             and not self.units[k].line.text.lstrip().startswith("▲") and not trailing_credit(self.units[k].line.text)
 
+    def heads_next(self, k: int) -> bool:
+        """Do the heading lines of another headline come next from unit k on, past page
+        furniture? (A subtitle, ——…, goes on the headline above the furniture.)"""
+        while k < len(self.units) and self.units.kind(k) == "layout":
+            k += 1
+        return k < len(self.units) and self.units.kind(k) == "heads" \
+            and not self.units[k].line.text.lstrip().startswith(("——", "--"))
+
     def list_only(self, d: Draft) -> bool:
         """Is the item being read a list and nothing else: its text all lists' lines, under the
         heads of their parts?"""
@@ -672,6 +682,12 @@ class Segmenter:
                     self.pictured(self.cur)  # (【图片】2 after the text counts its pictures: the item stays what it is)
                 if RULE.match(u.line.text) and self.cur and self.last_ends() and not self.pending:
                     self.close(self.cur)  # ————————: a rule the page sets between items ends the one above
+                if self.pending and WEB_META.search(u.line.text) and self.heads_next(i + 1):
+                    # 【高新专版】种薯“芯片”扎根陇中… / 2025-04-10 08:26:41　来源：某日报 / … / the first
+                    # article's headline: the web post's title, over a page reposted whole
+                    for ln in self.pending:
+                        self.fragment(ln)
+                    self.pending = []
                 if PICTURE.match(u.line.text):
                     # ![图片](…): a Markdown copy's picture ends the text above; its caption and
                     # credit, in either order, are the photo's
