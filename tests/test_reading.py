@@ -1504,7 +1504,7 @@ def test_a_web_post_reposting_a_page_its_title_editors_note_and_breadcrumbs_are_
     post's title over its 来源 line, and 编者按：…本报第5版刊发某区专版，现将全部稿件转发如下。 are
     the site's; the page's first headline and its subtitle are the first item's."""
     text = ("某新闻网\n您当前的位置 : 首页 > 县区 > 某区\n\n【高新专版】种薯“芯片”扎根陇中 药都产业提质增效\n"
-            "2025-04-10 08:26:41　来源：某日报　　浏览次数：1863\n\n"
+            "2025-04-10 08:26:41　来源：某日报　　浏览次数：1863\n【大 中 小】【打印】【关闭】\n\n"
             "　　编者按：4月10日，本报第5版刊发某区专版，现将全部稿件转发如下。\n\n"
             "某区与某院共建马铃薯种业创新中心\n将建成西北最大的脱毒种薯繁育基地\n\n"
             "　　本报讯（记者 贾 宁）4月8日，某区与某院共建的马铃薯种业创新中心揭牌。\n")
@@ -1513,6 +1513,7 @@ def test_a_web_post_reposting_a_page_its_title_editors_note_and_breadcrumbs_are_
         (None, "某区与某院共建马铃薯种业创新中心", "将建成西北最大的脱毒种薯繁育基地")]
     texts = {f.text for f in b.fragments}
     assert "【高新专版】种薯“芯片”扎根陇中 药都产业提质增效" in texts and any(t.startswith("编者按") for t in texts)
+    assert "【大 中 小】【打印】【关闭】" in texts
 
 
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
