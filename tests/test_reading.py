@@ -1516,6 +1516,13 @@ def test_a_web_post_reposting_a_page_its_title_editors_note_and_breadcrumbs_are_
     assert "【大 中 小】【打印】【关闭】" in texts
 
 
+def test_a_sum_on_its_own_line_over_what_happened_is_the_kicker(registers):
+    """总投资8.6亿元 / 两个种业项目签约落地: the sum is the kicker over the event's title."""
+    text = "总投资8.6亿元\n两个种业项目签约落地\n本报讯（记者 郭永明）9月18日，两个种业项目在某区签约。\n"
+    b = read_text(text, registers)
+    assert (b.items[0].kicker, b.items[0].title, b.items[0].subtitle) == ("总投资8.6亿元", "两个种业项目签约落地", None)
+
+
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
     """A roster set as a table (a Markdown table, or cells set apart by tabs) stays in its
     article row by row, and every cell under the 姓名 column is a person, names that are

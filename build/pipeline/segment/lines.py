@@ -365,6 +365,10 @@ def facts(text: str) -> bool:
     return re.search(r"\d", text) is not None and re.search(r"[，,]|\S(?:\u3000|  )\S", text.strip()) is not None
 
 
+# a sum alone on a headline's line (总投资8.6亿元, 投资超12亿元)
+AMOUNT = re.compile(r"(?:总投资|投资|总额|总产值|产值|合同额)?(?:超|达|近|逾)?[\d.]+\s*(?:万|亿)元")
+
+
 def kicker_shaped(first: str, second: str) -> bool:
     """Of two unmarked headline lines, whether the first is a kicker over the title (a slogan,
     a label such as 高新区科技创新局：, a short column label, or a statement over a slogan
@@ -383,6 +387,8 @@ def kicker_shaped(first: str, second: str) -> bool:
         return False
     if MEETING.search(first.strip()) and not label and not said:
         return False  # 高新区召开产业发展大会 / 发布…方案 18家企业获表彰: a meeting's headline over what it did
+    if AMOUNT.fullmatch(first.strip()) and EVENT.search(second):
+        return True  # 总投资8.6亿元 / 两个种业项目签约落地: the sum over what happened
     if MEETING.search(second.strip()) and not EVENT.search(first) and not facts(first):
         return True  # 推动石墨产业向“新”向“高” / 高新区召开…推进会: the theme over the meeting's headline
     return slogan(first) or slogan(second) or first.rstrip().endswith((":", "：")) or short or label or said
