@@ -1518,9 +1518,11 @@ def test_a_web_post_reposting_a_page_its_title_editors_note_and_breadcrumbs_are_
 
 def test_a_sum_on_its_own_line_over_what_happened_is_the_kicker(registers):
     """总投资8.6亿元 / 两个种业项目签约落地: the sum is the kicker over the event's title."""
-    text = "总投资8.6亿元\n两个种业项目签约落地\n本报讯（记者 郭永明）9月18日，两个种业项目在某区签约。\n"
+    text = ("某区召开大会\n本报讯（记者 郭永明）9月16日，某区召开大会。\n\n总投资8.6亿元\n两个种业项目签约落地\n"
+            "本报9月18日讯（记者 郭永明）\n今天上午，某区种业项目集中签约\n仪式在区政务服务中心举行，两\n"
+            "个项目现场签约，总投资8.6亿元。\n")
     b = read_text(text, registers)
-    assert (b.items[0].kicker, b.items[0].title, b.items[0].subtitle) == ("总投资8.6亿元", "两个种业项目签约落地", None)
+    assert (b.items[1].kicker, b.items[1].title, b.items[1].subtitle) == ("总投资8.6亿元", "两个种业项目签约落地", None)
 
 
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
