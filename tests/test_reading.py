@@ -1466,7 +1466,7 @@ def test_a_web_pages_unnumbered_contents_a_box_under_its_record_header_and_a_mee
     """A web copy lists the page's titles under 本版标题 (no numbers) up to a blank line; under a
     record's header (【第06版：某区】 稿件来源：某日报 2024-09-26) a box's label 记者手记 opens the box;
     [点击查看大图] is the site's; a meeting's headline over what it aims at keeps its title."""
-    text = ("某日报数字报\n2024年9月26日　星期四\n本版标题\n某区召开三季度经济运行调度会\n记者手记\n\n"
+    text = ("某日报数字报\n2024年9月26日　星期四\n本版共2篇稿件　〉切换版面\n本版标题\n某区召开三季度经济运行调度会\n记者手记\n\n"
             "【第06版：某区】　稿件来源：某日报　　2024-09-26\n某区召开三季度经济运行调度会\n力争全年新签约项目总投资突破300亿元\n"
             "本报讯（记者 黄春妮）9月23日，某区召开三季度经济运行调度会，力争全年新签约项目总投资突破300亿元。\n\n"
             "【第06版：某区】　稿件来源：某日报　　2024-09-26\n记者手记\n采访中，记者最深的感受是一个“变”字。\n\n"
@@ -1475,7 +1475,7 @@ def test_a_web_pages_unnumbered_contents_a_box_under_its_record_header_and_a_mee
     assert [(it.kind, it.title, it.subtitle) for it in b.items] == [
         ("article", "某区召开三季度经济运行调度会", "力争全年新签约项目总投资突破300亿元"),
         ("article", "记者手记", None), ("photo", "高温下的坚守", None)]
-    assert "[点击查看大图]" in {f.text for f in b.fragments}
+    assert {"[点击查看大图]", "本版共2篇稿件　〉切换版面"} <= {f.text for f in b.fragments}
 
 
 def test_a_quotation_the_line_broke_off_in_a_headline_and_a_bracketed_text_and_picture_byline(registers):
@@ -1523,6 +1523,15 @@ def test_a_sum_on_its_own_line_over_what_happened_is_the_kicker(registers):
             "个项目现场签约，总投资8.6亿元。\n")
     b = read_text(text, registers)
     assert (b.items[1].kicker, b.items[1].title, b.items[1].subtitle) == ("总投资8.6亿元", "两个种业项目签约落地", None)
+
+
+def test_an_apps_count_of_the_pages_articles_heads_nothing(registers):
+    """本版共12篇稿件　〉切换版面 over an app's first headline is the app's, no kicker."""
+    text = ("某日报\n2025年6月13日　星期五\n第04版：某区专版\n本版共12篇稿件　〉切换版面\n\n某区召开“招大引强”攻坚推进会\n力争全年新签约项目总投资突破300亿元\n"
+            "某日报　2025-06-13 07:00　阅读 3826\n本报讯（记者 覃思思）昨日，某区召开“招大引强”攻坚推进会，确保全年新签约项目总投资突破300亿元。\n")
+    b = read_text(text, registers)
+    assert [(it.kicker, it.title, it.subtitle) for it in b.items] == [
+        (None, "某区召开“招大引强”攻坚推进会", "力争全年新签约项目总投资突破300亿元")]
 
 
 def test_a_table_of_people_under_a_name_column_is_text_and_its_names_people(registers):
