@@ -130,8 +130,8 @@ LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,�
 ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}的(?:还)?有([{HAN}、]+)[。；;\n]")
 # who speaks right after a quotation (……。”李想笑着说): a person, titled or not
 AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
-# who speaks, named alone after a sentence, a quotation or a description ending in 的, the way
-# of speaking in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
+# who speaks, named alone after a sentence, a quotation or an age (…岁的), the way of speaking
+# in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
 SAID = re.compile(rf"(?:^|(?<=[”」』。，,；;：:\n])|(?<=岁的))([{HAN}]{{3,4}}?)((?:[{HAN}]{{1,3}}地|笑着|一边)?)(?:说|告诉|表示|介绍)")
 # Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
 # a name after one of these is taken only when the person then speaks or acts in a way news
@@ -502,9 +502,9 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
             take(name, None)
-    for m in SAID.finditer(text):
-        from .statistical import everyday  # (the word list is jieba's, loaded when first asked)
+    from .statistical import everyday  # (the word list is jieba's, loaded when first asked)
 
+    for m in SAID.finditer(text):
         name = m.group(1)
         if everyday(name[_surname_len(name, 0):]) or everyday(name):
             continue  # ，向网友介绍: a surname's character before a word, no given name
@@ -559,8 +559,6 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         run = re.sub(r"[（(][^（）()]{0,40}[）)]", "、", run)
         # (王德发家庭, 某某夫妇: the family named after its head, who is the person)
         toks = [re.sub("(?:等|家庭|夫妇)$", "", t) for t in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)) if t]
-        from .statistical import everyday  # (jieba's words, loaded when first asked)
-
         if sum(map(everyday, toks)) * 2 > len(toks):
             continue  # 主要问题是：资金、人才、土地: a list of things, not of people
         for tok in toks:

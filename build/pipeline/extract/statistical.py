@@ -273,7 +273,6 @@ def _addressed(name: str) -> bool:
         return True  # 蔗农, 老茶师: who someone is, no name
     if len(name) == 2 and (name[1] in _KIN_ADDRESS or name[1] in _GRAMMAR_END):
         return True
-    # (把, 被, 给, 让, 跟, 将, 对, 从 are grammar before anything: 愿意把家安在这里)
     return name[0] in _GRAMMAR_SURNAMES and len(name) == 3 and everyday(name[1:], 500)
 
 
