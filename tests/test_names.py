@@ -134,8 +134,8 @@ def test_a_common_word_is_judged_the_same_in_a_fresh_process():
     from conftest import ROOT
 
     code = ("import sys; sys.path.insert(0, sys.argv[1]);"
-            "from pipeline.extract.statistical import _common_word, _jieba;"
-            "first = _common_word('毕业'); _jieba()[0].lcut('某区召开会议'); print(first, _common_word('毕业'))")
+            "from pipeline.extract.statistical import _common_word; from pipeline.extract.words import load_jieba;"
+            "first = _common_word('毕业'); load_jieba()[0].lcut('某区召开会议'); print(first, _common_word('毕业'))")
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "build")], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "True"]
 

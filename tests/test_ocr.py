@@ -4,7 +4,7 @@ gets none: the proposals are judged on sentences of our own, misread and as prin
 import pytest
 from conftest import read_text
 from pipeline.extract.ocr import suspects
-from pipeline.extract.statistical import word_frequencies
+from pipeline.extract.words import word_frequencies
 
 
 def propose(text: str, names=lambda i: False) -> list[tuple[str, str]]:

@@ -17,8 +17,9 @@ from .mentions import leftmost, occurrences
 from .names import surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
-from .statistical import Tag, more_people, not_people, plausible, printed_as_name, role_of, word_frequencies
+from .statistical import Tag, more_people, not_people, plausible, printed_as_name, role_of
 from .statistical import tagger as load
+from .words import word_frequencies
 
 
 def model_spans(items: list[Item], tag: Tag) -> dict[int, list[tuple[int, int, str]]]:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from .people import JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
+from .words import everyday
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff·・•]{8,}")
@@ -261,12 +262,6 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     return a, b
 
 
-def _everyday(word: str) -> bool:
-    from .statistical import everyday  # (statistical reads this module: imported when asked)
-
-    return everyday(word)
-
-
 def roster_names(text: str) -> list[str]:
     """The names of a line that is nothing but names, at least four: set apart by spaces
     (丁一凡 马晓雯 王梓豪 卞学军) or printed together (张三李四王五赵六); [] for any other line."""
@@ -283,7 +278,7 @@ def roster_names(text: str) -> list[str]:
     if len(tokens) >= 4 and padded and all(HAN_NAME.fullmatch(x) and 2 <= len(x) <= 3 for x in tokens) \
             and not any(c in NEVER_GIVEN for x in tokens for c in x[1:]) \
             and sum(bool(surname_len(x)) and split_run(x) is None for x in tokens) >= 0.6 * len(tokens) \
-            and sum(map(_everyday, tokens)) <= 0.2 * len(tokens):
+            and sum(map(everyday, tokens)) <= 0.2 * len(tokens):
         # a grid of names, the two-character ones padded to the width of three (岩　块　　李建华　　俸　强):
         # the padding says they are names, those of a surname no list holds (岩块, 俸强) too
         return tokens

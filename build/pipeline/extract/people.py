@@ -13,6 +13,7 @@ import re
 from ..model import Person, RegisterEntry
 from ..text import HAN, LIST_LEAD
 from .mentions import leftmost, occurrences
+from .words import everyday
 
 # Compound surnames of the Hundred Family Surnames still borne today; those that are also
 # everyday words (第五, 百里, 东门, 西门) are left out: more often the word. 司空 is in, but
@@ -357,8 +358,6 @@ def minority_name(text: str, start: int, i: int) -> str | None:
     if not ETHNONYM_BEFORE.search(text, max(0, start - 9), start + 1) and not ETHNONYM_BEFORE.search(text, max(0, i - 12), i):
         return None
     name = text[i: i + 2]
-    from .statistical import everyday  # (jieba's words, loaded when first asked)
-
     if not re.fullmatch(rf"[{HAN}]{{2}}", name) or name in NOT_NAMES or any(c in "的和是在了" for c in name) or everyday(name, 100):
         return None  # (汉族学生工作，…: a word)
     after = text[i + 2: i + 3]
@@ -502,8 +501,6 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
             take(name, None)
-    from .statistical import everyday  # (the word list is jieba's, loaded when first asked)
-
     for m in SAID.finditer(text):
         name = m.group(1)
         if everyday(name[_surname_len(name, 0):]) or everyday(name):

@@ -21,6 +21,7 @@ from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
 from .people import DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
 from .taggers import _follows_name, fix_person
+from .words import everyday, load_jieba
 
 Tag = Callable[[str], list[tuple[int, int, str]]]  # text -> spans (start, end, PER/LOC/ORG)
 # what ends a company's or an institution's name a few characters after its short form
@@ -47,39 +48,16 @@ def tagger(name: str) -> Tag:
     return get(name)
 
 
-@cache
-def _jieba():
-    import logging
-
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(logging.WARNING)
-    # the dictionary loads on the first cut; loaded now, so that the word frequencies
-    # _common_word reads are there however the process met jieba before (they were empty
-    # until some item's idiom check had cut text: the same name was judged two ways)
-    jieba.dt.check_initialized()
-    if not jieba.posseg.dt.word_tag_tab:  # let go by release(): read again
-        jieba.posseg.dt.load_word_tag(jieba.posseg.dt.tokenizer.get_dict_file())
-    return jieba, jieba.posseg.dt.word_tag_tab
-
-
-def word_frequencies() -> tuple[dict[str, int], int]:
-    """jieba's dictionary: each word's frequency and their total."""
-    jieba, _ = _jieba()
-    return jieba.dt.FREQ, jieba.dt.total
-
-
 def release() -> None:
     """Let the models go: LAC, the CRF and jieba's dictionary, some 150-230 MB together,
     loaded again when next needed (a second or two). The build does it once it has read a
     huge bulletin, whose pages are written without them."""
-    if _jieba.cache_info().currsize:
-        jieba, _ = _jieba()
+    if load_jieba.cache_info().currsize:
+        jieba, _ = load_jieba()
         jieba.dt.FREQ, jieba.dt.total, jieba.dt.initialized = {}, 0, False  # its dictionary, loaded again on use
         jieba.posseg.dt.word_tag_tab = {}
     tagger.cache_clear()
-    _jieba.cache_clear()
+    load_jieba.cache_clear()
     lac = sys.modules.get(f"{__package__}.lac")
     if lac is not None:
         lac.lac.cache_clear()
@@ -87,7 +65,7 @@ def release() -> None:
 
 def _in_idiom(text: str, a: int, b: int) -> bool:
     """Whether the span lies inside an idiom or set phrase of jieba's dictionary (雷厉风行)."""
-    jieba, tags = _jieba()
+    jieba, tags = load_jieba()
     # ...but a well-known person's name inside a word named after him (邓小平 of 邓小平理论)
     famous = str(tags.get(text[a:b], "")).startswith("nr") and jieba.dt.FREQ.get(text[a:b], 0) >= 100
     start = max(0, a - 8)
@@ -109,16 +87,10 @@ def _in_saying(text: str, name: str, a: int, b: int) -> bool:
     return text[left + 1:right].count(name) >= 2 and right - left <= 14
 
 
-def everyday(word: str, at_least: int = 300) -> bool:
-    """Is a word one the language uses this often or more (网友, 同事), whatever its tag?"""
-    jieba, _ = _jieba()
-    return jieba.dt.FREQ.get(word, 0) >= at_least
-
-
 def _common_word(name: str) -> bool:
     """A frequent word of the language that is not a name (毕业, 国家级), or a surname before
     a frequent common noun (和|居民): a model's slip, not a person."""
-    jieba, tags = _jieba()
+    jieba, tags = load_jieba()
     freq = jieba.dt.FREQ
     if freq.get(name, 0) >= 1000 and not str(tags.get(name, "")).startswith("nr"):
         return True
@@ -158,7 +130,7 @@ def dotted_end(text: str, b: int) -> int:
     (库尔班|江), up to six characters, as a given name of the Uyghur or Kazakh kind."""
     if text[b: b + 1] not in _DOTS:
         return b  # most names: no dot after them, nothing to cut
-    jieba, _ = _jieba()
+    jieba, _ = load_jieba()
     while b + 1 < len(text) and text[b] in _DOTS and _HAN_CHAR.match(text, b + 1):
         words = list(jieba.cut(text[b + 1: b + 10], HMM=True))
         part = words[0] if words and _HAN_CHAR.fullmatch(words[0][:1]) else ""
@@ -301,8 +273,7 @@ def word_use(text: str, a: int) -> bool:
 def printed_as_name(text: str, name: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name that is a word too (高原, 金秋) is linked where it names the person, not where
     the word is printed inside a phrase (坝上高原)."""
-    jieba, tags = _jieba()
-    if jieba.dt.FREQ.get(name, 0) < 300 or str(tags.get(name, "")).startswith("nr"):
+    if not everyday(name) or str(load_jieba()[1].get(name, "")).startswith("nr"):
         return mentions
     return [(a, b) for a, b in mentions if b - a > len(name) or not word_use(text, a)]
 
