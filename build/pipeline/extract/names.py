@@ -414,7 +414,7 @@ def unit_list(text: str) -> list[tuple[str, int, int]]:
             return []
         for g in (1, 2):
             # (a family honoured by its head's name: 王德发家庭（红嘴社区）)
-            family = re.search(r"(?:家庭|一家)\s*$", m.group(g))
+            family = FAMILY.search(m.group(g))
             printed = m.group(g)[: family.start()] if family else m.group(g)
             name = re.sub(r"[ \u3000]", "", printed)
             # (any given name after a surname; a longer name only where it reads as one: 乌云其木格)
@@ -433,5 +433,7 @@ COMMON_ROSTER = set(SURNAME_ORDER[:200])
 ROSTER_SEP = re.compile(r"[\s\u3000、]+")
 NOT_NAME_END = PLACE_END | set("会局院司部厂所校办站队组处科室团社")  # 管委会, 高新区: offices and places
 ROSTER_LABEL = re.compile(r"^[^\s:：，。,；;]{1,10}[:：]\s*")
+# a family named after its head, who is the person listed (王德发家庭, 某某一家, 某某夫妇)
+FAMILY = re.compile(r"(?:家庭|一家|夫妇)\s*$")
 LIST_LABEL = re.compile(r"^[^\s:：，。,；;]{1,16}[:：]\s*")
 PADDED = re.compile(r"(?:(?<=^)|(?<=[\s、]))([\u4e00-\u9fff])[\u3000 ]{1,2}([\u4e00-\u9fff])(?=[\s、]|$)")

@@ -399,6 +399,7 @@ HEADED_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:[·・][\
 def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> list[Person]:
     """People in text with roles and mentions. `exclude` holds byline names."""
     from .names import (  # names.py reads this module's surnames: imported here, no cycle
+        FAMILY,
         PADDED,
         PLACES,
         cells_of,
@@ -554,8 +555,7 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         end = text.find("。", m.start(1))
         run = text[m.start(1): end if 0 <= end - m.start(1) <= 400 else m.end(1)]
         run = re.sub(r"[（(][^（）()]{0,40}[）)]", "、", run)
-        # (王德发家庭, 某某夫妇: the family named after its head, who is the person)
-        toks = [re.sub("(?:等|家庭|夫妇)$", "", t) for t in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)) if t]
+        toks = [FAMILY.sub("", re.sub("等$", "", t)) for t in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)) if t]
         if sum(map(everyday, toks)) * 2 > len(toks):
             continue  # 主要问题是：资金、人才、土地: a list of things, not of people
         for tok in toks:

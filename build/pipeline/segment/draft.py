@@ -66,6 +66,14 @@ class Draft:
     def sign(self, text: str) -> None:
         self.signed.append(text)
 
+    def credit(self, role: str, names: list[str]) -> None:
+        """Names of one role (reporters, correspondents, photographers) the item's bylines give,
+        each taken once however many bylines repeat it."""
+        for n in names:
+            if (role, n) not in self.named:
+                self.named.add((role, n))
+                getattr(self.item, role).append(n)
+
     def first_text(self) -> str:
         """The start of the item's first paragraph, done or growing ("" before any)."""
         if self.item.paragraphs:

@@ -459,10 +459,7 @@ class Segmenter:
         d.sign(text)
         names = credit_names(text)
         for role in ("photographers", "reporters", "correspondents"):  # 图/文 本报记者 某某: the caption's words are theirs too
-            for n in names[role]:
-                if (role, n) not in d.named:
-                    getattr(d.item, role).append(n)
-                    d.named.add((role, n))
+            d.credit(role, names[role])
         d.item.last_line = line.no
         # (a file picture's label, 上图：…（资料图片）, ends one caption of several: 下图：… goes on)
         more = re.search(r"资料(?:图片?|照片)", text) is not None and re.match(r"\s*[上下左右中]图\s*[:：]", self.text_after(line.no, 4))
@@ -630,20 +627,24 @@ class Segmenter:
             return
         self.pending += u.lines
 
+    def past_furniture(self, k: int, near: bool = False) -> int:
+        """The first unit from k on that is no page furniture (with `near`, furniture no big gap
+        sets apart)."""
+        while k < len(self.units) and self.units.kind(k) == "layout" and not (near and self.units[k].line.gap >= BIG_GAP):
+            k += 1
+        return k
+
     def text_goes_on(self, i: int) -> bool:
         """Does the text go on after unit i, a line of text led by another (▲ a picture's caption
         set between two paragraphs of its report: [图片] / ▲… / the report goes on)?"""
-        k = i + 1
-        while k < len(self.units) and self.units.kind(k) == "layout" and self.units[k].line.gap < BIG_GAP:
-            k += 1
+        k = self.past_furniture(i + 1, near=True)
         return k < len(self.units) and self.units.kind(k) == "body" and self.units[k].line.gap < BIG_GAP \
             and not self.units[k].line.text.lstrip().startswith("▲") and not trailing_credit(self.units[k].line.text)
 
     def heads_next(self, k: int) -> bool:
         """Do the heading lines of another headline come next from unit k on, past page
         furniture? (A subtitle, ——…, goes on the headline above the furniture.)"""
-        while k < len(self.units) and self.units.kind(k) == "layout":
-            k += 1
+        k = self.past_furniture(k)
         return k < len(self.units) and self.units.kind(k) == "heads" \
             and not self.units[k].line.text.lstrip().startswith(("——", "--"))
 
@@ -667,10 +668,7 @@ class Segmenter:
         if re.search(r"\S\s*摄影报道\s*[)）]?\s*$", plain(line.text)):
             d.item.kind = "photo"  # 记者 高 原 摄影报道: a photo report, its pictures and their words by one hand
         for role, names in credit_names(line.text).items():
-            for n in names:
-                if (role, n) not in d.named:
-                    d.named.add((role, n))
-                    getattr(d.item, role).append(n)
+            d.credit(role, names)
         d.item.last_line = line.no
 
     def run(self) -> tuple[list[Item], list[Fragment]]:
@@ -787,10 +785,7 @@ class Segmenter:
             # …成为全市首家绿色工厂。（蒋帅）: a name alone in brackets closing the text is its author's
             self.add(d, text[: bare.start(1)].rstrip(), line)
             d.sign(bare.group(1))
-            name = re.sub(r"[ \u3000]", "", bare.group(2))
-            if ("reporters", name) not in d.named:
-                d.named.add(("reporters", name))
-                d.item.reporters.append(name)
+            d.credit("reporters", [re.sub(r"[ \u3000]", "", bare.group(2))])
             self.close(d)
             return True
         if not (end and end.start(1) > 0) or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
