@@ -104,13 +104,15 @@ PHOTO_PREFIX = r"(?:(?:图|摄影|摄)\s*[/／:：]\s*|摄影[ \u3000]+)"  # 图
 _GIVER = rf"[{HAN}]{{2,24}}?(?:管委会|公司|集团|中心|局|委员会|政府|办公室|协会|学会|大学|学院|医院|街道办事处|街道|社区|镇|村)"
 PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:(?:{_CREDIT_NAMES}|{_GIVER})\s*)?供图"
 # how the picture was taken, said before its credit (无人机航拍　某某供图, 资料图片　记者 某某 摄)
-_SHOT = r"(?:(?:无人机)?航拍|资料图片?|手机拍摄)[ \u3000]*"
+_FILE_PICTURE = r"资料(?:图片?|照片)"  # a picture from the paper's files, by no one named
+FILE_PICTURE = re.compile(rf"[(（]?\s*{_FILE_PICTURE}\s*[)）]?")
+_SHOT = rf"(?:(?:无人机)?航拍|{_FILE_PICTURE}|手机拍摄)[ \u3000]*"
 CREDIT = re.compile(
     rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:{_SHOT})?(?:"
     rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?(?:报道)?\s*[)）]?"
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
-    rf")|[(（]\s*资料(?:图片?|照片)\s*[)）])\s*$"  # （资料图片）: a file picture, by no one named
+    rf")|[(（]\s*{_FILE_PICTURE}\s*[)）])\s*$"  # （资料图片）: a file picture, by no one named
 )
 CREDIT_TAIL = 120  # no credit is longer: 「（本报记者 张三 李四 王五 通讯员 赵六 摄）」 is 27 characters
 
@@ -171,6 +173,9 @@ _RULE = r"^\s*(?:[—－]{6,}|[━─═]{3,}|={6,}|~{6,}|#{6,}|(?:[◆◇●○
 RULE = re.compile(_RULE)
 # the labels of a sidebar box (链接, 相关阅读…), bracketed or not
 SIDEBAR_WORDS = "链接|相关链接|新闻链接|知识链接|背景链接|相关阅读|延伸阅读|小贴士|记者手记|数读"
+# the label over a web page's list of the page's titles (本版导读, 本版标题, 标题导航)
+_CONTENTS_LABEL = r"(?:本版|本期|版面)?(?:标题|导读|目录|标题导航|版面导航|新闻导航|标题索引)"
+CONTENTS_LABEL = re.compile(_CONTENTS_LABEL)
 # Lines of the page's or the web page's furniture, never an item's text: staff credits
 # (责任编辑：某某, 编辑：某某 审核：某某, 来源：某报), a jump to or from another page ((下转第6版)),
 # a web page's controls (【字号 大 中 小】【打印本页】, 上一篇：…)
@@ -233,7 +238,7 @@ FURNITURE = re.compile(
     r"|^[^。！？\n]{0,20}(?:打开|下载)[^。！？\n]{0,20}(?:APP|App|app|客户端)[^。！？\n]{0,6}(?:查看|阅读|看)[^。！？\n]{0,20}$"
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
-    r"|^\s*(?:本版|版面|本期)?(?:导读|目录|标题导航|版面导航|标题索引|新闻导航)\s*$|^\s*[·•]\s*[^\s·•][^·•]{1,40}(?<!。)$"
+    rf"|^\s*{_CONTENTS_LABEL}\s*$|^\s*[·•]\s*[^\s·•][^·•]{{1,40}}(?<!。)$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
     rf"|{_RULE}"
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
@@ -380,7 +385,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"reporters": [], "correspondents": [], "photographers": []}
     t = re.sub(rf"^{MARK}\s*", "", credit_form(plain(text)).strip())
     t = re.sub(rf"^{_SHOT}(?=\S)", "", t)  # 无人机航拍　记者 某某 摄: how it was taken, no one's name
-    if re.fullmatch(r"[(（]?\s*资料(?:图片?|照片)\s*[)）]?", t):
+    if FILE_PICTURE.fullmatch(t):
         return out  # （资料图片）: a file picture, no one named
     t = re.sub(r"^[(（]\s*|\s*[)）]$", "", t)
     t = re.sub(r"^(?:作者\s*[:：]|【作者】)\s*", "", t)  # a web page's or an e-paper's author line

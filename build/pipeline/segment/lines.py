@@ -13,6 +13,7 @@ from ..model import Line
 from ..repair import ISSUER, SIGN_CONTACT, SIGN_DATE
 from ..text import (
     BYLINE,
+    CONTENTS_LABEL,
     CORRECTION,
     DATELINE,
     FIELD,
@@ -307,8 +308,6 @@ def post_header(lines: Sequence[Line]) -> set[int]:
     return set()
 
 
-# the label over a web page's list of the page's titles
-CONTENTS_LABEL = re.compile(r"(?:本版|本期|版面)?(?:标题|导读|目录|标题导航|版面导航|新闻导航|标题索引)")
 # a line of a page's table of contents: its number and an article's title (01 某区召开…会, 3. 某某)
 _CONTENTS_LINE = re.compile(r"^\s*(\d{1,2})(?:[.．、]\s*|\s+)\S")
 

@@ -19,6 +19,7 @@ from ..text import (
     END_BYLINE,
     FIELD,
     FIELD_NAMES,
+    FILE_PICTURE,
     GLUED,
     JUMP_FROM,
     JUMP_LEAD,
@@ -462,7 +463,7 @@ class Segmenter:
             d.credit(role, names[role])
         d.item.last_line = line.no
         # (a file picture's label, 上图：…（资料图片）, ends one caption of several: 下图：… goes on)
-        more = re.search(r"资料(?:图片?|照片)", text) is not None and re.match(r"\s*[上下左右中]图\s*[:：]", self.text_after(line.no, 4))
+        more = FILE_PICTURE.search(text) is not None and re.match(r"\s*[上下左右中]图\s*[:：]", self.text_after(line.no, 4))
         if not (d.pieces == 0 and (d.item.title or self.picture)) and not more:
             self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title or picture
         self.picture = False
