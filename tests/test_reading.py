@@ -2266,3 +2266,22 @@ def test_a_title_that_ends_on_a_verb_with_its_subject_is_whole_over_its_subtitle
         text = f"{title}\n{sub}\n本报讯（记者 甲乙）2月1日，某区召开会议，部署全年工作。\n"
         (item,) = read_text(text, registers).items
         assert (item.title, item.subtitle) == (title, sub)
+
+
+def test_a_person_the_page_introduced_is_known_again_in_its_other_items(registers):
+    text = ("# 草原上的奶粉厂\n\n本报讯(记者 周文)5月2日,公司董事长扎巴多吉在车间里检查奶粉灌装。"
+            "牧民俄吉草和丈夫罗布家有牦牛60头。\n\n公司今年产值增长两成。\n\n"
+            "# 记者手记\n\n从俄吉草家的牛圈到扎巴多吉的生产线,不过几十公里。司马骏也来看过。"
+            "在这里,扎巴多吉·旺堆的名字人人知道。\n\n"
+            "# 金沙园新厂房投用\n\n本报讯(记者 何方)5月3日,高新区金沙园新厂房投用。"
+            "园区企业代表司马骏参加仪式。\n")
+    b = read_text(text, registers, meta={"year": 2024}, tagger="lac-crf")
+    feature, notes, plant = b.items
+    assert {"扎巴多吉", "俄吉草"} <= {p.name for p in feature.people}
+    again = {p.name: p for p in notes.people}
+    # the sidebar prints them with no title: the feature introduced them
+    assert {"扎巴多吉", "俄吉草"} <= set(again)
+    assert [m for m in again["扎巴多吉"].mentions if notes.body[m[0]:m[1]] == "扎巴多吉"]
+    # ...but not inside a longer name, and not a name the page never introduced as a person
+    assert all(notes.body[b_:b_ + 1] != "·" for _, b_ in again["扎巴多吉"].mentions)
+    assert "马骏" not in again and "金沙园" not in {p.name for p in plant.people}

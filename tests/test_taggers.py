@@ -175,11 +175,11 @@ def test_the_models_let_go_after_a_huge_bulletin_read_the_same_when_loaded_again
 
     text = "村民张秀英说，雷厉风行的作风让人信服。工程师李明辉走访了明仁集团。"
     before = [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), set())]
-    idiom = statistical._in_idiom("雷厉风行的作风", 0, 2)
+    idiom = statistical.in_idiom("雷厉风行的作风", 0, 2)
     statistical.release()
     assert statistical.tagger.cache_info().currsize == 0
     assert [p.name for p in more_people(text, tagger("lac-crf")(text), [], set(), set())] == before
-    assert statistical._in_idiom("雷厉风行的作风", 0, 2) == idiom is True
+    assert statistical.in_idiom("雷厉风行的作风", 0, 2) == idiom is True
 
 
 def test_a_build_that_lets_the_models_go_writes_the_same_docs(tmp_path, monkeypatch, sample_build):

@@ -8,6 +8,7 @@ from ..halfwidth import half_width_copy, narrowed, widened
 from ..model import Bulletin, Item, Lines, Person, RegisterEntry, Registers
 from ..show import line_roles
 from ..text import credit_names, dateline_credit, report_lead
+from .again import named_again
 from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
@@ -207,6 +208,10 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
         if wide:  # one character for one: the offsets hold, the titles go back into the copy's marks
             for p in item.people:
                 p.roles = [narrowed(r) for r in p.roles]
+        del body
+    named_again(b.items, wide)  # a name the page introduced in one item, printed again in another
+    for item in b.items:
+        body = item.body
         item.organizations, item.places = find_entities(body, registers, district)
         for c in b.meta.get("corrections") or []:
             if c.sic in body or any(c.sic in (x or "") for x in (item.title, item.kicker, item.subtitle)):

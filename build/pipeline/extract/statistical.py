@@ -63,7 +63,7 @@ def release() -> None:
         lac.lac.cache_clear()
 
 
-def _in_idiom(text: str, a: int, b: int) -> bool:
+def in_idiom(text: str, a: int, b: int) -> bool:
     """Whether the span lies inside an idiom or set phrase of jieba's dictionary (雷厉风行)."""
     jieba, tags = load_jieba()
     # ...but a well-known person's name inside a word named after him (邓小平 of 邓小平理论)
@@ -392,7 +392,7 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     ok: dict[str, list[tuple[int, int]] | None] = {}
     out: dict[str, Person] = {}
     for a, b, name in cands:
-        if name in out or (name in ok and ok[name] is None) or _in_idiom(text, a, b) or _in_saying(text, name, a, b):
+        if name in out or (name in ok and ok[name] is None) or in_idiom(text, a, b) or _in_saying(text, name, a, b):
             continue
         if name[:-1] in known and name[-1] in SINGLE_FOLLOW | {"正"}:
             continue  # 克劳斯·施密特|正和同事…: a name found, and the word after it
