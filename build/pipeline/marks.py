@@ -16,8 +16,8 @@ LEAD_MARK = re.compile(rf"^\s*({MARK}|[-*+](?=\s))\s*")  # and a Markdown list's
 # and a rubric's label in brackets alone on its line (【数说】, 【图说】)
 FIELDS = "|".join(FIELD_NAMES)  # an e-paper's field labels (【正文】) are no column's
 SIDEBARS = f"{SIDEBAR_WORDS}|更正|更正启事|勘误"  # nor a sidebar's or a correction's (【链接】, 【更正】)
-_COLUMN_WORDS = "简讯|快讯|快报|快递|速递|短讯|短波|播报|动态|集锦|简报|一周|周览|速览|传真|扫描|掠影|拾零"
-COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,【】\[\]]{{0,8}}(?:{_COLUMN_WORDS})[】\]]?"
+_COLUMN_WORDS = "简讯|快讯|快报|快递|速递|短讯|短波|播报|动态|集锦|简报|一周|周览|速览|传真|扫描|掠影|拾零|要闻|资讯"
+COLUMN = re.compile(rf"^\s*{MARK}?\s*(?:[【\[]?[^\s。，,：:【】\[\]]{{0,8}}(?:{_COLUMN_WORDS})[】\]]?"
                     rf"|【(?!(?:{FIELDS}|{SIDEBARS})】)[^\s。，,【】]{{1,6}}】)\s*$")
 HEADS = ("kicker", "title", "subtitle")
 PICTURE_NUMBER = re.compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫])\s*")

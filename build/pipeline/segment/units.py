@@ -30,6 +30,7 @@ from .lines import (
     BIG_GAP,
     SALUTATION,
     SECTION_LINE,
+    SIDEBAR,
     at_measure,
     box_label,
     boxed_label,
@@ -141,6 +142,12 @@ class Units:
                     and ends_sentence(lines[i - 1].text) and i + 1 < len(lines) and not lines[i + 1].gap \
                     and classify(lines[i + 1], layout, start) == "body":
                 c = "head"  # (blank) / 他们，都是最美高新人 / text: a short line with a comma and no stop, set apart over text
+            elif c == "body" and i and not line.gap and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
+                    and subtitle_shaped(line.text) and len(line.text.strip()) <= 20 \
+                    and i + 1 < len(lines) and lines[i + 1].gap and classify(lines[i + 1], layout, start) == "body":
+                # 记者手记 / 年轻人回来了，村子就活了 / (blank) / text: the sidebar's own headline, with
+                # its comma (under 相关链接 a line set tight over the next is the box's text, wrapped)
+                c = "head"
             elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
