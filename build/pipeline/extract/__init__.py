@@ -14,7 +14,7 @@ from .district import infer_district
 from .entities import find_entities
 from .errata import errata
 from .latin import latin_people
-from .mentions import leftmost, occurrences
+from .mentions import leftmost, occurrences, unnested
 from .names import surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
@@ -108,7 +108,7 @@ def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set
         extra = more_people(text, spans, people, bylined, others)
         people = people + extra
     people = _hyphened(text, people + latin_people(text, people, bylined))
-    people = sorted(_part_names(people), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
+    people = sorted(unnested(_part_names(people)), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         p.mentions = printed_as_name(text, p.name, p.mentions) if not p.id else p.mentions
         for start, end in p.mentions:

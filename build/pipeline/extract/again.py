@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..halfwidth import narrowed, widened
 from ..model import Item, Person
-from .mentions import leftmost, occurrences
+from .mentions import leftmost, occurrences, unnested
 from .names import surname_len
 from .statistical import in_idiom, plausible, printed_as_name, role_of
 from .words import everyday, load_jieba
@@ -57,6 +57,7 @@ def named_again(items: list[Item], wide: bool = False) -> None:
         longer = {n for n in every if len(n) > 2 and any(w in n and w != n for w in wanted)}
         starts |= occurrences(body, longer - wanted)
         held = [(k, k + len(n)) for n in longer for k in starts[n]]
+        added: list[Person] = []
         for name in sorted(wanted, key=lambda n: starts[n][0]):
             where = printed_as_name(body, name, [(a, b) for a, b in leftmost(starts[name], len(name))
                                                  if not any(c <= a and b <= d for c, d in held)
@@ -67,4 +68,7 @@ def named_again(items: list[Item], wide: bool = False) -> None:
             for a, b in where:
                 person.roles += [r for r in map(narrowed, role_of(body, a, b)) if r not in person.roles]
             item.people.append(person)
+            added.append(person)
+        if added:
+            item.people = unnested(item.people)
         item.people.sort(key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Person
+
 SCAN = 1 << 22  # names x characters above which the names are found in one pass over the text
 
 
@@ -41,3 +43,19 @@ def leftmost(starts: list[int], size: int) -> list[tuple[int, int]]:
         if not out or k >= out[-1][1]:
             out.append((k, k + size))
     return out
+
+
+def unnested(people: list[Person]) -> list[Person]:
+    """The people less those found only as the start of another's name where printed (雷晓 of
+    雷晓宇们, a model's half name beside the whole one); a register's person is kept as the editor
+    put it. (A name inside a longer one that starts earlier, 芦苇 of 主席芦苇 read as 席芦苇, stays:
+    the longer is the likelier slip.)"""
+    ends: dict[int, int] = {}
+    for p in people:
+        for c, d in p.mentions:
+            ends[c] = max(ends.get(c, c), d)
+
+    def inside(a: int, b: int) -> bool:
+        return ends.get(a, a) > b
+
+    return [p for p in people if p.id or not p.mentions or not all(inside(a, b) for a, b in p.mentions)]
