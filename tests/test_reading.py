@@ -2285,3 +2285,41 @@ def test_a_person_the_page_introduced_is_known_again_in_its_other_items(register
     # ...but not inside a longer name, and not a name the page never introduced as a person
     assert all(notes.body[b_:b_ + 1] != "·" for _, b_ in again["扎巴多吉"].mentions)
     assert "马骏" not in again and "金沙园" not in {p.name for p in plant.people}
+
+
+def test_briefs_under_a_news_column_each_open_with_a_rubric_word(registers):
+    text = ("# 某区召开大会\n\n本报讯(记者 周文)3月2日,某区召开大会。\n\n会议部署全年工作。\n\n高新要闻\n\n"
+            "▲招商　3月5日，某区在上海举办推介会，签约项目6个。\n\n"
+            "▲党建　近日，某区启动党建品牌创建活动。\n\n"
+            "▲民生　3月8日，某区人才公寓交付使用。\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    assert titles(b) == ["某区召开大会", "招商", "党建", "民生"]
+    assert b.items[1].body.startswith("3月5日，") and b.items[1].date == "2024-03-05"
+    assert b.items[2].body.startswith("近日，") and "高新要闻" not in b.items[0].body
+
+
+def test_a_sidebar_prints_its_own_headline_with_a_comma_under_its_label(registers):
+    text = ("# 茶园里的新农人\n\n本报讯(记者 周文)5月2日,茶园里一片繁忙。\n\n合作社今年增收三成。\n\n"
+            "记者手记\n年轻人回来了，村子就活了\n\n在村里采访，最深的感受是年轻人多了。\n\n（周文）\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    notes = b.items[-1]
+    assert notes.title == "年轻人回来了，村子就活了" and notes.kicker == "记者手记"
+    assert notes.body.startswith("在村里采访")
+
+
+def test_a_name_read_also_without_its_last_character_is_one_person(registers):
+    text = "# 记者手记\n\n如今，卜晓宇们带着技术回来。从卜晓宇的无人机，到卜金水的民宿，村子变了样。\n"
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert not any(len(n) == 2 and any(m.startswith(n) and m != n for m in people) for n in people)
+
+
+def test_a_page_whose_zone_has_a_name_of_its_own_is_its_mastheads_citys(registers):
+    text = ("云梦日报\n2024年3月5日　第5版　楚王湾科技城·高新区专版\n\n# 科技城召开推进会\n\n"
+            "本报讯(记者 周文)3月4日,楚王湾科技城召开推进会,云梦市副市长出席。"
+            "来自郑州的客商参加会议。\n\n科技城与云梦学院、云梦职业技术学院签约。云梦港扩建同日开工。\n")
+    b = read_text(text, registers)
+    assert b.district.value == "yunmeng" and b.district.inferred
+    assert any("报头" in e for e in b.district.evidence)
+    # ...but a masthead's city the text barely names gives way to the register's clues
+    b = read_text(text.replace("云梦学院、云梦职业技术学院", "两所学院").replace("云梦港", "新港"), registers)
+    assert b.district.value != "yunmeng"

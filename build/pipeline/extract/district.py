@@ -18,6 +18,19 @@ MASTHEAD = re.compile(r"^\s*(?:原创\s+)?([\u4e00-\u9fff]{2,4}?)(?:日报|晚�
 NOT_CITY = re.compile(r"(?:国家|省级|全国|全省|全市|我市|本市|该市|我国|各地|各|两个|三个|多个|一批|这个|所在|级|新|老|区)$")
 
 
+# how often the masthead's city is printed in all, the masthead's own mention included, for a page
+# that names no zone by its city to be that city's
+MASTHEAD_CITY_AT_LEAST = 4
+
+
+def _free(ident: str, registers: Registers) -> str:
+    """A new district's id: its city's, or the next free one where a register holds it (玉林
+    beside 榆林, yulin: yulin-2, yulin-3…)."""
+    if ident not in registers.districts:
+        return ident
+    return next(f"{ident}-{k}" for k in range(2, 100) if f"{ident}-{k}" not in registers.districts)
+
+
 def _city(text: str, zone: str) -> str:
     """The city in front of 高新区: the shortest end of the run that every mention shares
     (在蚌埠高新区 -> 蚌埠, 石嘴山高新区 -> 石嘴山, not 嘴山)."""
@@ -37,14 +50,27 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
     text = "\n".join(line.text for line in b.lines)
     count: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
+    registered = False
     for line in b.lines:
         for m in ZONE.finditer(line.text):
             city = _city(text, m.group(1))
-            if NOT_CITY.search(city) or any(city in k or k in city for k in known):
+            if NOT_CITY.search(city):
+                continue
+            if any(city in k or k in city for k in known):
+                registered = True  # 吉林高新区 under 江城日报: a register's zone, named
                 continue
             count[city] += 1
             where.setdefault(city, []).append(f"{m.group(0)}（第{line.no}行）")
-    head = next((m.group(1) or m.group(2) for line in b.lines[:6] if (m := MASTHEAD.search(line.text))), None)
+    head_line = next((line for line in b.lines[:6] if MASTHEAD.search(line.text)), None)
+    head = (m.group(1) or m.group(2)) if head_line and (m := MASTHEAD.search(head_line.text)) else None
+    if not count and not registered and head and head_line and not any(head in k or k in head for k in known) \
+            and text.count(head) >= MASTHEAD_CITY_AT_LEAST:
+        # a page whose zone goes by a name of its own (崖州湾科技城·高新区专版 under 三亚日报): the
+        # masthead's city, printed again and again in the text, before any firm's city elsewhere
+        zone = District(id=_free(slug(head), registers), name=f"{head}高新区", city=head, province="",
+                        names=[f"{head}高新区"], clues=[head])
+        return zone, text.count(head), [f"{head_line.text.strip()}（第{head_line.no}行，报头）",
+                                        f"正文提到“{head}”{text.count(head) - 1}次"], True
     if not count:
         return None
     # (the masthead's city first: among words read before 高新区 once each, 推出高新区 too, it is the one)
@@ -57,10 +83,7 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
         # 四平红嘴高新区 under 四平日报: a zone with a name of its own (红嘴) in the masthead's city. (A
         # paper's name is not always its city's, 西江日报 of 肇庆: only the two printed together say so.)
         city, name = head, f"{head}{city}高新区"
-    ident = slug(city)
-    if ident in registers.districts:  # 玉林 beside 榆林 (yulin): the next free yulin-2, yulin-3…
-        ident = next(f"{ident}-{k}" for k in range(2, 100) if f"{ident}-{k}" not in registers.districts)
-    zone = District(id=ident, name=name, city=city, province="", names=[name], clues=[city])
+    zone = District(id=_free(slug(city), registers), name=name, city=city, province="", names=[name], clues=[city])
     return zone, text.count(city), found[:5], city == head
 
 
