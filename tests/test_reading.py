@@ -2323,3 +2323,22 @@ def test_a_page_whose_zone_has_a_name_of_its_own_is_its_mastheads_citys(register
     # ...but a masthead's city the text barely names gives way to the register's clues
     b = read_text(text.replace("云梦学院、云梦职业技术学院", "两所学院").replace("云梦港", "新港"), registers)
     assert b.district.value != "yunmeng"
+
+
+def test_a_reposts_numbered_pieces_each_start_an_item(registers):
+    text = ("点击上方蓝字　关注我们\n\n— 01 —\n\n某区召开推进会\n\n本报讯(记者 周文)6月2日，某区召开推进会。\n\n会议部署全年工作。\n\n"
+            "— 02 —\n\n某地的“新农人”\n\n6月9日，在某村的茶园里，记者见到了返乡青年。\n\n茶园今年增收三成。\n\n"
+            "— 03 —\n\n首批“某某英才”名单出炉\n\n日前，某区首届“某某英才”评选结果揭晓。\n\n"
+            "— 04 —\n\n某某速递\n\n▍6月7日，某区举办对接会。\n\n▍6月8日，某区举办招聘会。\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    assert titles(b) == ["某区召开推进会", "某地的“新农人”", "首批“某某英才”名单出炉", None, None]
+    assert [it.body[:5] for it in b.items[3:]] == ["6月7日，", "6月8日，"]
+
+
+def test_a_question_over_its_dashed_subtitle_and_a_title_wrapped_after_de_are_headlines(registers):
+    text = ("“某某之都”如何炼成？\n——专访某区管委会主任某某某\n\n本报记者　周文\n\n短短五年，某区从一片农田成长为产业基地。\n\n"
+            "记者：最大的底气是什么？\n\n答：一是资源，二是能源。\n\n"
+            "一坛老泡菜里的\n“科技味”\n\n何方/文\n\n6月9日，在某公司的车间里，记者看到了新设备。\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    assert [(it.title, it.subtitle) for it in b.items] == [("“某某之都”如何炼成？", "——专访某区管委会主任某某某"),
+                                                          ("一坛老泡菜里的“科技味”", None)]

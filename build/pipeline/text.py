@@ -76,7 +76,7 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     m = DATELINE_CREDIT.match(text)
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
-MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪📌🔹🔸👉]"
+MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪▍▌❖📌🔹🔸👉]"
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"

@@ -445,3 +445,21 @@ def trailing_credit(text: str) -> re.Match | None:
 
 # a text that opens on its day (6月3日，…), as a brief does
 DATED_OPENING = re.compile(r"\s*\d{1,2}月\d{1,2}日(?:[上下]午|晚|凌晨)?[，,]")
+
+
+# a number set alone between rules or dashes on its line: — 01 —, ｜02｜, NO.3, 04
+_ITEM_NUMBER = re.compile(r"^\s*(?:[—－\-–_|｜·•]+\s*)?(?:NO\.?\s*|No\.?\s*)?0?(\d{1,2})(?:\s*[—－\-–_|｜·•]+)?\s*$")
+
+
+def item_numbers(lines: Sequence[Line]) -> set[int]:
+    """The numbers of the lines that number a repost's pieces one by one (— 01 —, — 02 —, …):
+    three at least, counting up from one. Each starts a piece: what follows it is never the
+    piece above going on. (A page's number, —7—, stands once, or twice the same.)"""
+    found = [(ln.no, int(m.group(1))) for ln in lines if (m := _ITEM_NUMBER.match(ln.text))]
+    run: list[int] = []
+    want = 1
+    for no, n in found:
+        if n == want:
+            run.append(no)
+            want += 1
+    return set(run) if len(run) >= 3 else set()

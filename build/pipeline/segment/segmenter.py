@@ -63,6 +63,7 @@ from .lines import (
     UNIT_ENTRY_FIRST,
     box_label,
     facts,
+    item_numbers,
     kicker_shaped,
     listing,
     name_cut,
@@ -95,6 +96,7 @@ class Segmenter:
         self.pending: list[Line] = []  # heading lines waiting for the item they head
         self.unmarked: list[Item] = []  # read as a title over an unmarked subtitle, until the lead is known
         self.headline_gap = headline_gap(self.units)
+        self.numbered = item_numbers(bulletin.lines)  # — 01 —, — 02 —…: each starts a piece
         self.titles_after = titles_after(self.units)
         # a page that sets its paragraphs tight and its blocks a blank line apart: there a line
         # after a blank line heads a new block, never a section of the article above
@@ -323,9 +325,10 @@ class Segmenter:
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
                     or not (len(a) >= 6 and 2 <= len(b) <= 14) or re.search(r"[\s　，,。：:！？]", a + b):
                 continue
-            if HANGING.search(a) and not b.startswith(("“", "「")) and len(b) >= 4:
+            if HANGING.search(a) and (not b.startswith(("“", "「")) or a.endswith("的")) and len(b) >= 4:
                 # 英国“洋女婿”的 / 汕头玩具梦, 汕头高新区召开 / 2022年科技创新大会: a line that stops on a
-                # word wanting what follows (的, 召开…) was wrapped, no title of its own
+                # word wanting what follows (的, 召开…) was wrapped, no title of its own (and
+                # 一坛东坡泡菜里的 / “科技味”: nothing but its noun ever follows 的)
                 best, at = 1.0, n
                 break
             if DOCUMENT_TITLE.search(b) and not DOCUMENT_TITLE.search(a) and a[-1] not in "”」》）)":
@@ -596,6 +599,8 @@ class Segmenter:
             and not (d.dated and u.line.gap and self.units.set_in and not u.line.indent and nxt.line.indent)
             # ...and after a page's furniture (—7— / its running header), under a finished dated report
             and not (d.dated and i and self.units.kind(i - 1) == "layout")
+            # ...and after a repost's number of its next piece (— 04 —), under any item
+            and not (i and self.units[i - 1].line.no in self.numbered)
             # a headline led by its place (塘湾村：“共享菜园”种出邻里情), as a page's village and
             # community stories are titled, heads a story of its own, not a section
             and not PLACE_HEAD.match(u.line.text)

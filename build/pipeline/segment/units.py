@@ -53,6 +53,12 @@ from .lines import (
 INTERVIEWER = re.compile(r"^\s*(?:本报)?(?:记者|问|答|主持人)\s*[:：]\s*\S")
 
 
+def asked(text: str) -> bool:
+    """A line that is one question or exclamation and no more (“锂电之都”如何炼成？)."""
+    t = text.strip()
+    return bool(t) and t[-1] in "？！?!" and not re.search("[。；;]", t) and len(re.findall("[？！?!]", t)) == 1
+
+
 @dataclass(slots=True)
 class Unit:
     """A body line (kind dateline/body/byline/credit) or a group of heading lines (kind heads)."""
@@ -124,9 +130,11 @@ class Units:
                 c = "layout"
             elif c in ("head", "body") and self.kinds and self.kinds[-1] in (body, dated) and pull_quote(lines, i):
                 c = "layout"
-            elif c == "body" and subtitle_shaped(line.text) and i + 1 < len(lines) and not lines[i + 1].gap \
+            elif c == "body" and (subtitle_shaped(line.text) or asked(line.text)) and i + 1 < len(lines) and not lines[i + 1].gap \
                     and lines[i + 1].text.lstrip().startswith(("——", "--")) and len(line.text.strip()) <= 24:
-                c = "head"  # 一束光，照亮一条产业链 over ——…纪实: a headline with a comma, over its subtitle
+                # 一束光，照亮一条产业链 or “锂电之都”如何炼成？ over ——…纪实: a headline with a comma
+                # or a question, over its subtitle
+                c = "head"
             elif c == "body" and self.kinds and self.kinds[-1] == heads and line.gap < BIG_GAP and subtitle_shaped(line.text) \
                     and next_kind(lines, i + 1, layout, start) in ("dateline", "byline"):
                 c = "head"  # 总投资12亿元，主要生产… under its headline, over the dateline or byline: a subtitle with a comma
