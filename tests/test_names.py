@@ -917,3 +917,13 @@ def test_a_trade_before_a_name_is_its_role():
 
     assert people("外卖骑手蒋小军说，驿站里能喝上热水。") == {"蒋小军": ["外卖骑手"]}
     assert people("帮办员邱晓燕介绍，企业一天就能拿到执照。") == {"邱晓燕": ["帮办员"]}
+
+
+def test_a_dotted_name_the_model_cut_inside_a_part_is_whole(registers):
+    from conftest import read_text
+    text = ("本报讯 在花园乡，老瓜农伊明·沙吾提老人家的房梁上找到了种子。工坊负责人阿米娜·托乎提是刺绣传承人。"
+            "队长买合木提·艾则孜带领队员服务。新疆姑娘迪丽娜尔·阿不都拿着许可证。丈夫叶尔肯·哈布都拉家的草场很大。"
+            "马来西亚客商阿卜杜勒·拉赫曼则对加工很感兴趣。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"伊明·沙吾提", "阿米娜·托乎提", "买合木提·艾则孜", "迪丽娜尔·阿不都", "叶尔肯·哈布都拉", "阿卜杜勒·拉赫曼"} <= people
+    assert not any(n.endswith("则") or n in ("伊明·沙吾", "合木提·艾则孜") for n in people)

@@ -244,8 +244,9 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
             k -= 1
         if k < a - 1:
             a = k
-    if b - a >= 3 and text[b - 1] in AFTER_SUBJECT and transliterated(text[a:b - 1]):
-        return a, b - 1  # 乌日娜|正: the adverb after the name
+    if b - a >= 3 and text[b - 1] in AFTER_SUBJECT and transliterated(text[a:b - 1]) \
+            and text[b - 3:b] not in ("阿不都", "阿卜都"):
+        return a, b - 1  # 乌日娜|正: the adverb after the name (but 迪丽娜尔·阿不都 ends in its 都)
     if transliterated(text[a:b]):
         return a, b
     if a and text[a - 1: a + 1] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):

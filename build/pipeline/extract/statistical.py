@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, description_before, role_before
+from .people import DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
 from .taggers import _follows_name, fix_person
 from .words import everyday, load_jieba
 
@@ -169,11 +169,45 @@ def dotted_whole(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# the syllables Uyghur and Kazakh names are spelt with (买合木提, 阿米娜·托乎提, 叶尔肯·哈布都拉)
+# (则 and 都 are words after a name as often: 都 only in 阿不都 and before 拉, 哈布都拉)
+_DOTTED_SYLLABLES = TRANSLIT | set("阿艾买提江古丽米娜热依吾守曼合木孜力吐托乎甫玉素努图帕别肯叶波哈再沙坎巴纳扎夏汗罕赛")
+
+
+def _abdu(text: str, k: int) -> bool:
+    return text[k] == "都" and (text[k - 2:k] in ("阿不", "阿卜") or text[k + 1:k + 2] == "拉")
+
+
+def dotted_parts(text: str, a: int, b: int) -> tuple[int, int]:
+    """A dotted name the model cut inside a part (伊明·沙吾|提老人, 队长买|合木提·艾则孜), or read
+    with who the person is (老瓜农伊明·…): its first
+    part back and its last part on, over the syllables such names are spelt with, up to six
+    characters a part, stopping at a title's end and before a word the text goes on with
+    (…·吐尔逊|克服: 克服 is a word)."""
+    name = text[a:b]
+    if not any(c in _DOTS for c in name):
+        return a, b
+    jieba, _ = load_jieba()
+    last = len(name) - max(name.rfind(c) for c in _DOTS) - 1
+    while b < len(text) and last < 6 and (text[b] in _DOTTED_SYLLABLES or _abdu(text, b)) \
+            and text[b] not in DOTTED_STOP and jieba.dt.FREQ.get(text[b:b + 2], 0) == 0:
+        b, last = b + 1, last + 1
+    first = min(name.find(c) for c in _DOTS if c in name)
+    cut = max((j for j, c in enumerate(name[:first - 2]) if c in TITLE_END), default=-1)
+    if cut >= 0:  # 老瓜农|伊明·沙吾提: who the person is, read into the name
+        a, first = a + cut + 1, first - cut - 1
+    while a > 0 and first < 6 and text[a - 1] in _DOTTED_SYLLABLES and text[a - 1] not in DOTTED_STOP | TITLE_END \
+            and (a < 2 or text[a - 2] in _DOTTED_SYLLABLES or jieba.dt.FREQ.get(text[a - 2:a], 0) == 0) \
+            and not TITLE_BEFORE.search(text, max(0, a - 8), a):
+        a, first = a - 1, first + 1
+    return a, b
+
+
 # what ends a Uyghur or Kazakh name's part: the words that are no name's, but 都, which
 # many such names hold (阿不都热合曼, 阿不都拉)
 DOTTED_STOP = NEVER_GIVEN - {"都"}
 # the last character of a title or a description, which no Uyghur given name opens after (质检员|古丽米拉)
-TITLE_END = set("员长师家手者任记书理士授工民户")
+TITLE_END = set("员长师家手者任记书理士授工民户农")
 
 
 def steppe_whole(text: str, a: int, b: int) -> tuple[int, int]:
@@ -202,7 +236,7 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
                        or (joined[-1][1] == a and b - joined[-1][0] <= 4 and surname_len(text[joined[-1][0]:b]) == 2)):
             a = joined.pop()[0]
         joined.append((a, b))
-    joined = [(a, dotted_end(text, b)) for a, b in (dotted_whole(text, a, b) for a, b in joined)]
+    joined = [dotted_parts(text, a, dotted_end(text, b)) for a, b in (dotted_whole(text, a, b) for a, b in joined)]
     out = []
     for a, b in roster(text, joined, people):
         a, b = steppe_whole(text, *complete(text, *fix_person(text, a, b), _follows_name))
