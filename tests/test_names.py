@@ -927,3 +927,14 @@ def test_a_dotted_name_the_model_cut_inside_a_part_is_whole(registers):
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"伊明·沙吾提", "阿米娜·托乎提", "买合木提·艾则孜", "迪丽娜尔·阿不都", "叶尔肯·哈布都拉", "阿卜杜勒·拉赫曼"} <= people
     assert not any(n.endswith("则") or n in ("伊明·沙吾", "合木提·艾则孜") for n in people)
+
+
+def test_japanese_names_in_a_sentence_about_japan_are_whole(registers):
+    from conftest import read_text
+    text = ("本报讯 日本籍工艺顾问石川和彦常驻公司指导。日方技术顾问渡边次郎原计划停留一周。"
+            "日本某某株式会社专务董事高桥诚表示，将引入新技术。日方负责人小野寺健正在检查设备。"
+            "日本某某株式会社总经理中村惠美子也签了约。日本客商铃木健一连续三年来采购。"
+            "日本客商参观了中山路上的田中间小学。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"石川和彦", "渡边次郎", "高桥诚", "小野寺健", "中村惠美子", "铃木健一"} <= people
+    assert not people & {"边次郎", "高桥诚表示", "小野寺健正", "中山", "田中间"}

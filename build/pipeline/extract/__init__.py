@@ -13,6 +13,7 @@ from .dates import bulletin_year, item_date
 from .district import infer_district
 from .entities import find_entities
 from .errata import errata
+from .japanese import japanese_people
 from .latin import latin_people
 from .mentions import leftmost, occurrences, unnested
 from .names import surname_len
@@ -107,7 +108,7 @@ def _people_in(text: str, spans: list[tuple[int, int, str]] | None, bylined: set
     if spans is not None:
         extra = more_people(text, spans, people, bylined, others)
         people = people + extra
-    people = _hyphened(text, people + latin_people(text, people, bylined))
+    people = _japanese(text, _hyphened(text, people + latin_people(text, people, bylined)), bylined)
     people = sorted(unnested(_part_names(people)), key=lambda p: (p.mentions[0][0] if p.mentions else 0, p.name))
     for p in people:  # the titles printed beside each mention, before or after
         p.mentions = printed_as_name(text, p.name, p.mentions) if not p.id else p.mentions
@@ -151,6 +152,17 @@ def _hyphened(text: str, people: list[Person]) -> list[Person]:
             continue  # 汉斯 of 汉斯-约阿希姆·克劳斯
         out.append(p)
     return out
+
+
+def _japanese(text: str, people: list[Person], bylined: set[str]) -> list[Person]:
+    """The Japanese people of the text (japanese.py), in place of what the other readings made
+    of their names where printed (边一郎, 高桥诚表示)."""
+    found = japanese_people(text, people, bylined)
+    if not found:
+        return people
+    spans = [m for p in found for m in p.mentions]
+    overlaps = lambda a, b: any(a < d and c < b for c, d in spans)  # noqa: E731
+    return [p for p in people if p.id or not p.mentions or not all(overlaps(a, b) for a, b in p.mentions)] + found
 
 
 def _parts(name: str) -> list[str]:
