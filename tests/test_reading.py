@@ -2342,3 +2342,12 @@ def test_a_question_over_its_dashed_subtitle_and_a_title_wrapped_after_de_are_he
     b = read_text(text, registers, meta={"year": 2023})
     assert [(it.title, it.subtitle) for it in b.items] == [("“某某之都”如何炼成？", "——专访某区管委会主任某某某"),
                                                           ("一坛老泡菜里的“科技味”", None)]
+
+
+def test_a_paragraphs_first_line_that_the_next_goes_on_from_is_no_headline(registers):
+    text = ("某市日报\n2025年4月22日　星期二\n第6版 · 高新区专版\n本版编辑：某 某　美编：某 某\n━━━━━━━━━━━━━━━━\n某区表彰2024年度“科技创新奖”\n"
+            "本报讯（记者 丁学勇）4月17日，某区召开科技创新大会，对获奖项目进行表彰。\n\n"
+            "某某乳业有限公司马晓燕团队完成的“高蛋白奶酪发酵工艺研究”\n等3个项目获一等奖；某某大学冶金花教授获先进个人称号。\n")
+    b = read_text(text, registers, meta={"year": 2025})
+    assert titles(b) == ["某区表彰2024年度“科技创新奖”"] and b.items[0].kicker is None
+    assert "马晓燕团队完成的“高蛋白奶酪发酵工艺研究”等3个项目" in b.items[0].body

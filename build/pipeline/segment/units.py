@@ -53,6 +53,10 @@ from .lines import (
 INTERVIEWER = re.compile(r"^\s*(?:本报)?(?:记者|问|答|主持人)\s*[:：]\s*\S")
 
 
+# what opens no sentence, only goes on with one: 等 after a list, 的, 了…
+GOES_ON = re.compile(r"^\s*(?:等[^级待候]|的|了|地|得|着|们)")
+
+
 def asked(text: str) -> bool:
     """A line that is one question or exclamation and no more (“锂电之都”如何炼成？)."""
     t = text.strip()
@@ -156,6 +160,11 @@ class Units:
                 # 记者手记 / 年轻人回来了，村子就活了 / (blank) / text: the sidebar's own headline, with
                 # its comma (under 相关链接 a line set tight over the next is the box's text, wrapped)
                 c = "head"
+            elif c == "head" and len(line.text.strip()) >= 12 and i + 1 < len(lines) and not lines[i + 1].gap \
+                    and GOES_ON.match(lines[i + 1].text) and classify(lines[i + 1], layout, start) == "body":
+                # …马晓燕团队完成的“高蛋白奶酪发酵工艺研究” / 等3个项目获一等奖；…: a paragraph's first
+                # line, which the next line goes on with a word no sentence opens with
+                c = "body"
             elif c == "head" and COLUMN.match(label(line.text)) and not boxed_label(lines, i, layout, start):
                 c = "layout"  # 高新动态 over its briefs: the column's label, which ends the article above
             elif c in ("head", "body") and not line.level and GLUED.match(line.text) and not FIELD.match(line.text):
