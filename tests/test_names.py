@@ -938,3 +938,11 @@ def test_japanese_names_in_a_sentence_about_japan_are_whole(registers):
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"石川和彦", "渡边次郎", "高桥诚", "小野寺健", "中村惠美子", "铃木健一"} <= people
     assert not people & {"边次郎", "高桥诚表示", "小野寺健正", "中山", "田中间"}
+
+
+def test_a_titled_name_whose_given_name_is_a_word_is_a_name(registers):
+    from conftest import read_text
+    text = ("本报讯 区应急管理局局长汤海军现场点评。区委书记高质量完成了任务。"
+            "某地地处长江经济带，交通便利。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert "汤海军" in people and not people & {"高质量", "江经济"}

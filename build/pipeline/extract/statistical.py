@@ -259,7 +259,8 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     # a word is never printed with a space inside; a name is, to fill a name's width (副市长柏 林)
     spaced = spaced or any(b - a > len(name) for a, b in where)
     shaped = looks_like_name(name, _TITLES) or (spaced and name in PLACES and surname_len(name) > 0)  # 柏 林, not 柏林
-    return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where) and not _titled_acting(text, where))
+    return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where) and not _titled_acting(text, where)
+                            and not _titled_name(text, name, where))
             and not _addressed(name) and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
 
@@ -323,6 +324,16 @@ def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
     def speaks(a: int, b: int) -> bool:  # (夏天：… opens a line of an interview)
         return _DOES.match(text, b) is not None or ((a == 0 or text[a - 1] == "\n") and text[b: b + 1] in "：:")
     return any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone)
+
+
+def _titled_name(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
+    """A surname and a given name that is a word too (马海军, 李建设), printed right after a title
+    or a description (局长马海军现场点评, 潜航员李海军已…): a name, unless the three characters
+    are a word themselves (主任高质量完成: 高质量)."""
+    jieba, _ = load_jieba()
+    return len(name) == 3 and surname_len(name) == 1 and jieba.dt.FREQ.get(name, 0) == 0 and any(
+        TITLE_BEFORE.search(text, max(0, a - 12), a) is not None and text[a - 1:a] not in " \u3000"
+        and jieba.dt.FREQ.get(text[a - 1:a + 1], 0) == 0 for a, _ in mentions)  # (地处|长江经济带: 处长 is no title there)
 
 
 def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
