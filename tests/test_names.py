@@ -946,3 +946,12 @@ def test_a_titled_name_whose_given_name_is_a_word_is_a_name(registers):
             "某地地处长江经济带，交通便利。\n")
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert "汤海军" in people and not people & {"高质量", "江经济"}
+
+
+def test_a_three_character_name_the_model_cut_one_short_is_whole(registers):
+    from conftest import read_text
+    text = ("本报讯 父亲卜德才种了几亩茶，母亲赵金凤做针线。周末常带着孙子焦子航坐车去公园。"
+            "肖军拿着图纸走进车间。赵阳帮村民卖菜。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"卜德才", "焦子航"} <= people
+    assert not people & {"卜德", "焦子", "肖军拿", "赵阳帮"}

@@ -8,7 +8,7 @@ from ..halfwidth import narrowed, widened
 from ..model import Item, Person
 from .mentions import leftmost, occurrences, unnested
 from .names import surname_len
-from .statistical import in_idiom, plausible, printed_as_name, role_of
+from .statistical import INSTITUTION_NEXT, in_idiom, plausible, printed_as_name, role_of
 from .words import everyday, load_jieba
 
 # how a place's or a product's name ends, never a person's (金沙园, 坭兴陶)
@@ -41,7 +41,8 @@ def _extended(text: str, a: int, b: int) -> bool:
 def named_again(items: list[Item], wide: bool = False) -> None:
     """Each item gains the people another item of its page found, where its own text prints
     them as a name: not inside a longer name the page holds (巴雅尔 of 布仁巴雅尔), not a byline
-    name, and a person by the same tests the item's own names pass. `wide`: the page is a
+    name, no institution's (安泰康 of 安泰康生物科技有限公司), and a person by the same tests the
+    item's own names pass. `wide`: the page is a
     half-width copy, read (as people_in reads it) with its marks widened."""
     page = {p.name for it in items for p in it.people if _carried(p)}
     if not page:
@@ -62,7 +63,8 @@ def named_again(items: list[Item], wide: bool = False) -> None:
             where = printed_as_name(body, name, [(a, b) for a, b in leftmost(starts[name], len(name))
                                                  if not any(c <= a and b <= d for c, d in held)
                                                  and not in_idiom(body, a, b) and not _extended(body, a, b)])
-            if not where or not plausible(body, name, where):
+            if not where or not plausible(body, name, where) \
+                    or any(INSTITUTION_NEXT.match(body, k + len(name)) for k in starts[name]):
                 continue
             person = Person(name=name, mentions=where)
             for a, b in where:

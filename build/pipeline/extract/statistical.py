@@ -37,6 +37,10 @@ _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
 _INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AFTER}"  # not 张晓军大学毕业后…
                                 f"|[{HAN}]{{0,8}}?(?:有限公司|有限责任公司)")  # 秦创|半导体材料有限公司
+# ...printed right after it, nothing between (安泰康|生物科技有限公司)
+INSTITUTION_NEXT = re.compile(f"(?:{_ORG}|{_NAMED_AFTER})")
+# ...printed right after it, nothing between (安泰康|生物科技有限公司)
+INSTITUTION_NEXT = re.compile(f"(?:{_ORG}|{_NAMED_AFTER})")
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・\\-‐－][{HAN}]+)+")
 
 
@@ -411,6 +415,27 @@ def _named_institution(text: str, name: str, starts: list[int]) -> bool:
     return any(names_it(k + len(name)) for k in starts)
 
 
+# what follows a name as a word of one character, never the last of a given name
+# (or a verb a sentence goes on with after its subject: 肖军|拿着, 赵阳|帮村民, 张敏|因为)
+_AFTER_ONE = SINGLE_FOLLOW | set("说讲问答笑看想道们家总工姐哥叔婶嫂爷奶伯姨妈爸师的了着过一不这那也很最又再正所之"
+                                 "跟拿望因帮驮让往用领抓做干开走回进出听读写吃喝买卖接找教比当叫请守挑扛背牵骑推拉摸指")
+
+
+def _cut_short(text: str, name: str) -> bool:
+    """Did the model cut a three-character name one short (盘德|才种了, 苟德|全干了 … 苟德|全笑着说,
+    焦子|航坐)? A surname and one character, printed before the same character wherever it is
+    printed, a character that follows a name as a word of its own nowhere (说, 的, 也…) and that
+    begins no word of the dictionary there (王磊|介绍: 介绍 is a word)."""
+    if len(name) != 2 or surname_len(name) != 1:
+        return False
+    jieba, _ = load_jieba()
+    starts = [k for k in occurrences(text, {name})[name]]
+    nexts = {text[k + 2:k + 3] for k in starts}
+    if len(nexts) != 1 or not (c := nexts.pop()) or not _HAN_CHAR.match(c) or c in _AFTER_ONE:
+        return False
+    return all(len(next(iter(jieba.cut(text[k + 2:k + 8], HMM=False)), "")) == 1 for k in starts)
+
+
 def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person], exclude: set[str],
                 not_people: set[str]) -> list[Person]:
     """The people of a model's `spans` of text that the patterns did not find (nor `exclude`,
@@ -419,6 +444,8 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     known = {p.name for p in found} | exclude | not_people
     cands = [(a, b, text[a:b]) for a, b in person_spans(text, spans)]
     cands = [(a, b, name) for a, b, name in cands if name not in known and _NAME.fullmatch(name)]
+    cands = [(a, b + 1, text[a:b + 1]) if _cut_short(text, name) and text[a:b + 1] not in known else (a, b, name)
+             for a, b, name in cands]
     # where each candidate is printed, found for all of them at once; then whether a name
     # can be a person's, once per name (it depends on the name and the text, not the span)
     starts = occurrences(text, {name for _, _, name in cands})
