@@ -2351,3 +2351,25 @@ def test_a_paragraphs_first_line_that_the_next_goes_on_from_is_no_headline(regis
     b = read_text(text, registers, meta={"year": 2025})
     assert titles(b) == ["某区表彰2024年度“科技创新奖”"] and b.items[0].kicker is None
     assert "马晓燕团队完成的“高蛋白奶酪发酵工艺研究”等3个项目" in b.items[0].body
+
+
+def test_an_exports_fields_spaced_to_width_and_wrapped_and_its_record_of_the_page(registers):
+    text = ("某市日报数字报 · 版面稿件导出（Word）\n报纸名称：某市日报\n出版日期：2024年12月3日　星期二\n版　　次：第03版\n"
+            "版　　名：某区专版\n导出时间：2024-12-03 16:42:08\n稿件数量：2\n========\n\n【稿件01】\n栏　　目：要闻\n"
+            "引　　题：抢抓冬季施工“窗口期”\n主　　题：某某新材料产业园\n　　　　　二期主体工程封顶\n副　　题：总投资26亿元\n"
+            "作　　者：本报记者 赵雪松　通讯员 李 明\n正　　文：\n　　本报讯 12月1日，某某产业园二期项目主体工程封顶。\n--------\n\n"
+            "【稿件02】\n类　　型：图片\n主　　题：冰雪运动进校园\n图片说明：11月28日，某区小学的学生们练习短道速滑。\n摄　　影：通讯员 李 明\n")
+    b = read_text(text, registers)
+    first, photo = b.items
+    assert (first.kicker, first.title, first.subtitle) == ("抢抓冬季施工“窗口期”", "某某新材料产业园二期主体工程封顶", "总投资26亿元")
+    assert first.reporters == ["赵雪松"] and first.correspondents == ["李明"] and first.body.startswith("本报讯 12月1日")
+    assert photo.kind == "photo" and photo.title == "冰雪运动进校园" and photo.body.startswith("11月28日")
+
+
+def test_a_web_pages_row_of_staff_controls_and_counts_is_furniture(registers):
+    text = ("某区召开推进会\n\n本报讯(记者 周文)3月2日,某区召开推进会。\n\n会议部署全年工作。\n\n"
+            "【责任编辑：刘 颖】　　【打印本页】　【关闭窗口】　　浏览次数：2316\n\n某区举办招聘会\n\n"
+            "本报讯(记者 何方)3月3日,某区举办招聘会。\n\n【责任编辑：刘 颖】　　【打印本页】　【关闭窗口】　　浏览次数：754\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    assert [(it.kicker, it.title) for it in b.items] == [(None, "某区召开推进会"), (None, "某区举办招聘会")]
+    assert b.items[0].body.endswith("会议部署全年工作。") and b.items[1].body.endswith("某区举办招聘会。")

@@ -50,7 +50,11 @@ e-paper export with labelled fields and a jump, and a clean copy: gold 90.0%, P 
 headline variety in six deliveries (OCR with a column break, a web copy, a PDF copy with running headers, a WeChat
 repost, a clean page with a jump, a weekly edition with a photo strip): gold 79.4%, P 0.833 R 0.824;
 tests/fixtures/blind34/, pages dense with Tujia, Miao, Yi, Mongolian, Uyghur, Kazakh, Hui and Li names, wrapped
-copies and an OCR scan: gold 89.8%, P 0.912 R 0.888).
+copies and an OCR scan: gold 89.8%, P 0.912 R 0.888; tests/fixtures/blind35/, ordinary pages in six deliveries (a
+clean page, a PDF copy wrapped at 19-26, a web copy, OCR, a WeChat photo page, a Word export with labelled fields
+spaced to width): gold 87.1%, P 0.983 R 0.945; tests/fixtures/blind36/, pages dense with people (rare surnames,
+families, foreign experts) from a PDF copy with a jump, OCR, a web copy, Markdown and clean pages: gold 87.4%,
+P 0.960 R 0.897).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -99,6 +103,8 @@ BLIND31 = ROOT / "tests" / "fixtures" / "blind31"
 BLIND32 = ROOT / "tests" / "fixtures" / "blind32"
 BLIND33 = ROOT / "tests" / "fixtures" / "blind33"
 BLIND34 = ROOT / "tests" / "fixtures" / "blind34"
+BLIND35 = ROOT / "tests" / "fixtures" / "blind35"
+BLIND36 = ROOT / "tests" / "fixtures" / "blind36"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -135,11 +141,12 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND27, (0.96, 0.95, 95.0)), (BLIND28, (0.95, 0.95, 96.0)),
                                                (BLIND29, (0.98, 0.95, 96.0)), (BLIND30, (0.92, 0.92, 93.5)),
                                                (BLIND31, (0.95, 0.95, 94.5)), (BLIND32, (0.95, 0.90, 91.5)),
-                                               (BLIND33, (0.85, 0.85, 85.5)), (BLIND34, (0.91, 0.88, 89.5))],
+                                               (BLIND33, (0.85, 0.85, 85.5)), (BLIND34, (0.91, 0.88, 89.5)),
+                                               (BLIND35, (0.97, 0.99, 97.5)), (BLIND36, (0.95, 0.89, 87.0))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                               "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
-                              "blind29", "blind30", "blind31", "blind32", "blind33", "blind34"])
+                              "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""

@@ -147,20 +147,25 @@ MASTHEAD = re.compile(rf"{_FULL_DATE}.{{0,40}}(?:星期|礼拜|周)[一二三四
 # 【图片】, 【图片说明】…): the label says what the line is; it is layout, its text the field's
 FIELD_NAMES = {"引题": "kicker", "肩题": "kicker", "标题": "title", "主题": "title", "主标题": "title", "副题": "subtitle",
                "副标题": "subtitle", "作者": "byline", "正文": "text", "图片": "picture", "图片说明": "caption", "图说": "caption",
-               "字数": "count", "栏目": "column", "序号": "count", "摄影": "credit"}
+               "字数": "count", "栏目": "column", "序号": "count", "摄影": "credit", "类型": "count"}
 # (字数: a digital edition's count of the article's characters, read by no one; 栏目: the column
 # the system files the story under, which the page does not print over it)
 # ...in brackets (【引题】…), or with a colon where the label can be nothing else (引题：…, 字数：2186,
 # 正文： over the text)
-_COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数", "栏目", "正文")
+# (类型：图片: the system's kind of the piece, read by no one; a two-character label may be
+# spaced out to the width of a four-character one: 主　　题：…, 作　　者：…)
+_COLON_FIELDS = ("引题", "肩题", "标题", "主标题", "副题", "副标题", "作者", "图片说明", "字数", "栏目", "正文",
+                 "主题", "摄影", "类型")
+_SPACED = "[ \u3000]{0,4}"
 FIELD = re.compile(r"^\s*(?:【(" + "|".join(sorted(FIELD_NAMES, key=len, reverse=True)) + r")】"
-                   r"|(" + "|".join(sorted(_COLON_FIELDS, key=len, reverse=True)) + r")\s*[:：]"
+                   r"|(" + "|".join(_SPACED.join(f) if len(f) == 2 else f for f in sorted(_COLON_FIELDS, key=len, reverse=True))
+                   + r")\s*[:：]"
                    r"|[（(](图|图片)[）)](?=\s*\S))\s*")  # ...and （图）5月19日，…: a caption's label before it
 
 
 def field_name(m: re.Match) -> str:
     """The label a FIELD match read, in any form."""
-    return m.group(1) or m.group(2) or "图说"
+    return re.sub("[ \u3000]", "", m.group(1) or m.group(2) or "图说")
 # A jump to or from another page: (下转第6版), (上接第5版); the page is group 1
 _JUMP = r"\s*[（(]\s*(?:{way})第?\s*([0-9０-９一二三四五六七八九十A-Za-z]+)\s*版\s*[)）]\s*"
 JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of a line of text
@@ -220,6 +225,12 @@ FURNITURE = re.compile(
     r"|^[^\n]{0,60}(?:[↓⬇👇][ \u3000]*){2,}$"  # ...and its lead-in pointing down at the page: 一起来看↓↓↓
     r"|^[^。\n]{0,80}(?:一起来看|快来看|请看)[——－\-—：:…。！!↓⬇👇\s]*$"  # 今天出版的《某日报》第5版…，一起来看——
     r"|^\s*[▼▽↓⬇👇]\s*$"  # a lone arrow down at what follows
+    # a web page's row of its article's staff, controls and counts: 【责任编辑：刘 颖】　【打印本页】　浏览次数：2316
+    r"|^\s*(?:(?:【(?:责任编辑|编辑|责编|审核|校对|来源)[:：][^】\n]{1,20}】|【[^】\n]{0,3}(?:打印|关闭|收藏|分享|返回|字号)[^】\n]{0,4}】"
+    r"|(?:浏览次数|阅读次数|点击数|浏览量|阅读量|阅读)[:：]?\s*\d+)[ \u3000]*){2,}$"
+    # an export's record of the page and the export (报纸名称：…, 版　　次：第03版, 导出时间：…), and its title
+    r"|^\s*(?:报纸名称|报纸|出版日期|版[ \u3000]{0,4}次|版[ \u3000]{0,4}名|导出时间|稿件数量|稿件数)\s*[:：]"
+    r"|^[^。，,\n]{0,20}稿件导出[^。，,\n]{0,12}$"
     r"|^\s*[【\[]广告[】\]]"  # 【广告】某银行“惠企贷”火热办理中…: an advertisement set among the articles
     # a page header's staff set apart by spaces alone: 5 高新区专版 责任编辑 杜 鹃 美术编辑 邵 阳
     r"|^[^。！？，,\n]{0,20}(?:责任编辑|编辑|责编)[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,2}[ \u3000]+"

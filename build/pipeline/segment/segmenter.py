@@ -292,13 +292,21 @@ class Segmenter:
 
     def labelled(self, item: Item, lines: list[Line]) -> None:
         """Headline lines an e-paper labelled (【引题】…, 【标题】…, 【副题】…): each part where its
-        label puts it, the label layout; an unlabelled line among them is a banner."""
+        label puts it, the label layout; an unlabelled line among them is a banner, but a short
+        one set tight under a labelled part goes on with it (主　　题：石墨烯新材料产业园 /
+        　　　　　二期主体工程封顶: the export wrapped the field)."""
+        last = None
         for ln in lines:
             field = FIELD.match(ln.text)
             part = FIELD_NAMES[field_name(field)] if field else None
+            if field is None and last and not ln.gap and len(ln.text.strip()) <= 20 and not re.search("[。！？；]", ln.text):
+                setattr(item, last, getattr(item, last) + ln.text.strip())
+                continue
+            last = None
             if field is None or part not in ("kicker", "title", "subtitle") or getattr(item, part):
                 self.fragment(ln)
                 continue
+            last = part
             self.fragment(Line(ln.no, field.group(0).strip()))
             setattr(item, part, ln.text[field.end():].strip())
 

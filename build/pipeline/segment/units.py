@@ -103,10 +103,11 @@ class Units:
         measure = self.median if self.median <= 30 and sum(n > 2 * self.median for n in sizes) <= 0.1 * len(sizes) else None
         for i, line in enumerate(lines):
             c = classify(line, layout, start)
-            if c == "head" and measure and i and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
+            labelled = FIELD.match(line.text) is not None  # 引　　题：…: the label says what the line is
+            if c == "head" and measure and i and not labelled and wrapped_text(lines, i, measure, KINDS[self.kinds[-1]] if self.kinds else None,
                                                               layout, start):
                 c = "body"
-            if c == "head" and measure and i and paragraphs_set_in and not line.gap and at_measure(line.text, measure) \
+            if c == "head" and measure and i and not labelled and paragraphs_set_in and not line.gap and at_measure(line.text, measure) \
                     and i + 1 < len(lines) and not lines[i + 1].gap and not lines[i + 1].indent \
                     and classify(lines[i + 1], layout, start) == "body":
                 # …生产过程。 / 公司设备部部长杜若（左二）为市民讲解单晶 / 炉的工作原理。: on a page that sets
@@ -115,7 +116,7 @@ class Units:
                 c = "body"
             if c == "byline" and i and (m := MARKED_NAME.match(line.text)) and m.group(2) and not ends_sentence(lines[i - 1].text):
                 c = "body"  # 《果园新农人》 / （宇文晓燕）、…: a name in brackets the measure broke off, no byline
-            if c == "head" and line.indent and paragraphs_set_in and not COLUMN.match(label(line.text)) \
+            if c == "head" and line.indent and not labelled and paragraphs_set_in and not COLUMN.match(label(line.text)) \
                     and not (i + 1 < len(lines) and lines[i + 1].indent):
                 # (set in over a line set in too, it is a paragraph of its own that closes no
                 # sentence: a section head, or a brief's headline, set in as the text is)
@@ -173,7 +174,7 @@ class Units:
                 c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
             elif c == "head" and FIGURE_LINE.match(line.text):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
-            elif c == "head" and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
+            elif c == "head" and not labelled and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
                 # | 齐晓光 | 某公司 |, 孔祥瑞→某公司, and rows whose cells are set apart by
                 # full-width spaces, two such lines together at least: a table's row is its article's text
                 c = "body"
