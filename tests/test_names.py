@@ -934,10 +934,11 @@ def test_japanese_names_in_a_sentence_about_japan_are_whole(registers):
     text = ("本报讯 日本籍工艺顾问石川和彦常驻公司指导。日方技术顾问渡边次郎原计划停留一周。"
             "日本某某株式会社专务董事高桥诚表示，将引入新技术。日方负责人小野寺健正在检查设备。"
             "日本某某株式会社总经理中村惠美子也签了约。日本客商铃木健一连续三年来采购。"
-            "日本客商参观了中山路上的田中间小学。\n")
+            "日本客商参观了中山路上的田中间小学。日本某田工具株式会社社长中田修平表示，将扩大投资。"
+            "日本高桥化成株式会社的项目落户。\n")
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
-    assert {"石川和彦", "渡边次郎", "高桥诚", "小野寺健", "中村惠美子", "铃木健一"} <= people
-    assert not people & {"边次郎", "高桥诚表示", "小野寺健正", "中山", "田中间"}
+    assert {"石川和彦", "渡边次郎", "高桥诚", "小野寺健", "中村惠美子", "铃木健一", "中田修平"} <= people
+    assert not people & {"边次郎", "高桥诚表示", "小野寺健正", "中山", "田中间", "高桥化成"}
 
 
 def test_a_titled_name_whose_given_name_is_a_word_is_a_name(registers):

@@ -2373,3 +2373,12 @@ def test_a_web_pages_row_of_staff_controls_and_counts_is_furniture(registers):
     b = read_text(text, registers, meta={"year": 2024})
     assert [(it.kicker, it.title) for it in b.items] == [(None, "某区召开推进会"), (None, "某区举办招聘会")]
     assert b.items[0].body.endswith("会议部署全年工作。") and b.items[1].body.endswith("某区举办招聘会。")
+
+
+def test_a_web_pages_links_to_the_next_article_and_a_tables_rule_are_furniture(registers):
+    text = ("某区召开推进会\n\n本报讯(记者 周文)3月2日,某区召开推进会。\n\n| 姓名 | 单位 |\n| --- | --- |\n| 储国栋 | 某某公司 |\n\n"
+            "【返回顶部】　【上一篇：某区召开大会】　【下一篇：某区举办招聘会】\n\n某区举办招聘会\n\n"
+            "本报讯(记者 何方)3月3日,某区举办招聘会。\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    assert titles(b) == ["某区召开推进会", "某区举办招聘会"]
+    assert "| --- |" not in b.items[0].body and "储国栋" in b.items[0].body and "返回顶部" not in b.items[0].body

@@ -225,8 +225,10 @@ FURNITURE = re.compile(
     r"|^[^\n]{0,60}(?:[↓⬇👇][ \u3000]*){2,}$"  # ...and its lead-in pointing down at the page: 一起来看↓↓↓
     r"|^[^。\n]{0,80}(?:一起来看|快来看|请看)[——－\-—：:…。！!↓⬇👇\s]*$"  # 今天出版的《某日报》第5版…，一起来看——
     r"|^\s*[▼▽↓⬇👇]\s*$"  # a lone arrow down at what follows
-    # a web page's row of its article's staff, controls and counts: 【责任编辑：刘 颖】　【打印本页】　浏览次数：2316
+    # a web page's row of its article's staff, controls, links and counts: 【责任编辑：刘 颖】　【打印本页】
+    # 浏览次数：2316, 【返回顶部】　【上一篇：…】　【下一篇：…】
     r"|^\s*(?:(?:【(?:责任编辑|编辑|责编|审核|校对|来源)[:：][^】\n]{1,20}】|【[^】\n]{0,3}(?:打印|关闭|收藏|分享|返回|字号)[^】\n]{0,4}】"
+    r"|【(?:上一篇|下一篇)[:：][^】\n]{0,40}】|【(?:返回顶部|返回首页|返回目录)】"
     r"|(?:浏览次数|阅读次数|点击数|浏览量|阅读量|阅读)[:：]?\s*\d+)[ \u3000]*){2,}$"
     # an export's record of the page and the export (报纸名称：…, 版　　次：第03版, 导出时间：…), and its title
     r"|^\s*(?:报纸名称|报纸|出版日期|版[ \u3000]{0,4}次|版[ \u3000]{0,4}名|导出时间|稿件数量|稿件数)\s*[:：]"
@@ -253,6 +255,7 @@ FURNITURE = re.compile(
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
     rf"|^\s*{_CONTENTS_LABEL}\s*$|^\s*[·•]\s*[^\s·•][^·•]{{1,40}}(?<!。)$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
+    r"|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$"  # ...and a table's rule under its head row (| --- | --- |)
     rf"|{_RULE}"
     r"|^\s*作者\s*[:：]\s*$"  # a web page's author line left empty
     r"|^\s*[A-Da-d]?[0-9０-９]{1,3}\s*$"  # a page number on a line of its own (7, A6)

@@ -17,9 +17,13 @@ from .words import everyday
 # what says a sentence is about Japan or a Japanese firm
 JAPAN = re.compile("日本|日方|日籍|日资|日企|株式会社|旅日|访日")
 # more family names than people.py's (中岛 of 中岛阳介 …)
-_MORE = "中岛小泽大塚长野宫田石原滨田西川矢野片山北川秋山服部关口吉村大塚福岛永井樋口"
+_MORE = ("中岛小泽大塚长野宫田石原滨田西川矢野片山北川秋山服部关口吉村福岛永井樋口中田前川吉川今村大川小松本田"
+         "松下松原水野河合浅井熊谷土屋大谷宫川桑原岩田西山须藤新田菅原小西竹田上原野田筒井川崎中西三宅浜田古川大石"
+         "安田川村松村福井岩本")
 SURNAMES = JAPANESE_SURNAMES | {_MORE[k:k + 2] for k in range(0, len(_MORE), 2)}
 _FOLLOW = re.compile(FOLLOW_RE)
+# what follows a family's name that names a firm (高桥化成株式会社, 中田工具)
+_FIRM = re.compile(f"[{HAN}]{{0,4}}(?:株式会社|会社|制作所|商事)|[{HAN}]{{0,6}}有限公司")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 # a given name that is three characters (健太郎, 龙之介, 由美子)
 _THREE = re.compile(f"[{HAN}](?:太郎|次郎|之介|之助|美子|奈子|代子|香子|惠子|纪子|里子|佳子|江子)")
@@ -58,7 +62,9 @@ def japanese_people(text: str, people: list[Person], exclude: set[str]) -> list[
             name = text[i:i + size + n]
             if len(name) < size + n or not re.fullmatch(f"[{HAN}]+", name) or (n < 3 and name[-1] not in _SECOND and any(c in NEVER_GIVEN for c in name[size:])):
                 continue
-            if name in exclude or name in found or (i, i + len(name)) in held:
+            if name in exclude or name in found or (i, i + len(name)) in held or _FIRM.match(text, i + len(name)) \
+                    or _FIRM.match(text, i + size):
+                continue  # 高桥化成株式会社, 中田工具株式会社: a firm named after its founder
                 continue
             found.append(name)
     starts = occurrences(text, set(found))
