@@ -2382,3 +2382,13 @@ def test_a_web_pages_links_to_the_next_article_and_a_tables_rule_are_furniture(r
     b = read_text(text, registers, meta={"year": 2024})
     assert titles(b) == ["某区召开推进会", "某区举办招聘会"]
     assert "| --- |" not in b.items[0].body and "储国栋" in b.items[0].body and "返回顶部" not in b.items[0].body
+
+
+def test_a_subtitle_of_figures_run_into_its_dateline_and_titled_slash_credits(registers):
+    text = ("某区氢能产业发展大会召开\n12个项目集中签约，总投资86.5亿元本报讯（记者 郝 蕾 通讯员 段晓阳）9月26日，某区氢能大会召开。\n\n"
+            "会议部署全年工作。\n\n河东追梦人\n一位“洋博士”的苹果经\n——某镇果农之子返乡创业记\n本报记者 姚 远/文　通讯员 卫晓峰/图\n"
+            "六月的某镇，漫山遍野的苹果树挂满了幼果。\n")
+    b = read_text(text, registers, meta={"year": 2021})
+    first, feature = b.items
+    assert (first.title, first.subtitle, first.reporters) == ("某区氢能产业发展大会召开", "12个项目集中签约，总投资86.5亿元", ["郝蕾"])
+    assert feature.title == "一位“洋博士”的苹果经" and feature.reporters == ["姚远"] and feature.photographers == ["卫晓峰"]

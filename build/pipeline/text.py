@@ -43,6 +43,10 @@ GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:
                    rf"|^(?P<quoted>(?:[^\s。！？!?，,；;：:“”]{{2,12}}[：:])?[^\s。！？!?，,；;：:]{{4,30}})(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
                    # ...a brief's rubric of a word or two after its mark: ▲招商　5月10日，…
                    rf"|^(?P<rubric>[■●◆▲◇□◎★][^\s。！？!?，,；;：:“”]{{2,3}})(?=[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|{_LATELY}[，,]|{_DATELINE[1:]}))"
+                   # ...a subtitle of figures, with its comma, run into the dateline by OCR:
+                   # 12个项目集中签约，总投资86.5亿元本报讯（记者…）
+                   rf"|^(?P<facts>[^\s。！？!?；;：:“”（）()]{{4,20}}[，,][^\s。！？!?，,；;：:“”（）()]*\d[^\s。！？!?，,；;：:“”（）()]{{0,8}})"
+                   rf"(?=(?:本报|新华社)[{HAN}0-9]{{0,12}}[讯电][（(])"
                    # ...a correction's heading run into its notice: 更正本报6月25日…
                    r"|^(?P<fix>更正)(?=[ \u3000]*(?:本报|本版))"
                    # ...a briefs column's label run into its first brief: 高新简讯▲7月2日，…
@@ -88,6 +92,8 @@ BYLINE = re.compile(
     rf"|^{MARK}?\s*[(（]?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})\s*(?<=[{HAN}])[)）]?$"
     # ...and with the part after the name: 蒋 涛/文　韦 丹/图
     rf"|^{MARK}?\s*{NAME}\s*[/／]\s*文(?:[ \u3000]+{NAME}\s*[/／]\s*图)?$"
+    # ...each name after who they are: 本报记者 姚 远/文　通讯员 卫晓峰/图
+    rf"|^{MARK}?\s*(?:本报|{OWN_PAPER})?(?:{ROLE})\s*{NAME}\s*[/／]\s*文[ \u3000]+(?:本报|{OWN_PAPER})?(?:{ROLE})?\s*{NAME}\s*[/／]\s*图$"
     rf"|^{MARK}?\s*[(（]?(?:本报|特约)?(?:特约)?评论员(?!文章$)(?:\s*{NAME})?[)）]?$"  # (本报评论员文章: a rubric)
     # a web page's author line (作者：本报记者 钟一鸣 通讯员 沈洁)
     rf"|^\s*作者\s*[:：]\s*(?:{_NAMES}|(?:[{HAN}]{{4,30}}[ \u3000]+)?{NAME}(?:{SEP}{NAME})*)$"  # (…学院教授 钟　磬)

@@ -744,7 +744,7 @@ class Segmenter:
                         self.fragment(Line(u.line.no, glued.group("bullet").strip()))  # the list's mark: layout
                     self.unglue(d.item, u.line, glued.group("head") or glued.group("bracketed") or glued.group("quoted")
                                 or glued.group("fix") or glued.group("bold") or glued.group("tight")
-                                or glued.group("rubric"))
+                                or glued.group("rubric") or glued.group("facts"))
                     text = text[glued.end():].lstrip(" \u3000")  # 更正　本报…: the space between is neither's
                 if not self.signed_at_end(d, text, u.line):  # a brief on one line: …（记者韩冬雪）
                     self.add(d, text, u.line)
