@@ -2305,6 +2305,11 @@ def test_a_sidebar_prints_its_own_headline_with_a_comma_under_its_label(register
     notes = b.items[-1]
     assert notes.title == "年轻人回来了，村子就活了" and notes.kicker == "记者手记"
     assert notes.body.startswith("在村里采访")
+    # ...and over its text set in, with no blank line between
+    text = ("茶园里的新农人\n　　本报讯(记者 周文)5月2日,茶园里一片繁忙。\n　　合作社今年增收三成。\n\n"
+            "记者手记\n年轻人回来了，村子就活了\n　　在村里采访，最深的感受是年轻人多了。\n　　（周文）\n")
+    notes = read_text(text, registers, meta={"year": 2024}).items[-1]
+    assert notes.title == "年轻人回来了，村子就活了" and notes.body.startswith("在村里采访")
 
 
 def test_a_name_read_also_without_its_last_character_is_one_person(registers):

@@ -157,9 +157,11 @@ class Units:
                 c = "head"  # (blank) / 他们，都是最美高新人 / text: a short line with a comma and no stop, set apart over text
             elif c == "body" and i and not line.gap and SIDEBAR.fullmatch(label(lines[i - 1].text.strip())) \
                     and subtitle_shaped(line.text) and len(line.text.strip()) <= 20 \
-                    and i + 1 < len(lines) and lines[i + 1].gap and classify(lines[i + 1], layout, start) == "body":
+                    and i + 1 < len(lines) and (lines[i + 1].gap or (lines[i + 1].indent and not line.indent)) \
+                    and classify(lines[i + 1], layout, start) == "body":
                 # 记者手记 / 年轻人回来了，村子就活了 / (blank) / text: the sidebar's own headline, with
-                # its comma (under 相关链接 a line set tight over the next is the box's text, wrapped)
+                # its comma, over text set apart or set in (under 相关链接 a line set tight over the
+                # next is the box's text, wrapped)
                 c = "head"
             elif c == "head" and len(line.text.strip()) >= 12 and i + 1 < len(lines) and not lines[i + 1].gap \
                     and GOES_ON.match(lines[i + 1].text) and classify(lines[i + 1], layout, start) == "body":
