@@ -2397,3 +2397,10 @@ def test_a_subtitle_of_figures_run_into_its_dateline_and_titled_slash_credits(re
     first, feature = b.items
     assert (first.title, first.subtitle, first.reporters) == ("某区氢能产业发展大会召开", "12个项目集中签约，总投资86.5亿元", ["郝蕾"])
     assert feature.title == "一位“洋博士”的苹果经" and feature.reporters == ["姚远"] and feature.photographers == ["卫晓峰"]
+
+
+def test_a_title_wrapped_over_three_lines_is_one_title(registers):
+    text = ("开局就是决战 起步就是冲刺\n某某湾科技城召开\n一季度招商引资\n工作推进会\n"
+            "　本报讯（记者 符 阳）3月15日，某某湾科技城召开一季度招商引资工作推进会，部署下一阶段工作。\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    assert (b.items[0].kicker, b.items[0].title) == ("开局就是决战 起步就是冲刺", "某某湾科技城召开一季度招商引资工作推进会")

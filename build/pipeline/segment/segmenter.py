@@ -222,7 +222,11 @@ class Segmenter:
         lines = [self.unemphasized(ln) for ln in lines]
         if self.document_head(item, lines):
             return
-        lines = self.wrapped_title(lines)
+        for _ in range(3):  # a title wrapped over three lines or four (某区召开 / 一季度招商引资 / 工作推进会)
+            joined = self.wrapped_title(lines)
+            if len(joined) == len(lines):
+                break
+            lines = joined
         subs = [n for n, ln in enumerate(lines) if ln.text.startswith(("—", "--"))]
         mains = [n for n in range(len(lines)) if n not in subs]
         if not mains:
