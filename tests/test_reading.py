@@ -2404,3 +2404,10 @@ def test_a_title_wrapped_over_three_lines_is_one_title(registers):
             "　本报讯（记者 符 阳）3月15日，某某湾科技城召开一季度招商引资工作推进会，部署下一阶段工作。\n")
     b = read_text(text, registers, meta={"year": 2023})
     assert (b.items[0].kicker, b.items[0].title) == ("开局就是决战 起步就是冲刺", "某某湾科技城召开一季度招商引资工作推进会")
+
+
+def test_a_photo_credit_with_a_slash_before_its_verb(registers):
+    text = ("某区召开推进会\n\n本报讯(记者 周文)3月2日,某区召开推进会。\n\n会议部署全年工作。\n\n"
+            "　3月15日，在某某育种基地，某大学学生记录水稻生长数据。\n符 阳/摄\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    assert [it.kind for it in b.items] == ["article", "photo"] and b.items[1].photographers == ["符阳"]

@@ -117,7 +117,7 @@ FILE_PICTURE = re.compile(rf"[(（]?\s*{_FILE_PICTURE}\s*[)）]?")
 _SHOT = rf"(?:(?:无人机)?航拍|{_FILE_PICTURE}|手机拍摄)[ \u3000]*"
 CREDIT = re.compile(
     rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:{_SHOT})?(?:"
-    rf"[(（]?\s*{_CREDIT_NAMES}\s*摄影?(?:报道)?\s*[)）]?"
+    rf"[(（]?\s*{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄影?(?:报道)?\s*[)）]?"  # (符阳/摄: the slash of 文/图)
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
     rf")|[(（]\s*{_FILE_PICTURE}\s*[)）])\s*$"  # （资料图片）: a file picture, by no one named
@@ -438,7 +438,7 @@ def credit_names(text: str) -> dict[str, list[str]]:
         return out  # a company's picture, the paper's commentator: no one's name
     photo = bool(re.search(r"摄影?$|供图$", t) or re.match(PHOTO_PREFIX, t))
     t = re.sub("^" + PHOTO_PREFIX + r"|^文\s*[/／:：]\s*|^(?:本报|特约)?评论员\s*", "", t)
-    t = re.sub(r"\s*(文/图|文／图|图/文|文图|摄影|摄|供图|报道|整理)$", "", t)
+    t = re.sub(r"\s*(文/图|文／图|图/文|文图|[/／]?\s*摄影|[/／]?\s*摄|供图|报道|整理)$", "", t)
     t = re.sub(r"\s+[文图]$", "", t)
     t = re.sub(rf"本报(?={ROLE})", "", t)  # 本报通讯员 颜斌: the paper's, no one's name
     role = None
