@@ -2411,3 +2411,11 @@ def test_a_photo_credit_with_a_slash_before_its_verb(registers):
             "　3月15日，在某某育种基地，某大学学生记录水稻生长数据。\n符 阳/摄\n")
     b = read_text(text, registers, meta={"year": 2023})
     assert [it.kind for it in b.items] == ["article", "photo"] and b.items[1].photographers == ["符阳"]
+
+
+def test_a_list_on_its_leads_line_goes_on_where_a_bracket_is_still_open(registers):
+    text = ("某区接待考察团\n　　本报讯（记者　郭　佳）7月6日，某省客商考察团一行12人来到\n某区，实地考察产业园。\n"
+            "　　考察团成员有：钟国栋（某某氢能集团董事\n长）、叶枫（某某材料有限公司副总裁）等。\n　　座谈会上，双方签约。\n")
+    item = read_text(text, registers, meta={"year": 2021}).items[0]
+    assert "钟国栋（某某氢能集团董事长）、叶枫" in item.body
+    assert {p.name: p.roles for p in item.people}["钟国栋"] == ["某某氢能集团董事长"]

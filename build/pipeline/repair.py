@@ -91,6 +91,8 @@ def list_line(text: str) -> bool:
     of figures, or a notice's contact or date line: it ends at its last item, not in a broken
     sentence, unless it stops after a separator."""
     t = text.rstrip()
+    if t.count("（") + t.count("(") > t.count("）") + t.count(")"):
+        return False  # …钟国栋（浙江绿源氢能集团董事 / 长）、…: a bracket still open goes on
     # (…、付　饶（某中心）: a list of names with their units ends at its last entry too)
     return (LIST_LEAD.search(t) is not None and t[-1:] not in "、，,") or roster_line(t) \
         or (t[-1:] in "）)" and bool(unit_list(t))) \
