@@ -42,8 +42,8 @@ def named_again(items: list[Item], wide: bool = False) -> None:
     """Each item gains the people another item of its page found, where its own text prints
     them as a name: not inside a longer name the page holds (巴雅尔 of 布仁巴雅尔), not a byline
     name, no institution's (安泰康 of 安泰康生物科技有限公司), and a person by the same tests the
-    item's own names pass. `wide`: the page is a
-    half-width copy, read (as people_in reads it) with its marks widened."""
+    item's own names pass. `wide`: the page is a half-width copy, read (as people_in reads it)
+    with its marks widened."""
     page = {p.name for it in items for p in it.people if _carried(p)}
     if not page:
         return

@@ -25,6 +25,8 @@ _FOLLOW = re.compile(FOLLOW_RE)
 # what follows a family's name that names a firm (高桥化成株式会社, 中田工具)
 _FIRM = re.compile(f"[{HAN}]{{0,4}}(?:株式会社|会社|制作所|商事)|[{HAN}]{{0,6}}有限公司")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
+# how who a person is ends, right before the name (日本籍|, 陶艺家|, 客商|, 代表取缔役|, 社长|)
+_WHO_END = "籍家商员师方表役长理事总监问授士生"
 # a given name that is three characters (健太郎, 龙之介, 由美子)
 _THREE = re.compile(f"[{HAN}](?:太郎|次郎|之介|之助|美子|奈子|代子|香子|惠子|纪子|里子|佳子|江子)")
 # how a two-character given name ends (健一, 一郎, 阳介, 雅彦, 拓也, 隆史, 美咲, 直树)
@@ -55,17 +57,17 @@ def japanese_people(text: str, people: list[Person], exclude: set[str]) -> list[
             size = 3 if text[i:i + 3] in JAPANESE_SURNAMES_3 else 2 if text[i:i + 2] in SURNAMES else 0
             if not size:
                 continue
-            before = text[max(0, i - 8):i]
-            if i and text[i - 1] not in PUNCT and not TITLE_BEFORE.search(before) and text[i - 1] not in "籍家商员师方表役长理事总监问授士生":
+            if i and text[i - 1] not in PUNCT + _WHO_END and not TITLE_BEFORE.search(text, max(0, i - 8), i):
                 continue  # inside a word (中山路, 田中间): a name starts after a title or a stop
             n = _given(text, i + size)
             name = text[i:i + size + n]
-            if len(name) < size + n or not re.fullmatch(f"[{HAN}]+", name) or (n < 3 and name[-1] not in _SECOND and any(c in NEVER_GIVEN for c in name[size:])):
+            if len(name) < size + n or not re.fullmatch(f"[{HAN}]+", name) or name in exclude or name in found \
+                    or (i, i + len(name)) in held:
                 continue
-            if name in exclude or name in found or (i, i + len(name)) in held or _FIRM.match(text, i + len(name)) \
-                    or _FIRM.match(text, i + size):
+            if n < 3 and name[-1] not in _SECOND and any(c in NEVER_GIVEN for c in name[size:]):
+                continue  # (和彦 is a given name: 和 only where the name ends as none does)
+            if _FIRM.match(text, i + len(name)) or _FIRM.match(text, i + size):
                 continue  # 高桥化成株式会社, 中田工具株式会社: a firm named after its founder
-                continue
             found.append(name)
     starts = occurrences(text, set(found))
     return [Person(name=n, mentions=leftmost(starts[n], len(n))) for n in found]

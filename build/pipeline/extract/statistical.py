@@ -39,8 +39,6 @@ _INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AF
                                 f"|[{HAN}]{{0,8}}?(?:有限公司|有限责任公司)")  # 秦创|半导体材料有限公司
 # ...printed right after it, nothing between (安泰康|生物科技有限公司)
 INSTITUTION_NEXT = re.compile(f"(?:{_ORG}|{_NAMED_AFTER})")
-# ...printed right after it, nothing between (安泰康|生物科技有限公司)
-INSTITUTION_NEXT = re.compile(f"(?:{_ORG}|{_NAMED_AFTER})")
 _NAME = re.compile(f"[{HAN}]{{2,4}}|[{HAN}]+(?:[·・\\-‐－][{HAN}]+)+")
 
 
@@ -184,10 +182,9 @@ def _abdu(text: str, k: int) -> bool:
 
 def dotted_parts(text: str, a: int, b: int) -> tuple[int, int]:
     """A dotted name the model cut inside a part (伊明·沙吾|提老人, 队长买|合木提·艾则孜), or read
-    with who the person is (老瓜农伊明·…): its first
-    part back and its last part on, over the syllables such names are spelt with, up to six
-    characters a part, stopping at a title's end and before a word the text goes on with
-    (…·吐尔逊|克服: 克服 is a word)."""
+    with who the person is (老瓜农伊明·…): its first part back and its last part on, over the
+    syllables such names are spelt with, up to six characters a part, stopping at a title's end
+    and before a word the text goes on with (…·吐尔逊|克服: 克服 is a word)."""
     name = text[a:b]
     if not any(c in _DOTS for c in name):
         return a, b
@@ -421,19 +418,24 @@ _AFTER_ONE = SINGLE_FOLLOW | set("说讲问答笑看想道们家总工姐哥叔�
                                  "跟拿望因帮驮让往用领抓做干开走回进出听读写吃喝买卖接找教比当叫请守挑扛背牵骑推拉摸指")
 
 
-def _cut_short(text: str, name: str) -> bool:
-    """Did the model cut a three-character name one short (盘德|才种了, 苟德|全干了 … 苟德|全笑着说,
-    焦子|航坐)? A surname and one character, printed before the same character wherever it is
-    printed, a character that follows a name as a word of its own nowhere (说, 的, 也…) and that
-    begins no word of the dictionary there (王磊|介绍: 介绍 is a word)."""
-    if len(name) != 2 or surname_len(name) != 1:
-        return False
+def _cut_short(text: str, names: set[str]) -> set[str]:
+    """The names the model cut one character short (盘德|才种了, 苟德|全干了 … 苟德|全笑着说, 焦子|航坐):
+    a surname and one character, printed before the same character wherever it is printed, a
+    character that follows a name as a word of its own nowhere (说, 的, 也…) and that begins no
+    word of the dictionary there (王磊|介绍: 介绍 is a word). Where all are printed is found in
+    one pass for all of them."""
+    names = {n for n in names if len(n) == 2 and surname_len(n) == 1}
+    if not names:
+        return set()
     jieba, _ = load_jieba()
-    starts = [k for k in occurrences(text, {name})[name]]
-    nexts = {text[k + 2:k + 3] for k in starts}
-    if len(nexts) != 1 or not (c := nexts.pop()) or not _HAN_CHAR.match(c) or c in _AFTER_ONE:
-        return False
-    return all(len(next(iter(jieba.cut(text[k + 2:k + 8], HMM=False)), "")) == 1 for k in starts)
+    out = set()
+    for name, starts in occurrences(text, names).items():
+        nexts = {text[k + 2:k + 3] for k in starts}
+        if len(nexts) != 1 or not (c := nexts.pop()) or not _HAN_CHAR.match(c) or c in _AFTER_ONE:
+            continue
+        if all(len(next(iter(jieba.cut(text[k + 2:k + 8], HMM=False)), "")) == 1 for k in starts):
+            out.add(name)
+    return out
 
 
 def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person], exclude: set[str],
@@ -444,7 +446,8 @@ def more_people(text: str, spans: list[tuple[int, int, str]], found: list[Person
     known = {p.name for p in found} | exclude | not_people
     cands = [(a, b, text[a:b]) for a, b in person_spans(text, spans)]
     cands = [(a, b, name) for a, b, name in cands if name not in known and _NAME.fullmatch(name)]
-    cands = [(a, b + 1, text[a:b + 1]) if _cut_short(text, name) and text[a:b + 1] not in known else (a, b, name)
+    short = _cut_short(text, {name for _, _, name in cands})
+    cands = [(a, b + 1, text[a:b + 1]) if name in short and text[a:b + 1] not in known else (a, b, name)
              for a, b, name in cands]
     # where each candidate is printed, found for all of them at once; then whether a name
     # can be a person's, once per name (it depends on the name and the text, not the span)
