@@ -2419,3 +2419,15 @@ def test_a_list_on_its_leads_line_goes_on_where_a_bracket_is_still_open(register
     item = read_text(text, registers, meta={"year": 2021}).items[0]
     assert "钟国栋（某某氢能集团董事长）、叶枫" in item.body
     assert {p.name: p.roles for p in item.people}["钟国栋"] == ["某某氢能集团董事长"]
+
+
+def test_a_strip_of_pictures_under_one_group_credit_is_each_a_photo(registers):
+    text = ("某区召开推进会\n\n本报讯(记者 周文)5月2日,某区召开推进会。\n\n会议部署全年工作。\n\n一周镜头\n\n"
+            "海上“牧场”\n5月12日，在某某海域，某区企业的深远海养殖平台投放鱼苗。\n\n"
+            "夜校上新\n5月14日晚，某区“青年夜校”开设短视频制作等课程。\n\n"
+            "龙舟训练忙\n5月16日，某区职工龙舟队在东湖开展训练。\n（本组图片由本报记者　缪思远　摄）\n\n小贴士\n\n某区人才公寓如何申请？可在小程序提交申请。\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    photos = [it for it in b.items if it.kind == "photo"]
+    assert [it.title for it in photos] == ["海上“牧场”", "夜校上新", "龙舟训练忙"]
+    assert all(it.photographers == ["缪思远"] for it in photos)
+    assert b.items[-1].title == "小贴士" and b.items[-1].kicker is None

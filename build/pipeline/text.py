@@ -115,9 +115,11 @@ PHOTO_GIVEN = rf"图片由[^\s。，,；;]{{2,30}}提供|(?:(?:{_CREDIT_NAMES}|{
 _FILE_PICTURE = r"资料(?:图片?|照片)"  # a picture from the paper's files, by no one named
 FILE_PICTURE = re.compile(rf"[(（]?\s*{_FILE_PICTURE}\s*[)）]?")
 _SHOT = rf"(?:(?:无人机)?航拍|{_FILE_PICTURE}|手机拍摄)[ \u3000]*"
+# a credit for a group of pictures printed together (（本组图片由本报记者 某某 摄）): each picture's
+GROUP_CREDIT = r"(?:本组|以上|上述)(?:图片|照片)由\s*"
 CREDIT = re.compile(
     rf"(?:^|(?<=[{SENTENCE_END}{CLOSERS}\s]))\s*((?:{_SHOT})?(?:"
-    rf"[(（]?\s*{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄影?(?:报道)?\s*[)）]?"  # (符阳/摄: the slash of 文/图)
+    rf"[(（]?\s*(?:{GROUP_CREDIT})?{_CREDIT_NAMES}\s*(?:[/／]\s*)?摄影?(?:报道)?\s*[)）]?"  # (符阳/摄: the slash of 文/图)
     rf"|[(（]?\s*{PHOTO_PREFIX}{_CREDIT_NAMES}\s*[)）]?"
     rf"|[(（]?\s*(?:{PHOTO_GIVEN})\s*[)）]?"
     rf")|[(（]\s*{_FILE_PICTURE}\s*[)）])\s*$"  # （资料图片）: a file picture, by no one named

@@ -21,6 +21,7 @@ from ..text import (
     FIELD_NAMES,
     FILE_PICTURE,
     GLUED,
+    GROUP_CREDIT,
     JUMP_FROM,
     JUMP_LEAD,
     JUMP_TO,
@@ -82,6 +83,10 @@ BARE_END = re.compile(r"(?<=[。！？”」])\s*([(（]\s*([\u4e00-\u9fff](?:[ 
 LETTER_SPACED = re.compile(r"[\u4e00-\u9fff“”]( [\u4e00-\u9fff“”]){3,}")
 # a feature's subtitle naming where the reporter went (走进…, 探访…, 记…, 直击…)
 VISIT = re.compile(r"^\s*[—-]*\s*(?:走进|走近|探访|探秘|探营|直击|访|记)")
+
+
+# the label of a column of pictures (一周镜头, 图片新闻, 镜头·高新, 视觉高新)
+PICTURE_COLUMN = re.compile(r"镜头|图片新闻|图说|影像|视觉")
 
 
 class Segmenter:
@@ -476,12 +481,30 @@ class Segmenter:
         names = credit_names(text)
         for role in ("photographers", "reporters", "correspondents"):  # 图/文 本报记者 某某: the caption's words are theirs too
             d.credit(role, names[role])
+        if re.search(GROUP_CREDIT, text):
+            self.group_credit(d, names["photographers"])
         d.item.last_line = line.no
         # (a file picture's label, 上图：…（资料图片）, ends one caption of several: 下图：… goes on)
         more = FILE_PICTURE.search(text) is not None and re.match(r"\s*[上下左右中]图\s*[:：]", self.text_after(line.no, 4))
         if not (d.pieces == 0 and (d.item.title or self.picture)) and not more:
             self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title or picture
         self.picture = False
+
+    def group_credit(self, d: Draft, names: list[str]) -> None:
+        """（本组图片由某某摄） under the last of a strip of captioned pictures (海上“牧场” / 5月12日，… /
+        夜校上新 / 5月14日晚，…): the captions set just before it, each under its small title, one
+        paragraph and no byline of its own, are pictures of the group too."""
+        k = self.drafts.index(d) - 1
+        while k >= 0:
+            p = self.drafts[k]
+            if p.item.kind == "photo" and not p.item.photographers:
+                pass
+            elif p.item.kind != "article" or p.dated or not p.item.title or len(p.item.paragraphs) != 1 \
+                    or p.item.byline_names() or len(p.item.paragraphs[0].text) > 150:
+                break
+            p.item.kind = "photo"
+            p.credit("photographers", names)
+            k -= 1
 
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
@@ -613,6 +636,9 @@ class Segmenter:
             and not (d.dated and i and self.units.kind(i - 1) == "layout")
             # ...and after a repost's number of its next piece (— 04 —), under any item
             and not (i and self.units[i - 1].line.no in self.numbered)
+            # ...and in a column of pictures (一周镜头 / 海上“牧场” / caption / 夜校上新 / caption): each
+            # small title heads a picture of its own
+            and not PICTURE_COLUMN.search(d.item.kicker or "")
             # a headline led by its place (塘湾村：“共享菜园”种出邻里情), as a page's village and
             # community stories are titled, heads a story of its own, not a section
             and not PLACE_HEAD.match(u.line.text)
