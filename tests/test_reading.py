@@ -2431,3 +2431,11 @@ def test_a_strip_of_pictures_under_one_group_credit_is_each_a_photo(registers):
     assert [it.title for it in photos] == ["海上“牧场”", "夜校上新", "龙舟训练忙"]
     assert all(it.photographers == ["缪思远"] for it in photos)
     assert b.items[-1].title == "小贴士" and b.items[-1].kicker is None
+
+
+def test_a_footer_of_section_name_and_page_number_inside_a_sentence_is_layout(registers):
+    text = ("苗绣“绣”出致富路\n本报讯（记者 陶 静）绣娘张光翠是工坊的“元老”。刚满20岁的陶小芬是工坊里最年轻的\n"
+            "绣娘，她在网上开设的苗绣直播\n高新区专版　　　　　　　　　　　　　　　　　5\n间已有5万多粉丝。\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    assert len(b.items) == 1 and "苗绣直播间已有5万多粉丝" in b.items[0].body
+    assert any("高新区专版" in f.text for f in b.fragments)
