@@ -161,7 +161,10 @@ def _japanese(text: str, people: list[Person], bylined: set[str]) -> list[Person
     if not found:
         return people
     spans = [m for p in found for m in p.mentions]
-    overlaps = lambda a, b: any(a < d and c < b for c, d in spans)  # noqa: E731
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < d and c < b for c, d in spans)
+
     return [p for p in people if p.id or not p.mentions or not all(overlaps(a, b) for a, b in p.mentions)] + found
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 from ..halfwidth import narrowed, widened
 from ..model import Item, Person
 from .mentions import leftmost, occurrences, unnested
-from .names import surname_len
+from .names import PLACE_END, surname_len
 from .statistical import INSTITUTION_NEXT, in_idiom, plausible, printed_as_name, role_of
 from .words import everyday, load_jieba
 
-# how a place's or a product's name ends, never a person's (金沙园, 坭兴陶)
-_THING_END = set("园区村镇乡路街湖山港湾城厂店馆陶茶酒族")
+# how a place's or a product's name ends, never a person's (金沙园, 坭兴陶): names.PLACE_END and more
+_THING_END = PLACE_END | set("园湖山城厂店陶茶酒族")
 
 
 def _carried(p: Person) -> bool:

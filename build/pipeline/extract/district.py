@@ -61,8 +61,8 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
                 continue
             count[city] += 1
             where.setdefault(city, []).append(f"{m.group(0)}（第{line.no}行）")
-    head_line = next((line for line in b.lines[:6] if MASTHEAD.search(line.text)), None)
-    head = (m.group(1) or m.group(2)) if head_line and (m := MASTHEAD.search(head_line.text)) else None
+    head_line, m = next(((line, m) for line in b.lines[:6] if (m := MASTHEAD.search(line.text))), (None, None))
+    head = (m.group(1) or m.group(2)) if m else None
     if not count and not registered and head and head_line and not any(head in k or k in head for k in known) \
             and text.count(head) >= MASTHEAD_CITY_AT_LEAST:
         # a page whose zone goes by a name of its own (崖州湾科技城·高新区专版 under 三亚日报): the

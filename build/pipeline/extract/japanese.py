@@ -11,7 +11,8 @@ from ..model import Person
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN
-from .people import FOLLOW_RE, JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, PUNCT, TITLE_BEFORE
+from .people import FOLLOW_AT, JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, PUNCT, TITLE_BEFORE
+from .statistical import TITLE_END
 from .words import everyday
 
 # what says a sentence is about Japan or a Japanese firm
@@ -21,12 +22,12 @@ _MORE = ("中岛小泽大塚长野宫田石原滨田西川矢野片山北川秋�
          "松下松原水野河合浅井熊谷土屋大谷宫川桑原岩田西山须藤新田菅原小西竹田上原野田筒井川崎中西三宅浜田古川大石"
          "安田川村松村福井岩本")
 SURNAMES = JAPANESE_SURNAMES | {_MORE[k:k + 2] for k in range(0, len(_MORE), 2)}
-_FOLLOW = re.compile(FOLLOW_RE)
 # what follows a family's name that names a firm (高桥化成株式会社, 中田工具)
 _FIRM = re.compile(f"[{HAN}]{{0,4}}(?:株式会社|会社|制作所|商事)|[{HAN}]{{0,6}}有限公司")
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
-# how who a person is ends, right before the name (日本籍|, 陶艺家|, 客商|, 代表取缔役|, 社长|)
-_WHO_END = "籍家商员师方表役长理事总监问授士生"
+# how who a person is ends, right before the name (日本籍|, 陶艺家|, 客商|, 代表取缔役|, 社长|):
+# a title's or description's end (statistical.TITLE_END) and a foreigner's
+_WHO_END = "".join(TITLE_END) + "籍商方表役事总监问生"
 # a given name that is three characters (健太郎, 龙之介, 由美子)
 _THREE = re.compile(f"[{HAN}](?:太郎|次郎|之介|之助|美子|奈子|代子|香子|惠子|纪子|里子|佳子|江子)")
 # how a two-character given name ends (健一, 一郎, 阳介, 雅彦, 拓也, 隆史, 美咲, 直树)
@@ -41,13 +42,15 @@ def _given(text: str, k: int) -> int:
         return 3
     if text[k + 1:k + 2] in _SECOND:
         return 2
-    if _FOLLOW.match(text, k + 1) or everyday(text[k + 1:k + 3], 500):
+    if FOLLOW_AT.match(text, k + 1) or everyday(text[k + 1:k + 3], 500):
         return 1
     return 2
 
 
 def japanese_people(text: str, people: list[Person], exclude: set[str]) -> list[Person]:
     """The Japanese people of the text that `people` does not hold as printed."""
+    if not JAPAN.search(text):
+        return []  # most texts: one look, no walk over their sentences
     held = {m for p in people for m in p.mentions}
     found: list[str] = []
     for s in _SENTENCE.finditer(text):

@@ -197,7 +197,7 @@ def _surname_len(text: str, i: int) -> int:
     return 1 if text[i : i + 1] in SURNAMES_1 else 0
 
 
-_FOLLOW = re.compile(FOLLOW_RE)
+FOLLOW_AT = re.compile(FOLLOW_RE)
 
 
 def _follows(text: str, j: int) -> bool:
@@ -205,7 +205,7 @@ def _follows(text: str, j: int) -> bool:
         return True
     # matched in place: a copy of the rest of the text per name was quadratic; a title
     # printed after the name ends it too (负责人宗政言总经理说)
-    return _FOLLOW.match(text, j) is not None or ROLE_AFTER.match(text, j) is not None
+    return FOLLOW_AT.match(text, j) is not None or ROLE_AFTER.match(text, j) is not None
 
 
 # a Uyghur or Kazakh name: parts of two to six characters joined by dots (阿不都热合曼·吾守尔)
@@ -226,7 +226,7 @@ def dotted_at(text: str, i: int) -> str | None:
         if not re.fullmatch(rf"[{HAN}]{{{n}}}", text[m.end(): end]):
             return None
         if end >= len(text) or text[end] in PUNCT or ROLE_AFTER.match(text, end) or \
-                ((f := _FOLLOW.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等正")):
+                ((f := FOLLOW_AT.match(text, end)) is not None and (len(f.group(0)) >= 2 or f.group(0) in "说等正")):
             return text[i:end]
         if f is not None and f.group(0) != "都":  # 阿不|都拉: 都 is the name's own
             return None  # 布伦纳用略|带: a word of one character that may be the name's own
@@ -361,7 +361,7 @@ def minority_name(text: str, start: int, i: int) -> str | None:
     if not re.fullmatch(rf"[{HAN}]{{2}}", name) or name in NOT_NAMES or any(c in "的和是在了" for c in name) or everyday(name, 100):
         return None  # (汉族学生工作，…: a word)
     after = text[i + 2: i + 3]
-    return name if after in "，。、；的" or DESCRIBED_NEXT.match(text, i + 2) or _FOLLOW.match(text, i + 2) else None
+    return name if after in "，。、；的" or DESCRIBED_NEXT.match(text, i + 2) or FOLLOW_AT.match(text, i + 2) else None
 
 
 def role_before(text: str, start: int) -> str:

@@ -482,7 +482,7 @@ class Segmenter:
         for role in ("photographers", "reporters", "correspondents"):  # 图/文 本报记者 某某: the caption's words are theirs too
             d.credit(role, names[role])
         if re.search(GROUP_CREDIT, text):
-            self.group_credit(d, names["photographers"])
+            self.group_credit(names["photographers"])
         d.item.last_line = line.no
         # (a file picture's label, 上图：…（资料图片）, ends one caption of several: 下图：… goes on)
         more = FILE_PICTURE.search(text) is not None and re.match(r"\s*[上下左右中]图\s*[:：]", self.text_after(line.no, 4))
@@ -490,21 +490,17 @@ class Segmenter:
             self.close(d)  # a credit ends its caption, unless printed above it, under the photo's title or picture
         self.picture = False
 
-    def group_credit(self, d: Draft, names: list[str]) -> None:
+    def group_credit(self, names: list[str]) -> None:
         """（本组图片由某某摄） under the last of a strip of captioned pictures (海上“牧场” / 5月12日，… /
         夜校上新 / 5月14日晚，…): the captions set just before it, each under its small title, one
         paragraph and no byline of its own, are pictures of the group too."""
-        k = self.drafts.index(d) - 1
-        while k >= 0:
-            p = self.drafts[k]
-            if p.item.kind == "photo" and not p.item.photographers:
-                pass
-            elif p.item.kind != "article" or p.dated or not p.item.title or len(p.item.paragraphs) != 1 \
-                    or p.item.byline_names() or len(p.item.paragraphs[0].text) > 150:
+        for p in reversed(self.drafts[:-1]):  # (the last draft is the credited caption itself)
+            if not (p.item.kind == "photo" and not p.item.photographers) and (
+                    p.item.kind != "article" or p.dated or not p.item.title or len(p.item.paragraphs) != 1
+                    or p.item.byline_names() or len(p.item.paragraphs[0].text) > 150):
                 break
             p.item.kind = "photo"
             p.credit("photographers", names)
-            k -= 1
 
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
