@@ -2439,3 +2439,24 @@ def test_a_footer_of_section_name_and_page_number_inside_a_sentence_is_layout(re
     b = read_text(text, registers, meta={"year": 2024})
     assert len(b.items) == 1 and "苗绣直播间已有5万多粉丝" in b.items[0].body
     assert any("高新区专版" in f.text for f in b.fragments)
+
+
+def test_a_person_named_again_after_a_companys_name_and_a_citys_name_alone_is_no_person(registers):
+    text = ("# 新品投产\n\n本报讯(记者 周文)5月2日,某某食品有限公司质检部经理马秋菊介绍,丰宁是优质牧场所在地。"
+            "丰宁市民都爱喝这家的酸奶。\n\n"
+            "# 表彰大会召开\n\n本报讯(记者 何方)5月3日,某某食品有限公司马秋菊团队获一等奖。"
+            "教授司马秋雨出席。\n")
+    b = read_text(text, registers, meta={"year": 2024}, tagger="lac-crf")
+    _first, awards = b.items
+    # 司 ends 公司 there: no compound surname 司马 before the name
+    assert "马秋菊" in {p.name for p in awards.people}
+    # a name the page prints as its city's (丰宁市) is the city where printed alone
+    assert "丰宁" not in {p.name for it in b.items for p in it.people}
+
+
+def test_a_qualifier_before_a_doctor_a_partys_school_and_a_form_of_address_are_no_names(registers):
+    text = ("本报讯 对新引进的全职博士给予安家补贴。省委党校教授贲晓立作报告。某某研究院甘雨博士说,"
+            "76岁的居民陈奶奶也来听。潜航员陶海军已下潜200余次。区消防大队大队长虎振国讲解要点。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"贲晓立", "甘雨", "陶海军", "虎振国"} <= people
+    assert not people & {"全职", "党校", "陈奶奶", "振国"}

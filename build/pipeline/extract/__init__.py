@@ -16,7 +16,7 @@ from .errata import errata
 from .japanese import japanese_people
 from .latin import latin_people
 from .mentions import leftmost, occurrences, unnested
-from .names import surname_len
+from .names import page_places, surname_len
 from .ocr import suspects
 from .people import STEPPE, find_people
 from .statistical import Tag, more_people, not_people, plausible, printed_as_name, role_of
@@ -225,6 +225,9 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                 p.roles = [narrowed(r) for r in p.roles]
         del body
     named_again(b.items, wide)  # a name the page introduced in one item, printed again in another
+    places = page_places(x for it in b.items for x in (it.body, it.title or "", it.kicker or "", it.subtitle or ""))
+    for item in b.items:
+        item.people = [p for p in item.people if p.id or p.roles or p.name not in places]
     for item in b.items:
         body = item.body
         item.organizations, item.places = find_entities(body, registers, district)

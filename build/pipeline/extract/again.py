@@ -32,10 +32,12 @@ def _carried(p: Person) -> bool:
 
 
 def _extended(text: str, a: int, b: int) -> bool:
-    """Is the name printed at a..b part of a longer one: a compound surname's second character
+    """Is the name printed at a..b part of a longer one: a compound surname's first character
     before it (马骏 of 司马骏), or a foreign name's dot beside it (谢尔盖 of 谢尔盖·伊万诺维奇)?"""
     dots = "·・•"
-    return (a > 0 and (surname_len(text[a - 1:b]) == 2 or text[a - 1] in dots)) or text[b:b + 1] in tuple(dots)
+    # (公司|马晓燕: 司 ends a word there, no 司马)
+    compound = a > 0 and surname_len(text[a - 1:b]) == 2 and not (a > 1 and everyday(text[a - 2:a], 50))
+    return compound or (a > 0 and text[a - 1] in dots) or text[b:b + 1] in tuple(dots)
 
 
 def named_again(items: list[Item], wide: bool = False) -> None:

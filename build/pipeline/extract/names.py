@@ -39,6 +39,23 @@ def given_ok(given: str, surname: str = "") -> bool:
 PLACE_END = set("村镇乡路街庄湾区县市省港巷寨屯铺坝堡委馆")
 
 
+# what follows a city's or a county's name and never a person's (吴忠市, 吴忠高新区, 吴忠日报):
+# not 市长, 县委, 日报道
+_CITY_NEXT = re.compile("市(?![长民委场])|县(?![长委])|高新区|日报(?!道)|晚报")
+
+
+def page_places(texts) -> set[str]:
+    """The words of two or three characters a page prints as a city's or a county's name (吴忠 of
+    吴忠市, 吴忠日报): printed alone elsewhere on the page (吴忠是全国优质奶源基地) they are
+    the place, not a person of that name."""
+    out: set[str] = set()
+    for text in texts:
+        for m in _CITY_NEXT.finditer(text):
+            k = m.start()
+            out.update(text[k - n:k] for n in (2, 3) if k >= n and HAN_NAME.fullmatch(text[k - n:k]))
+    return out
+
+
 # Produce and crops whose names begin with a surname (李子, 杨桃): never a person here.
 PRODUCE = {"李子", "杨桃", "杨梅", "柚子", "龙眼", "黄桃", "金桔", "柿子", "桑葚", "葛根", "黄精", "金银花", "黄花菜",
            "何首乌", "白茶", "红茶", "绿茶", "毛尖", "龙井", "茅台"}

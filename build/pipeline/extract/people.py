@@ -40,8 +40,9 @@ SURNAME_ORDER = (
     "丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富"
     "尧闭由习承锁纳鄂"
-    # Hui surnames (妥建军, 喇明亮, 把丽华) and 铁, read as names only where a title or list puts them
-    "妥喇把铁"
+    # Hui surnames (妥建军, 喇明亮, 把丽华, 虎振东, 撒彦斌) and 铁, and the Miao and Buyi 卯
+    # (卯玲), read as names only where a title or list puts them
+    "妥喇把铁虎撒卯"
     # rare surnames met in new bulletins (肇峰)
     "肇"
     # surnames of Yunnan and Shaanxi (起丽萍, 矣建平, 杞兴平, 者永红, 拓文博, 折小燕)
@@ -152,7 +153,10 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
      "妹妹", "哥哥", "姐姐", "爷爷", "奶奶", "外公", "外婆", "工友", "战友", "同学",
      # and trades (外卖骑手, 帮办员, 消防员, 老茶师, 会计, 学生代表)
      "骑手", "帮办员", "消防员", "茶师", "老茶师", "会计", "出纳", "学生代表", "职工代表", "村民代表", "厨师", "护士", "教师",
-     "保安", "司机", "快递小哥"], key=len, reverse=True)) + ")")
+     "保安", "司机", "快递小哥"], key=len, reverse=True))
+    # and any trade of a few characters and 员 (潜航员, 飞行员, 检验员), but a group's member,
+    # staff, a party's or an official (成员, 人员, 党员, 官员) and a verb (动员)
+    + f"|[{HAN}]{{1,2}}(?<![成人会党团官动全满议])员" + ")")
 DESCRIBED_BEFORE = re.compile(f"(?:{DESCRIBED.pattern})$")
 # what a description keeps of the words before a name: the noun phrase after its last 的 or
 # conjunction, or after 在 (在车间干了二十多年的装配工人 -> 装配工人; 厂长李明和工人王强 -> 工人;
@@ -210,6 +214,12 @@ def _follows(text: str, j: int) -> bool:
 
 # a Uyghur or Kazakh name: parts of two to six characters joined by dots (阿不都热合曼·吾守尔)
 DOTTED_RUN = re.compile(rf"[{HAN}]{{2,6}}(?:[·・•][{HAN}]{{2,6}})*[·・•]")
+
+
+# words that say what kind of doctor or professor someone is, where a two-character name
+# would stand before the title (全职博士, 青年教授, 特聘研究员)
+QUALIFIERS = {"全职", "兼职", "在职", "优秀", "青年", "知名", "年轻", "资深", "外籍", "首席", "特聘", "客座", "高级",
+              "名誉", "双聘", "引进", "应届", "留学", "海归", "海外", "女性", "博导", "专职", "退休", "驻站", "驻企"}
 
 
 def dotted_at(text: str, i: int) -> str | None:
@@ -519,9 +529,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
                 i -= 1  # 东方|亦白博士
             # the name must end at the title: read as if a comma followed it (name_at reads
             # nothing before i, so a copy of the few characters from i is enough)
-            if any(text[j: m.start()] in PLACES for j in range(max(0, i - 4), i)) or text[max(0, m.start() - 1): m.start()] in tuple("系所局厂处室站馆司"):
-                break  # 比利时教授, 动力工程系教授: the end of a country's or an institution's name, no 利时 or 程系
+            if any(text[j: m.start()] in PLACES for j in range(max(0, i - 4), i)) or text[max(0, m.start() - 1): m.start()] in tuple("系所局厂处室站馆司校院"):
+                break  # 比利时教授, 动力工程系教授, 省委党校教授: the end of a country's or an institution's name, no 利时, 程系 or 党校
             if i >= 0 and name_at(text[i : m.start()] + "，", 0) == text[i : m.start()]:
+                if text[i: m.start()] in QUALIFIERS:
+                    break  # 全职博士, 优秀博士: what kind of doctor, no name
                 take(text[i : m.start()], m.group(0))
                 break
     for m in STUDIO.finditer(text):

@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
+from .people import ADDRESS, DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
 from .taggers import _follows_name, fix_person
 from .words import everyday, load_jieba
 
@@ -243,6 +243,8 @@ def person_spans(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
         a, b = steppe_whole(text, *complete(text, *fix_person(text, a, b), _follows_name))
         if b - a == 3 and text[b - 1: b + 1] == "正在" and surname_len(text[a:b]):
             b -= 1  # 叶蔓|正在…: the name and the adverb after it
+        if b - a >= 3 and surname_len(text[a:b]) == 2 and a > 0 and everyday(text[a - 1:a + 1], 50):
+            a += 1  # 公|司马秋菊: 司 ends the word before, no compound surname 司马
         parts = split_run(text[a:b])
         if parts:
             for part in parts:
@@ -332,8 +334,11 @@ def _titled_name(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
     or a description (局长马海军现场点评, 潜航员李海军已…): a name, unless the three characters
     are a word themselves (主任高质量完成: 高质量)."""
     jieba, _ = load_jieba()
+    if name[1:] in ADDRESS or DESCRIBED.fullmatch(name[1:]):
+        return False  # 居民李奶奶: a form of address
     return len(name) == 3 and surname_len(name) == 1 and jieba.dt.FREQ.get(name, 0) == 0 and any(
-        TITLE_BEFORE.search(text, max(0, a - 12), a) is not None and text[a - 1:a] not in " \u3000"
+        (TITLE_BEFORE.search(text, max(0, a - 12), a) is not None or description_before(text, a) is not None)
+        and text[a - 1:a] not in " \u3000"
         and jieba.dt.FREQ.get(text[a - 1:a + 1], 0) == 0 for a, _ in mentions)  # (地处|长江经济带: 处长 is no title there)
 
 
