@@ -2460,3 +2460,36 @@ def test_a_qualifier_before_a_doctor_a_partys_school_and_a_form_of_address_are_n
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"贲晓立", "甘雨", "陶海军", "虎振国"} <= people
     assert not people & {"全职", "党校", "陈奶奶", "振国"}
+
+
+def test_an_epapers_controls_its_page_list_and_its_articles_facts_row_are_furniture(registers):
+    text = ("某市日报数字报\n第05版：某高新区　　上一版　　下一版　　　　PDF版下载\n"
+            "第01版：要闻　第02版：要闻　第03版：综合　第04版：民生　第05版：某高新区\n\n本版标题：\n1. 某区召开推进会\n"
+            "2. 某区举办招聘会\n3. 小贴士\n\n"
+            "第05版：某高新区　　　　[打印本页]　[关闭窗口]\n凝心聚力 开局起跑\n某区召开推进会\n"
+            "作者：周文　何方　　来源：某市日报　　日期：2024-03-02　　浏览：1326次\n\n"
+            "本报讯（记者 周 文 通讯员 何 方）3月2日，某区召开推进会。\n\n会议部署全年工作。\n\n"
+            "【纠错】　分享到：微信　朋友圈　微博　QQ空间　复制链接\n\n"
+            "第05版：某高新区　　　　[打印本页]　[关闭窗口]\n某区举办招聘会\n作者：本报　　来源：某市日报　　日期：2024-03-02\n\n"
+            "3月3日，某区举办招聘会，提供岗位300个。获评名单如下：\n\n技能人才（3名）：某村丁宇航、某村蔡丽君、某村饶立新\n\n"
+            "上一篇：某区召开推进会　　下一篇：小贴士\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    first, second = b.items
+    assert (first.kicker, first.title) == ("凝心聚力 开局起跑", "某区召开推进会")
+    # the web page's author row names whom it likes; the report's own dateline says who did what
+    assert (first.reporters, first.correspondents) == (["周文"], ["何方"])
+    assert first.body.endswith("会议部署全年工作。") and second.reporters == []
+    # a list's class and its count before the names is a line of the list, not the next headline
+    assert second.title == "某区举办招聘会" and second.body.endswith("某村饶立新")
+
+
+def test_a_reposts_title_over_its_header_and_a_marked_list_of_earlier_posts_are_layout(registers):
+    text = ("重磅！今天的《某市日报》，某区“上新”了\n某区发布　2025年04月17日 07:46　四川\n\n"
+            "某区召开推进会\n\n本报讯（记者 薛 峰）4月11日，某区召开推进会，部署二季度工作。\n\n"
+            "🔗 相关链接\n\n某区去年完成投资120亿元，增长15%。\n\n▼ 往期推荐 ▼\n"
+            "某区一季度“成绩单”出炉！\n总投资27.4亿元！9个项目集中开工\n")
+    b = read_text(text, registers, meta={"year": 2025})
+    assert [it.title for it in b.items] == ["某区召开推进会", "相关链接"]
+    assert b.items[1].body == "某区去年完成投资120亿元，增长15%。"
+    layout = {f.text for f in b.fragments}
+    assert {"重磅！今天的《某市日报》，某区“上新”了", "某区一季度“成绩单”出炉！"} <= layout

@@ -80,7 +80,7 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
     m = DATELINE_CREDIT.match(text)
     return m.span(next(g for g in (1, 2, 3) if m.group(g) is not None)) if m else None
 # Marks papers print before a byline line (■本报记者 张三) and the forms of "text and photo by".
-MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪▍▌❖📌🔹🔸👉]"
+MARK = r"[□■●▲◆◇★☆○◎▼△▶►▷•▪▍▌❖📌🔹🔸👉\U0001F300-\U0001FAFF]"  # (and any pictograph: 🔗 相关链接)
 TEXT_PHOTO = r"(?:文/图|文／图|图/文|图／文|文[·・]图|图[·・]文|文图|图文)"
 BYLINE = re.compile(
     rf"^{MARK}?\s*[(（]?\s*(?:{TEXT_PHOTO}\s*[:：]?\s*)?{_NAMES}"
@@ -139,7 +139,9 @@ MAX_HEADING = 48
 # (extract/people.py reads the names after it)
 # (受表彰的“最美志愿者”是：… too: who the list is, then 是 and a colon)
 LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|依次为|依次是|获奖者|获得者|(?:他|她)们是"
-                       r"|的[^，。：:；\n]{1,16}(?:是|为))[ \t\u3000]*[:：]")
+                       r"|的[^，。：:；\n]{1,16}(?:是|为)"
+                       # a list's class and its count (乡土人才（3名）：某村某某、…)
+                       r"|[（(][0-9０-９一二三四五六七八九十]{1,3}\s*[名人位个项家][)）])[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"
@@ -180,6 +182,10 @@ JUMP_TO = re.compile(_JUMP.format(way="下转|转") + "$")  # also at the end of
 JUMP_FROM = re.compile("^" + _JUMP.format(way="上接|接") + "$")
 JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the start of a line of text
 # a Markdown copy's picture on a line of its own: ![图片](images/…jpg)
+# the controls of a web page or an e-paper, bracketed or not (【纠错】, [打印本页], 上一版, 分享到：微信)
+_CONTROL = (r"(?:【[^】\n]{1,12}】|[\[［][^\]］\n]{1,8}[\]］]|上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|标题导航"
+            r"|PDF版?下载|PDF版|往期回顾|返回目录|返回顶部|返回首页|返回主站|打印本页|关闭窗口|复制链接|分享到\s*[:：]?"
+            r"|微信|朋友圈|微博|QQ空间|QQ|收藏|打印|纠错|[<>«»‹›]{1,2})")
 _PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
 PICTURE = re.compile(_PICTURE)
 # a rule set between items (————————, ━━━━)
@@ -228,6 +234,12 @@ FURNITURE = re.compile(
     # a web page's header and footer: 来源：某报　作者：…　发布时间：…, 阅读量：2316, 分享到：微信 微博
     r"|^\s*来源\s*[:：][^\n]{0,60}?(?:作者|发布时间|发布日期|时间)\s*[:：]"
     r"|^\s*(?:责任编辑|编辑|作者)\s*[:：][^\n]{0,40}?(?:发布时间|发布日期)\s*[:：]"  # 编辑：吴岚　发布时间：…
+    r"|^\s*作者\s*[:：][^\n]{0,40}?[ \u3000](?:来源|日期|浏览|浏览次数|点击)\s*[:：]"  # 作者：某某　　来源：某报　　日期：…
+    # a web page's row of controls, after the page's number and name or not: 【纠错】　分享到：微信　朋友圈,
+    # 第A06版：某高新区　　[打印本页]　[关闭窗口], << 上一版　　下一版 >>, 上一版　下一版　PDF版下载　往期回顾
+    rf"|^\s*(?:第\s*[A-Za-z]?[0-9０-９]{{1,3}}\s*版\s*[:：]?\s*[^\s:：]{{0,16}}[ \u3000]+)?(?:{_CONTROL}[ \u3000]*){{2,}}$"
+    # ...and its list of the paper's pages (第01版：要闻　第02版：要闻　第03版：综合…)
+    r"|^\s*(?:第\s*[A-Za-z]?[0-9０-９]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{2,8}[ \u3000]*){3,}$"
     r"|^\s*(?:发布时间|发布日期)\s*[:：]\s*[0-9０-９]"
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
@@ -263,7 +275,7 @@ FURNITURE = re.compile(
     r"|^[^。！？\n]{0,20}(?:打开|下载)[^。！？\n]{0,20}(?:APP|App|app|客户端)[^。！？\n]{0,6}(?:查看|阅读|看)[^。！？\n]{0,20}$"
     rf"|{_PICTURE}"
     # a web page's list of the page's titles: 本版导读 / ·高新区部署一季度重点工作
-    rf"|^\s*{_CONTENTS_LABEL}\s*$|^\s*[·•]\s*[^\s·•][^·•]{{1,40}}(?<!。)$"
+    rf"|^\s*{_CONTENTS_LABEL}\s*[:：]?\s*$|^\s*[·•]\s*[^\s·•][^·•]{{1,40}}(?<!。)$"
     r"|^\s*(?:-\s*){3,}$|^\s*(?:\*\s*){3,}$|^\s*(?:_\s*){3,}$|^\s*>\s*$"  # its rules (---) and empty quote lines
     r"|^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$"  # ...and a table's rule under its head row (| --- | --- |)
     rf"|{_RULE}"

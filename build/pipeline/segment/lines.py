@@ -91,7 +91,7 @@ def classify(line: Line, forced_layout: set[int], forced_start: set[int]) -> str
     p = plain(t)  # *本报记者 李 想*: a Markdown copy's emphasis says nothing of what the line is
     if line.no not in forced_layout and SIDEBAR.fullmatch(label(p.strip())):
         return "head"  # 记者手记 is a sidebar's label, not a reporter named 手记
-    if line.no not in forced_layout and (field := FIELD.match(t)):
+    if line.no not in forced_layout and (field := FIELD.match(t)) and not FURNITURE.match(t):
         # an e-paper's labelled field: the label says what the line is
         kind, rest = FIELD_NAMES[field_name(field)], t[field.end():].strip()
         if kind in ("picture", "count", "column") or not rest:
@@ -279,8 +279,8 @@ def split_dateline(line: str, nxt: str) -> bool:
 
 # a repost's list of its account's earlier posts, at the foot of the post
 # (and the post's end mark, — END —, over its credits: 来源丨…, 记者丨…, 编辑丨…)
-MORE_POSTS = re.compile(r"^\s*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐|[—－\-–·•\s]*(?:END|End)[—－\-–·•\s]*"
-                        r"|(?:热门|精彩|网友|最新|全部)评论(?:\s*[（(]\d+[)）])?)\s*$")  # ...and its readers' comments
+MORE_POSTS = re.compile(rf"^\s*(?:{MARK}\s*)*(?:往期推荐|往期回顾|往期精彩|推荐阅读|精彩推荐|相关推荐|[—－\-–·•\s]*(?:END|End)[—－\-–·•\s]*"
+                        rf"|(?:热门|精彩|网友|最新|全部)评论(?:\s*[（(]\d+[)）])?)(?:\s*{MARK})*\s*$")  # ...and its readers' comments
 
 
 def front_matter(lines: Sequence[Line]) -> set[int]:
@@ -302,8 +302,10 @@ def post_header(lines: Sequence[Line]) -> set[int]:
     for k in range(1, min(len(lines), 4)):
         header = lines[k].text
         if FURNITURE.match(header) and re.search(r"\d{1,2}:\d{2}\s*[\u4e00-\u9fff]{0,3}\s*$", header) \
-                and (any(header.lstrip().startswith(("原创", ln.text.strip())) for ln in lines[:k])):
-            # (the post's own title may stand over it too: 今日《某日报》｜高新区专版：…)
+                and not re.search(r"[\u4e00-\u9fff]\s*[:：]", header) and all("。" not in ln.text for ln in lines[:k]):
+            # (an account's line, not a web page's 来源：…　发布时间：… under its article's title; the
+            # post's own title may stand over it, and be all that does: 整版聚焦！今天的《某日报》…;
+            # no sentence of the page stands before the header)
             return {lines[j].no for j in range(k)}
     return set()
 
@@ -319,7 +321,7 @@ def contents_list(lines: Sequence[Line]) -> set[int]:
     out: set[int] = set()
     k, n = 0, next((i for i, ln in enumerate(lines[:40]) if "。" in ln.text), min(len(lines), 40))
     # (or unnumbered, under the list's label and up to a blank line: 本版标题 / 奋战四季度… / 记者手记)
-    label = next((i for i in range(n) if CONTENTS_LABEL.fullmatch(lines[i].text.strip())), None)
+    label = next((i for i in range(n) if CONTENTS_LABEL.fullmatch(lines[i].text.strip().rstrip("：:"))), None)
     if label is not None:
         j = label + 1
         while j < n and not lines[j].gap and len(lines[j].text) <= 50:
