@@ -2493,3 +2493,19 @@ def test_a_reposts_title_over_its_header_and_a_marked_list_of_earlier_posts_are_
     assert b.items[1].body == "某区去年完成投资120亿元，增长15%。"
     layout = {f.text for f in b.fragments}
     assert {"重磅！今天的《某市日报》，某区“上新”了", "某区一季度“成绩单”出炉！"} <= layout
+
+
+def test_a_web_copys_furniture_set_tight_does_not_make_its_paragraphs_tight(registers):
+    furniture = ("当前位置：首页 > 数字报 > 某市日报 > A07版：某区专版\n{title}\n"
+                 "发布时间：2023-06-15 07:58:21　来源：某市日报　作者：谷雨　浏览次数：3120\n"
+                 "【字号 大 中 小】　【打印本页】　【关闭窗口】\n")
+    foot = ("责任编辑：周婉\n【纠错】　分享到：微信　朋友圈　微博\n上一篇：某某\n下一篇：某某\n"
+            "首页 | 要闻 | 区县 | 专版\n版权所有 某市日报社\n未经授权不得转载\n\n")
+    text = (furniture.format(title="某区召开推进会") + "\n本报讯（记者 孟 凡）6月13日，某区召开推进会。\n\n" + foot
+            + furniture.format(title="一双鞋的“数字化”突围\n——某区鞋服产业转型见闻") + "谷雨/文　鲁思远/图\n\n"
+            "6月12日上午，某鞋业公司的智能车间里，设备有序运转。\n\n从“代工”到“品牌”\n\n"
+            "邵东平是本地人，2004年在晋江的鞋厂打工起家。\n\n老师傅学会“扫码”\n\n车间里，缝纫工正在平板电脑上查看任务。\n\n" + foot)
+    b = read_text(text, registers, meta={"year": 2023})
+    _report, feature = b.items
+    assert feature.title == "一双鞋的“数字化”突围" and feature.body.endswith("查看任务。")
+    assert [p.text for p in feature.paragraphs if p.head] == ["从“代工”到“品牌”", "老师傅学会“扫码”"]

@@ -106,7 +106,10 @@ class Segmenter:
         # a page that sets its paragraphs tight and its blocks a blank line apart: there a line
         # after a blank line heads a new block, never a section of the article above
         gaps = [ln.gap for ln in bulletin.lines]
-        self.tight = bool(gaps) and max(gaps) < BIG_GAP and gaps.count(0) > 2 * (len(gaps) - gaps.count(0))
+        # (read on the text's lines: a web copy's furniture sits tight over paragraphs a blank line apart)
+        furniture = {ln.no for k in range(len(self.units)) if self.units.kind(k) == "layout" for ln in self.units[k].lines}
+        text_gaps = [ln.gap for ln in bulletin.lines if ln.no not in furniture]
+        self.tight = bool(text_gaps) and max(text_gaps) < BIG_GAP and text_gaps.count(0) > 2 * (len(text_gaps) - text_gaps.count(0))
         # a copy reflowed to a paragraph a line, with no blank lines: no sentence is broken
         # across lines, so a short line after a finished report's paragraph heads a new item
         # (a page of many short lines too: titles and rows, with every long line a whole paragraph)
