@@ -956,3 +956,15 @@ def test_a_three_character_name_the_model_cut_one_short_is_whole(registers):
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"卜德才", "焦子航"} <= people
     assert not people & {"卜德", "焦子", "肖军拿", "赵阳帮"}
+
+
+def test_names_whole_by_their_shape_and_not_the_words_around_them(registers):
+    from conftest import read_text
+    text = ("本报讯 “设备比学校的还先进。”阿里·汗用流利的中文说。尼泊尔客商拉杰什·夏尔马前来订货。"
+            "鲜于蓓蓓，1995年出生。\n\n鲜于蓓蓓：我奶奶做了一辈子腊肉。\n\n爱人闻人静也是本地人。"
+            "公司董事长向前博士拿起一片芯片。向前是土生土长的本地人。蒙古族牧民额尔敦孟和是中心的老客户。"
+            "“以前放羊靠经验。”额尔敦孟和说。10岁的蒙古族女孩其其格已经学了三年。"
+            "印度籍工程师维克拉姆在调试设备。他在原石凹村煤矿干了二十年，王石凹煤矿也关了。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"阿里·汗", "拉杰什·夏尔马", "鲜于蓓蓓", "闻人静", "向前", "额尔敦孟和", "其其格"} <= people
+    assert not people & {"阿里·汗用", "拉杰什·夏尔马前", "于蓓蓓", "额尔敦孟", "印度籍", "王石凹"}

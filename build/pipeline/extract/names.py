@@ -220,12 +220,13 @@ def looks_like_name(s: str, titles: set[str]) -> bool:
     if FOREIGN.fullmatch(s):
         return True
     japanese = (len(s) in (4, 5) and s[:2] in JAPANESE_SURNAMES) or (len(s) in (5, 6) and s[:3] in JAPANESE_SURNAMES_3)  # 田中健一, 佐佐木亮介
-    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s) and not japanese):
+    steppe = 4 <= len(s) <= 6 and all(c in STEPPE for c in s)  # (额尔敦孟和: 和 ends no transliteration, but this name)
+    if not HAN_NAME.fullmatch(s) or lone_surname(s) or len(s) > 6 or (len(s) > 4 and not transliterated(s) and not japanese and not steppe):
         return False
     k = surname_len(s)
     if s in PLACES:
         return False
-    if transliterated(s) or (4 <= len(s) <= 6 and all(c in STEPPE for c in s)):
+    if transliterated(s) or steppe:
         return True  # 普里马科夫; 次仁央宗, 额尔敦毕力格: Tibetan and Mongolian names have no Han surname
     if japanese:
         return True  # 山本由纪: a Japanese name, whose given name is no Han one
@@ -271,6 +272,8 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     s = text[a:b]
     k = surname_len(s)
     if not k and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and not TITLE_BEFORE.search(text[max(0, a - 8):a]):
+        if a >= 2 and text[a - 2:a] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 9):a - 1]):
+            return a - 2, b  # 鲜于|婷婷: a compound surname, whose second character is one too
         return a - 1, b  # 向|红梅: the surname read as a preposition
     if (k == 2 or s[:2] in JAPANESE_SURNAMES) and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
             and not follows(text, b):

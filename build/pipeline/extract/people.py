@@ -142,14 +142,14 @@ DESCRIBED = re.compile("(?:" + "|".join(sorted(
     ["家长", "养殖户", "种植户", "农户", "果农", "菜农", "茶农", "渔民", "牧民", "村民", "居民", "市民", "学生", "大学生",
      "毕业生", "员工", "职工", "工人", "农民", "农民工", "游客", "志愿者", "患者", "老人", "群众", "业主", "商户", "店主",
      "摊主", "创业者", "求职者", "消费者", "乘客", "退役军人", "参赛者", "学员", "选手", "小伙", "小伙子", "姑娘",
-     "研究生", "硕士生", "博士生", "艺人", "家属", "工作人员", "操作工", "老板", "大户", "徒弟", "师傅", "妻子",
+     "研究生", "硕士生", "博士生", "女孩", "男孩", "艺人", "家属", "工作人员", "操作工", "老板", "大户", "徒弟", "师傅", "妻子",
      "丈夫", "母亲", "父亲", "大姐", "大妈", "大爷", "大叔", "阿姨", "焊工", "电工", "车工", "钳工", "传承人", "骨干",
      "副总", "老党员", "质检员", "操作员", "网格员", "快递员", "驾驶员", "讲解员", "安全员", "巡检员", "调度员", "营业员",
      "销售员", "服务员", "保洁员", "绣娘", "儿子", "女儿", "同事", "经营户", "青年", "同乡", "参农", "药农",
      "花农", "蔗农", "棉农", "烟农", "蜂农", "客商", "采购商", "民宿主", "婆婆", "公公", "老药工",
      "社工", "主播", "技术员",
      # kin and neighbours (和老伴刘秀珍, 邻居吴凤英, 他的孙子梁子轩)
-     "老伴", "老伴儿", "邻居", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "表妹", "表弟", "表哥", "表姐", "弟弟",
+     "老伴", "老伴儿", "爱人", "媳妇", "儿媳", "女婿", "邻居", "孙子", "孙女", "外孙", "外孙女", "侄子", "侄女", "表妹", "表弟", "表哥", "表姐", "弟弟",
      "妹妹", "哥哥", "姐姐", "爷爷", "奶奶", "外公", "外婆", "工友", "战友", "同学",
      # and trades (外卖骑手, 帮办员, 消防员, 老茶师, 会计, 学生代表)
      "骑手", "帮办员", "消防员", "茶师", "老茶师", "会计", "出纳", "学生代表", "职工代表", "村民代表", "厨师", "护士", "教师",
@@ -319,17 +319,24 @@ def _longer_steppe(text: str, i: int, name: str | None) -> str | None:
     return name
 
 
-def steppe_at(text: str, i: int) -> str | None:
+def steppe_at(text: str, i: int, described: bool = False) -> str | None:
     """A Mongolian or Tibetan name of four to six characters starting at i (乌力吉巴图), ended by
     what follows a name: these have no Han surname for name_at to start from. One of three
-    (其木格, 巴特尔) only where a stop ends it."""
+    (其木格, 巴特尔) only where a stop ends it, or, after who the person is (`described`: 蒙古族
+    女孩其其格已经…), what a described person does. A name may end in 和 where a verb follows
+    (巴图孟和是…, 巴图孟和说), where 和 joins nothing."""
     for n in (6, 5, 4, 3):
         cand = text[i : i + n]
-        if len(cand) == n and all(c in STEPPE for c in cand) and cand[-1] not in SINGLE_FOLLOW and \
-                (_follows(text, i + n) if n > 3 else text[i + n: i + n + 1] in "，。；、等") and \
+        if len(cand) == n and all(c in STEPPE for c in cand) \
+                and (cand[-1] not in SINGLE_FOLLOW or (cand[-1] == "和" and SAID_AFTER.match(text, i + n))) and \
+                ((_follows(text, i + n) or SAID_AFTER.match(text, i + n)) if n > 3 else text[i + n: i + n + 1] in "，。；、等"
+                 or (described and (DESCRIBED_NEXT.match(text, i + n) or text[i + n: i + n + 1] == "的"))) and \
                 (n > 3 or not _surname_len(text, i)):
             return cand
     return None
+
+
+SAID_AFTER = re.compile(f"是|{SPEAKS.pattern}")
 
 
 def titled_list(text: str, i: int) -> list[tuple[str, int, int]]:
@@ -495,13 +502,14 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
             if name[-1] in ABSTRACT_END:
                 continue  # 群众幸福感和…, 员工满意度也…: a quality of the people, no name
             # a shorter name than three characters must speak: 员工宿舍和食堂 is no 宿舍
-            if (SPEAKS if given == 1 else DESCRIBED_NEXT).match(text, i + k + given) \
+            # (a compound surname and one character is a name's shape: 爱人闻人静也是…)
+            if (SPEAKS if given == 1 and k == 1 else DESCRIBED_NEXT).match(text, i + k + given) \
                     or (given == 2 and text[i + k + given: i + k + given + 1] == "、"):
                 take(name, None)
                 listed_after(i + k + given, description_before(text, i))
                 break
         else:
-            if (steppe := steppe_at(text, i)) and steppe not in exclude:
+            if (steppe := steppe_at(text, i, described=True)) and steppe not in exclude:
                 take(steppe, None)  # 五年级学生宝音德力格尔在…
             elif name := spaced_out(i):
                 take(name, None)

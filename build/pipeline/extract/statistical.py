@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ADDRESS, DESCRIBED, ROLE_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
+from .people import ADDRESS, DESCRIBED, ROLE_AFTER, SAID_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
 from .taggers import _follows_name, fix_person
 from .words import everyday, load_jieba
 
@@ -32,7 +32,8 @@ _ORG = "|".join([
 ])
 # what makes a name the name of a place or an institution when printed right after it
 # (盖蒂中心, 海渔广场): unlike _ORG these also follow a person a few characters later
-_NAMED_AFTER = "中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
+_NAMED_AFTER = ("中心|博物馆|美术馆|艺术村|广场|公园|别墅|大厦|酒店|俱乐部|信托|国际|集团|高新区|开发区|园区|新区|示范区"
+                "|煤矿|矿区|矿井|电厂|水库|林场|农场|牧场|渔场|码头")  # (王石凹煤矿)
 _TITLES = {*TITLES, "记者", "通讯员", "总"}
 # what follows a name that is an institution's or a place's: 卓立 of 卓立膜公司, 盖蒂 of 盖蒂中心
 _INSTITUTION_AFTER = re.compile(f"[{HAN}]{{0,3}}?(?:{_ORG})(?!毕业)|{_NAMED_AFTER}"  # not 张晓军大学毕业后…
@@ -140,8 +141,12 @@ def dotted_end(text: str, b: int) -> int:
             if len(w) != 1 or not _HAN_CHAR.match(w) or w in DOTTED_STOP or w in (SINGLE_FOLLOW - {"都"}) | {"正"} or len(part) >= 6:
                 break
             part += w
+        # (a part jieba reads as one word before a word of two characters or more is whole:
+        # 夏尔马|前来订货)
+        clean = len(part) >= 2 and part == words[0] and len(words) > 1 and len(words[1]) >= 2 \
+            and all(_HAN_CHAR.match(c) for c in words[1])
         if not 2 <= len(part) <= 6 or not all(_HAN_CHAR.match(c) for c in part) \
-                or not _follows_name(text, b + 1 + len(part)):
+                or not (clean or _follows_name(text, b + 1 + len(part))):
             # jieba cut the part apart (吾|守尔|要求): the shortest part that what follows ends
             part = next((text[b + 1: b + 1 + n] for n in range(2, 7) if _HAN_CHAR.fullmatch(text[b + n: b + 1 + n])
                          and all(_HAN_CHAR.match(c) for c in text[b + 1: b + 1 + n])
@@ -190,6 +195,8 @@ def dotted_parts(text: str, a: int, b: int) -> tuple[int, int]:
         return a, b
     jieba, _ = load_jieba()
     last = len(name) - max(name.rfind(c) for c in _DOTS) - 1
+    while last > 1 and text[b - 1] in DOTTED_STOP:  # 阿里·汗|用: the model read the word after it in
+        b, last = b - 1, last - 1
     while b < len(text) and last < 6 and (text[b] in _DOTTED_SYLLABLES or _abdu(text, b)) \
             and text[b] not in DOTTED_STOP and jieba.dt.FREQ.get(text[b:b + 2], 0) == 0:
         b, last = b + 1, last + 1
@@ -206,7 +213,7 @@ def dotted_parts(text: str, a: int, b: int) -> tuple[int, int]:
 
 # what ends a Uyghur or Kazakh name's part: the words that are no name's, but 都, which
 # many such names hold (阿不都热合曼, 阿不都拉)
-DOTTED_STOP = NEVER_GIVEN - {"都"}
+DOTTED_STOP = (NEVER_GIVEN - {"都"}) | set("用")  # (阿里·汗|用流利的中文说)
 # the last character of a title or a description, which no Uyghur given name opens after (质检员|古丽米拉)
 TITLE_END = set("员长师家手者任记书理士授工民户农")
 
@@ -222,7 +229,8 @@ def steppe_whole(text: str, a: int, b: int) -> tuple[int, int]:
         x -= 1
     while y < len(text) and text[y] in STEPPE and y - x < 6:
         y += 1
-    if (x, y) != (a, b) and 4 <= y - x <= 6 and _follows_name(text, y) and text[y - 1] not in SINGLE_FOLLOW:
+    if (x, y) != (a, b) and 4 <= y - x <= 6 and _follows_name(text, y) \
+            and (text[y - 1] not in SINGLE_FOLLOW or (text[y - 1] == "和" and SAID_AFTER.match(text, y))):
         return x, y
     return a, b
 
@@ -281,6 +289,8 @@ def _addressed(name: str) -> bool:
     before grammar or an everyday word, not a person's full name."""
     if DESCRIBED.fullmatch(name):
         return True  # 蔗农, 老茶师: who someone is, no name
+    if name.endswith("籍"):
+        return True  # 印度籍, 南充籍: where someone is from
     if len(name) == 2 and (name[1] in _KIN_ADDRESS or name[1] in _GRAMMAR_END):
         return True
     return name[0] in _GRAMMAR_SURNAMES and len(name) == 3 and everyday(name[1:], 500)
@@ -320,12 +330,15 @@ def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
     """A word printed as a name (院长江南介绍, 书记向前表示, 主任高原主持会议。高原要求…): once
     between a title and what a person does, and, wherever else it stands on its own, before what
     a person does. (Printed inside a phrase, 坝上高原, it is the word; extract drops that mention.)"""
-    def titled(a: int, b: int) -> bool:
+    def titled(a: int, b: int) -> bool:  # (董事长向前博士: between a title and a title after a name)
         return TITLE_BEFORE.search(text, max(0, a - 12), a) is not None \
-            and (_DOES.match(text, b) is not None or text[b: b + 1] in "在与是，、。；\n" or b == len(text))
+            and (_DOES.match(text, b) is not None or text[b: b + 1] in "在与是，、。；\n" or b == len(text)
+                 or ROLE_AFTER.match(text, b) is not None)
     alone = [(a, b) for a, b in mentions if not word_use(text, a)]
-    def speaks(a: int, b: int) -> bool:  # (夏天：… opens a line of an interview)
-        return _DOES.match(text, b) is not None or ((a == 0 or text[a - 1] == "\n") and text[b: b + 1] in "：:")
+    def speaks(a: int, b: int) -> bool:  # (夏天：… opens a line of an interview; 向前是… a sentence)
+        opens = a == 0 or text[a - 1] in "\n。！？"
+        return _DOES.match(text, b) is not None or (opens and text[b: b + 1] in "：:") \
+            or (opens and text[b: b + 1] == "是")
     return any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone)
 
 
