@@ -1194,8 +1194,10 @@ def test_a_headline_with_a_bracketed_label_is_no_brief_run_into_its_text(registe
 
 def test_a_date_misread_by_ocr_is_read_and_a_date_a_count_runs_up_to_is_not_the_events(registers):
     b = read_text("某日报　2024年8月22日　星期四\n\n某区召开学习会\n本报讯（记者 姜 涛）8月20曰，某区召开学习会。\n\n"
-                  "【链接】\n某区2015年获批升格为国家高新区。截至今年6月30日，全区累计集聚企业1200家。\n", registers)
+                  "【链接】\n某区2015年获批升格为国家高新区。截至今年6月30日，全区累计集聚企业1200家。\n\n"
+                  "某区举办招聘会\n本报讯（记者 姜 涛）8月2l日，某区举办招聘会。\n", registers)
     assert b.items[0].date == "2024-08-20" and b.items[1].date is None
+    assert b.items[2].date == "2024-08-21" and "8月2l日" in (b.items[2].date_evidence or "")  # l for 1, shown as printed
 
 
 def test_a_bold_markdown_headline_and_an_ocr_masthead_with_letters_for_digits(registers):

@@ -104,7 +104,7 @@ def item_date(item: Item, year: Inferred, pub_date: str | None) -> None:
         return  # 更正：本报11月7日第5版…: the date of the issue corrected, not of an event
     if SIDEBAR_TITLE.fullmatch(label((item.title or "").strip())) and not DATELINE.match(first):
         return  # a sidebar's background (链接: …自2021年11月1日起…) reports no event
-    lead = first.translate(WIDE)
+    lead = ocr_digits(first).translate(WIDE)  # (5月2l日 of a scan: its evidence shows it as printed)
     # a date a figure runs up to (截至6月30日, 截止到…) is a count's, not the event's
     m = next((d for d in DATE.finditer(lead) if not UNTIL.search(lead, max(0, d.start() - 6), d.start())), None)
     if not m:
