@@ -361,8 +361,10 @@ def test_a_model_span_printed_only_inside_a_name_found_is_no_second_person():
     names = {p.name for p in people_in(text, spans, set(), [], set())}
     assert names == {"符史琼", "邢维政", "买买提·吐尔逊", "李建国", "田志勇", "马玉兰"}
     # printed on its own somewhere, the shorter name is a person of its own
+    # (where the model reads it there too: the span inside 符史琼 is read whole, after a title)
     alone = text + "史琼说，项目已开工。"
-    assert "史琼" in {p.name for p in people_in(alone, spans, set(), [], set())}
+    there = [*spans, (len(text), len(text) + 2, "PER")]
+    assert "史琼" in {p.name for p in people_in(alone, there, set(), [], set())}
 
 
 def test_names_after_who_attended_and_after_a_quotation_and_hui_surnames_after_a_title():
@@ -968,3 +970,14 @@ def test_names_whole_by_their_shape_and_not_the_words_around_them(registers):
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"阿里·汗", "拉杰什·夏尔马", "鲜于蓓蓓", "闻人静", "向前", "额尔敦孟和", "其其格"} <= people
     assert not people & {"阿里·汗用", "拉杰什·夏尔马前", "于蓓蓓", "额尔敦孟", "印度籍", "王石凹"}
+
+
+def test_lists_led_by_de_shi_units_before_names_and_names_given_as_what_someone_is_called(registers):
+    from conftest import read_text
+    text = ("本报讯 获得表彰的是（按姓氏笔画排序）：于桂新　马德山　付强　宁静　关慧敏　纪元　金成浩。\n\n"
+            "青年拔尖人才（3名）：某某科技有限公司高原、某某材料有限公司董晓丽、某某职业技术学院智慧\n\n"
+            "有个小伙子叫平安，26岁，理工大学毕业。75岁的满族老人那桂芝是课堂的老学员。帮助村民把杨桃卖到全国各地。\n\n"
+            "获得“最美高新人”称号的是：付冬\n梅（某某有限公司）、乌云其其格（某某有限公司）、欧阳小芳（某某公司）\n")
+    people = {p.name for it in read_text(text, registers, tagger="lac-crf").items for p in it.people}
+    assert {"宁静", "纪元", "马德山", "高原", "智慧", "董晓丽", "平安", "那桂芝", "付冬梅"} <= people
+    assert not people & {"桂芝", "把杨桃", "付冬"}

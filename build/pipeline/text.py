@@ -139,9 +139,11 @@ MAX_HEADING = 48
 # (extract/people.py reads the names after it)
 # (受表彰的“最美志愿者”是：… too: who the list is, then 是 and a colon)
 LIST_LEAD = re.compile(r"(?:的有|[员者人]有|名单|如下|分别是|分别为|以下为|以下是|依次为|依次是|获奖者|获得者|(?:他|她)们是"
-                       r"|的[^，。：:；\n]{1,16}(?:是|为)"
+                       r"|的[^，。：:；\n]{0,16}(?:是|为)"
                        # a list's class and its count (乡土人才（3名）：某村某某、…)
-                       r"|[（(][0-9０-９一二三四五六七八九十]{1,3}\s*[名人位个项家][)）])[ \t\u3000]*[:：]")
+                       r"|[（(][0-9０-９一二三四五六七八九十]{1,3}\s*[名人位个项家][)）])"
+                       # (and a note on the list's order between: 获得表彰的是（按姓氏笔画排序）：)
+                       r"(?:[ \u3000]*[（(][^（）()\n]{1,12}[)）])?[ \t\u3000]*[:：]")
 # How a news report's first paragraph opens: a date, 近日/日前/近年来…, a dateline.
 # A masthead line: the paper's date with its weekday or page (包头日报 2025年3月27日 星期四 第6版)
 _PAPER = r"[\u4e00-\u9fff]{1,8}(?:日报|晚报|特区报|时报|商报|都市报|早报)"

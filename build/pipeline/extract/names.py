@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
+from .people import DESCRIBED_BEFORE, JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
 from .words import everyday
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
@@ -275,6 +275,10 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
         if a >= 2 and text[a - 2:a] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 9):a - 1]):
             return a - 2, b  # 鲜于|婷婷: a compound surname, whose second character is one too
         return a - 1, b  # 向|红梅: the surname read as a preposition
+    if k == 1 and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and text[a - 1] not in "把和被给将对从跟让向与及或在" \
+            and (DESCRIBED_BEFORE.search(text, max(0, a - 9), a - 1) or TITLE_BEFORE.search(text[max(0, a - 9):a - 1])):
+        return a - 1, b  # 满族老人那|桂芝: after who the person is, the character before is the surname
+        # (but not a word of grammar: 村民把|杨桃卖到…)
     if (k == 2 or s[:2] in JAPANESE_SURNAMES) and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
             and not follows(text, b):
         b += 1
@@ -420,17 +424,22 @@ def unit_row(text: str) -> tuple[str, int, int] | None:
 
 # an entry of a list of awardees: a name and its unit in brackets, or a unit and its name
 UNIT_ENTRY = re.compile(r"\s*([^（）()、；;，,。\n]{1,40})[（(]([^（）()\n]{1,40})[)）]\s*")
+# ...or a unit whose name ends as an institution's or a village's, and the name after it with
+# no brackets (某某科技有限公司白金锁、某镇某村郝甜甜)
+UNIT_NAME_ENTRY = re.compile(r"\s*([^（）()、；;，,。\s]{2,40}?(?:公司|集团|学院|大学|医院|中心|研究院|研究所|学校|小学|中学"
+                             r"|幼儿园|村|社区|街道|站|厂|合作社|协会|银行))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})"
+                             r"\s*(?=[、；;，,。]|$)")
 
 
 def unit_list(text: str) -> list[tuple[str, int, int]]:
     """The names of a paragraph that is a list and nothing else, each entry a name with its unit
-    in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、…), each with where it
+    in brackets or a unit with its name (饶　勇（区招商局）、某公司（陈　默）、某公司白金锁…), each with where it
     is printed; [] for any other paragraph. In such a list a name may be a word (万里, 温暖)."""
     # (the list may close on 等 or 等15人: 甲（某局）、乙（某校）等。)
     found, end = [], len(re.sub(r"等(?:[\d一二三四五六七八九十百]+[名人位个家])?$", "", text.rstrip().rstrip("。；;").rstrip()))
     at = m.end() if (m := LIST_LABEL.match(text)) else 0  # B类（4名）：…, 受表彰的“最美家庭”是：…
     while at < end:
-        m = UNIT_ENTRY.match(text, at)
+        m = UNIT_ENTRY.match(text, at) or UNIT_NAME_ENTRY.match(text, at)
         if not m:
             return []
         for g in (1, 2):

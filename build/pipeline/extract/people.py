@@ -134,6 +134,10 @@ ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}�
 AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
 # who speaks, named alone after a sentence, a quotation or an age (…岁的), the way of speaking
 # in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
+# a name given as what someone is called (有个小伙子叫高原，…; 名叫安康) or after an age (28岁的安康是…)
+CALLED = "(?:名|小伙子?|姑娘|女孩|男孩|孩子|老人|同学|学生|徒弟)叫|叫[做作]"
+NAMED_AS = re.compile(rf"(?:{CALLED}|(?<=岁的))([{HAN}]{{2,3}}?)"
+                      rf"(?=[，,。；]|是|说|告诉|表示|介绍|笑着|正在|已经)")
 SAID = re.compile(rf"(?:^|(?<=[”」』。，,；;：:\n])|(?<=岁的))([{HAN}]{{3,4}}?)((?:[{HAN}]{{1,3}}地|笑着|一边)?)(?:说|告诉|表示|介绍)")
 # Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
 # a name after one of these is taken only when the person then speaks or acts in a way news
@@ -520,6 +524,10 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
             take(name, None)
+    for m in NAMED_AS.finditer(text):
+        name = m.group(1)
+        if name_at(name + "，", 0) == name and not DESCRIBED.fullmatch(name) and name not in exclude:
+            take(name, None)
     for m in SAID.finditer(text):
         name = m.group(1)
         if everyday(name[_surname_len(name, 0):]) or everyday(name):
@@ -575,6 +583,9 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         end = text.find("。", m.start(1))
         run = text[m.start(1): end if 0 <= end - m.start(1) <= 400 else m.end(1)]
         run = re.sub(r"[（(][^（）()]{0,40}[）)]", "、", run)
+        # (a copy's line break inside a name is none of the list's: 付冬 / 梅（某公司）、…; names a
+        # line each run together, and split_run cuts them apart)
+        run = re.sub(rf"(?<=[{HAN}])\n(?=[{HAN}])", "", run)
         toks = [FAMILY.sub("", re.sub("等$", "", t)) for t in re.split(r"[\s\u3000、,，]+", PADDED.sub(r"\1\2", run)) if t]
         if sum(map(everyday, toks)) * 2 > len(toks):
             continue  # 主要问题是：资金、人才、土地: a list of things, not of people

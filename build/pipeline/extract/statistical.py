@@ -19,7 +19,7 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ADDRESS, DESCRIBED, ROLE_AFTER, SAID_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
+from .people import ADDRESS, CALLED, DESCRIBED, ROLE_AFTER, SAID_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
 from .taggers import _follows_name, fix_person
 from .words import everyday, load_jieba
 
@@ -271,7 +271,7 @@ def plausible(text: str, name: str, mentions: list[tuple[int, int]] | None = Non
     spaced = spaced or any(b - a > len(name) for a, b in where)
     shaped = looks_like_name(name, _TITLES) or (spaced and name in PLACES and surname_len(name) > 0)  # 柏 林, not 柏林
     return (shaped and not (_common_word(name) and not spaced and not _in_list(text, where) and not _titled_acting(text, where)
-                            and not _titled_name(text, name, where))
+                            and not _titled_name(text, name, where) and not _called(text, where))
             and not _addressed(name) and not _place(text, where)
             and not _produce(text, name, where) and not _period(text, name, where) and not _quoted(text, where))
 
@@ -315,7 +315,12 @@ def word_use(text: str, a: int) -> bool:
     """Is the word at a printed inside a phrase (坝上高原, 正值金秋, 练一身好武艺): after a
     character of the phrase, where no title or description ends?"""
     return a > 0 and re.match(f"[{HAN}]", text[a - 1]) is not None \
-        and TITLE_BEFORE.search(text, max(0, a - 12), a) is None and description_before(text, a) is None
+        and TITLE_BEFORE.search(text, max(0, a - 12), a) is None and description_before(text, a) is None \
+        and _UNIT_END.search(text, max(0, a - 4), a) is None
+
+
+# how a unit's name ends, after which a list names its person (某某科技有限公司高原、…)
+_UNIT_END = re.compile("(?:公司|集团|学院|大学|医院|研究院|研究所|学校|合作社)$")
 
 
 def printed_as_name(text: str, name: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -340,6 +345,14 @@ def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
         return _DOES.match(text, b) is not None or (opens and text[b: b + 1] in "：:") \
             or (opens and text[b: b + 1] == "是")
     return any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone)
+
+
+# what says the next word is someone's name (有个小伙子叫高原，…, 名叫, 叫做)
+_CALLED = re.compile(f"(?:{CALLED})$")
+
+
+def _called(text: str, mentions: list[tuple[int, int]]) -> bool:
+    return any(_CALLED.search(text, max(0, a - 4), a) for a, _ in mentions)
 
 
 def _titled_name(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
@@ -368,8 +381,10 @@ def _in_list(text: str, mentions: list[tuple[int, int]]) -> bool:
         goes_on = after in "、。，；等" or text.startswith(("参加", "出席", "陪同", "列席", "参与", "一同", "分别"), b)
         if a == 0 or not goes_on or "、" not in (text[a - 1], after):
             return False
-        # (the first name opens the list after a colon or a title: 区领导江山、…)
-        return text[a - 1] in "、：:" or TITLE_BEFORE.search(text, max(0, a - 12), a - (text[a - 1] in " \u3000")) is not None
+        # (the first name opens the list after a colon or a title: 区领导江山、…; or after its unit:
+        # …：某某科技有限公司高原、某某学院智慧)
+        return text[a - 1] in "、：:" or TITLE_BEFORE.search(text, max(0, a - 12), a - (text[a - 1] in " \u3000")) is not None \
+            or _UNIT_END.search(text, max(0, a - 4), a) is not None
     return bool(mentions) and all(among(a, b) for a, b in mentions)
 
 
