@@ -2511,3 +2511,26 @@ def test_a_web_copys_furniture_set_tight_does_not_make_its_paragraphs_tight(regi
     _report, feature = b.items
     assert feature.title == "一双鞋的“数字化”突围" and feature.body.endswith("查看任务。")
     assert [p.text for p in feature.paragraphs if p.head] == ["从“代工”到“品牌”", "老师傅学会“扫码”"]
+
+
+def test_a_dateline_on_its_own_line_over_its_byline_then_a_narrow_columns_short_first_line(registers):
+    text = ("某区召开推进会\n本报讯（记者 覃 云）4月15日，某区召开推进会。\n\n"
+            "产业园集中签约7个项目\n总投资23.5亿元\n本报某市4月12日讯\n全媒体记者 田 甜\n某市产业园项目集中签约仪式\n"
+            "今天在高新区举行，7个项目现场签约，\n总投资23.5亿元。\n")
+    b = read_text(text, registers, meta={"year": 2025})
+    _first, signing = b.items
+    assert (signing.title, signing.reporters, signing.date) == ("产业园集中签约7个项目", ["田甜"], "2025-04-12")
+    assert signing.body.startswith("本报某市4月12日讯") and signing.body.endswith("总投资23.5亿元。")
+    assert "某市产业园项目集中签约仪式今天在高新区举行" in signing.body and not signing.truncated
+
+
+def test_a_markdown_heading_over_a_byline_heads_an_item_and_a_pandoc_picture_is_layout(registers):
+    text = ("# 某区上半年经济指标跑赢大盘\n\n本报讯（记者 叶 坤）7月9日，某区召开经济运行分析会。\n\n会议部署下半年工作。\n\n"
+            "## 总投资30亿元！新型模组项目签约\n\n记者 叶 坤 通讯员 仲 宣 报道\n\n7月8日，某项目签约。\n\n"
+            '![](media/image1.jpeg){width="6.3in" height="3.9in"}\n\n*这是7月8日拍摄的某区湿地。　本报记者 王 炜 摄*\n')
+    b = read_text(text, registers, meta={"year": 2024})
+    report, signing, photo = b.items
+    assert report.body.endswith("会议部署下半年工作。")
+    assert (signing.title, signing.reporters, signing.correspondents) == ("总投资30亿元！新型模组项目签约", ["叶坤"], ["仲宣"])
+    assert photo.kind == "photo" and photo.photographers == ["王炜"]
+    assert '![](media/image1.jpeg){width="6.3in" height="3.9in"}' in {f.text for f in b.fragments}

@@ -188,7 +188,7 @@ JUMP_LEAD = re.compile("^" + _JUMP.format(way="上接|接"))  # ...and at the st
 _CONTROL = (r"(?:【[^】\n]{1,12}】|[\[［][^\]］\n]{1,8}[\]］]|上一版|下一版|上一篇|下一篇|上一期|下一期|版面导航|标题导航"
             r"|PDF版?下载|PDF版|往期回顾|返回目录|返回顶部|返回首页|返回主站|打印本页|关闭窗口|复制链接|分享到\s*[:：]?"
             r"|微信|朋友圈|微博|QQ空间|QQ|收藏|打印|纠错|[<>«»‹›]{1,2})")
-_PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)\s*$"
+_PICTURE = r"^\s*!\[[^\]]*\]\([^)]*\)(?:\{[^}\n]*\})?\s*$"  # (and pandoc's size after it: {width="6.3in"})
 PICTURE = re.compile(_PICTURE)
 # a rule set between items (————————, ━━━━)
 # (a web copy's ====== between articles; a repost's ◆ ◆ ◆ or ★★★)
@@ -370,6 +370,8 @@ def is_headingish(text: str, level: int = 0) -> bool:
     # a question headline (企业为何争抢“科技副总”？) closes only itself; a question said in
     # quotes or asked in an interview (记者：…？) is text
     question = t[-1] in "？?" and len(t) <= 30 and t[0] not in "“「『‘\"" and not re.search("[:：]", t)
+    if level and "。" not in t:
+        return True  # ## 总投资30亿元！某项目签约: a heading the delivery marked, whatever its marks
     if any(c in (t[:-1] if question else t) for c in "。！？!?"):
         return False
     if t[-1] in "，,；;、“‘《（(【「『":

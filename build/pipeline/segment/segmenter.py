@@ -508,6 +508,12 @@ class Segmenter:
     def heads(self, i: int, u: Unit) -> None:
         nxt = self.units[i + 1] if i + 1 < len(self.units) else None
         d = self.cur
+        if d and not self.pending and bare_dateline(d):
+            # 本报张家界4月12日讯 on a line of its own (over its byline): the text begins on the
+            # next line, however short a narrow column makes it
+            for ln in u.lines:
+                self.add(d, ln.text, ln)
+            return
         if self.titles_after and not self.pending:
             # a page that prints every headline after its text (a PDF read box by box): the
             # lines are the headline of the item just read, which they close; before any item
@@ -649,6 +655,8 @@ class Segmenter:
             # a Markdown heading of the level of the item's own title heads the next item, and
             # any heading after a box (> **知识链接**, 小贴士) but its numbered parts (一、…)
             and not (u.line.level and d.head_level and u.line.level <= d.head_level)
+            # ...and any line over a byline (## 某项目签约 / 记者 某某 报道): a section has none
+            and not (nxt and nxt.kind == "byline" and not text_and_photo(nxt.line.text))
             and not ((u.line.level or not ORDINAL_HEAD.match(u.line.text)) and box_label(d.item.title or ""))
         ):
             # Between finished paragraphs: a section head in a long feature; in a dated news
@@ -938,9 +946,10 @@ class Segmenter:
             if d.item.photographers and not d.item.reporters and not d.item.correspondents:
                 d.item.kind = "photo"
             return
-        if self.noted() or self.signed_only():
+        if self.noted() or self.signed_only() or (self.cur and bare_dateline(self.cur)):
             # under an editor's note, over the report it introduces; or a second byline line
-            # under the headline (作者：本报记者 罗佳琪 / 文/图 本报记者 罗佳琪)
+            # under the headline (作者：本报记者 罗佳琪 / 文/图 本报记者 罗佳琪); or under a
+            # dateline on a line of its own (本报张家界4月12日讯 / 全媒体记者 田 甜 / the text)
             self._sign(self.cur, line)
             return
         d = self.drafts[-1] if self.drafts else None
@@ -952,6 +961,12 @@ class Segmenter:
         else:
             self.b.warnings.append(f"{self.b.file}:{line.no}: byline {line.text!r} follows no article; kept as layout text")
             self.fragment(line)
+
+
+def bare_dateline(d: Draft) -> bool:
+    """Is all the draft holds a dateline on a line of its own (本报张家界4月12日讯), its text to come?"""
+    last = (d.last or "").strip()
+    return d.dated and d.pieces == 1 and (m := DATELINE.match(last)) is not None and m.end() == len(last)
 
 
 def segment(bulletin: Bulletin) -> Bulletin:
