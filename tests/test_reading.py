@@ -2534,3 +2534,10 @@ def test_a_markdown_heading_over_a_byline_heads_an_item_and_a_pandoc_picture_is_
     assert (signing.title, signing.reporters, signing.correspondents) == ("总投资30亿元！新型模组项目签约", ["叶坤"], ["仲宣"])
     assert photo.kind == "photo" and photo.photographers == ["王炜"]
     assert '![](media/image1.jpeg){width="6.3in" height="3.9in"}' in {f.text for f in b.fragments}
+
+
+def test_a_new_zones_city_broken_over_two_lines_by_a_narrow_column_is_read_whole(registers):
+    text = ("某某日报\n2025年4月17日　第5版\n\n某区召开分析会\n本报讯（记者 周文）4月15日，云岭湾高新区\n召开分析会。"
+            "云岭湾高新区30家企业参加，今年云岭湾高新区将新建厂房12万平方米，云\n岭湾高新区“一部手机办”平台入选。\n")
+    b = read_text(text, registers)
+    assert b.zone.city == "云岭湾" and b.district.value == "yunlingwan"

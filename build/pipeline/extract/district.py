@@ -48,12 +48,19 @@ def unregistered_zone(b: Bulletin, registers: Registers, known: Iterable[str]) -
     registers' clues): named before 高新区 at least twice, or once under a masthead of the same
     city. Last, whether the masthead names its city."""
     text = "\n".join(line.text for line in b.lines)
+    flat = re.sub(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])", "", text)  # (张 / 家界 counted as 张家界)
     count: Counter[str] = Counter()
     where: dict[str, list[str]] = {}
     registered = False
+    prev = ""
     for line in b.lines:
-        for m in ZONE.finditer(line.text):
-            city = _city(text, m.group(1))
+        # (a city's name a narrow column broke over two lines, 张 / 家界高新区, read whole)
+        tail = prev[-4:] if re.search(r"[\u4e00-\u9fff]$", prev) else ""
+        prev = line.text
+        for m in ZONE.finditer(tail + line.text):
+            if m.end() <= len(tail):
+                continue
+            city = _city(flat, m.group(1))
             if NOT_CITY.search(city):
                 continue
             if any(city in k or k in city for k in known):
