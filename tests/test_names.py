@@ -981,3 +981,12 @@ def test_lists_led_by_de_shi_units_before_names_and_names_given_as_what_someone_
     people = {p.name for it in read_text(text, registers, tagger="lac-crf").items for p in it.people}
     assert {"宁静", "纪元", "马德山", "高原", "智慧", "董晓丽", "平安", "那桂芝", "付冬梅"} <= people
     assert not people & {"桂芝", "把杨桃", "付冬"}
+
+
+def test_an_office_is_no_name_between_titles_and_a_title_is_no_part_of_a_foreign_name(registers):
+    from conftest import read_text
+    text = ("本报讯 研究中心在高新区揭牌，单立新教授任中心主任。丹麦企业技术顾问拉斯·尼尔森说，风很好。"
+            "蒙古国某大学副校长巴雅尔赛罕一行到高新区考察。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"单立新", "拉斯·尼尔森", "巴雅尔赛罕"} <= people
+    assert not people & {"任中心", "顾问拉斯·尼尔森", "巴雅尔"}

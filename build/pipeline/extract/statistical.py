@@ -19,7 +19,21 @@ from ..model import Person, Registers
 from ..text import HAN
 from .mentions import leftmost, occurrences
 from .names import NEVER_GIVEN, PLACES, PRODUCE, PRODUCT_AFTER, complete, looks_like_name, roster, split_run, surname_len
-from .people import ADDRESS, CALLED, DESCRIBED, ROLE_AFTER, SAID_AFTER, SINGLE_FOLLOW, STEPPE, TITLE_BEFORE, TITLES, TRANSLIT, description_before, role_before
+from .people import (
+    ADDRESS,
+    AFTER_TITLES,
+    CALLED,
+    DESCRIBED,
+    ROLE_AFTER,
+    SAID_AFTER,
+    SINGLE_FOLLOW,
+    STEPPE,
+    TITLE_BEFORE,
+    TITLES,
+    TRANSLIT,
+    description_before,
+    role_before,
+)
 from .taggers import _follows_name, fix_person
 from .words import everyday, load_jieba
 
@@ -215,7 +229,7 @@ def dotted_parts(text: str, a: int, b: int) -> tuple[int, int]:
 # many such names hold (阿不都热合曼, 阿不都拉)
 DOTTED_STOP = (NEVER_GIVEN - {"都"}) | set("用")  # (阿里·汗|用流利的中文说)
 # the last character of a title or a description, which no Uyghur given name opens after (质检员|古丽米拉)
-TITLE_END = set("员长师家手者任记书理士授工民户农")
+TITLE_END = set("员长师家手者任记书理士授工民户农问")  # (技术顾问|拉斯·尼尔森)
 
 
 def steppe_whole(text: str, a: int, b: int) -> tuple[int, int]:
@@ -331,6 +345,10 @@ def printed_as_name(text: str, name: str, mentions: list[tuple[int, int]]) -> li
     return [(a, b) for a, b in mentions if b - a > len(name) or not word_use(text, a)]
 
 
+# a title that only ever follows a person's name (向前博士; not 主任, which follows offices: 中心主任)
+AFTER_TITLE = re.compile("|".join(AFTER_TITLES))
+
+
 def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
     """A word printed as a name (院长江南介绍, 书记向前表示, 主任高原主持会议。高原要求…): once
     between a title and what a person does, and, wherever else it stands on its own, before what
@@ -338,7 +356,7 @@ def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
     def titled(a: int, b: int) -> bool:  # (董事长向前博士: between a title and a title after a name)
         return TITLE_BEFORE.search(text, max(0, a - 12), a) is not None \
             and (_DOES.match(text, b) is not None or text[b: b + 1] in "在与是，、。；\n" or b == len(text)
-                 or ROLE_AFTER.match(text, b) is not None)
+                 or AFTER_TITLE.match(text, b) is not None)
     alone = [(a, b) for a, b in mentions if not word_use(text, a)]
     def speaks(a: int, b: int) -> bool:  # (夏天：… opens a line of an interview; 向前是… a sentence)
         opens = a == 0 or text[a - 1] in "\n。！？"
@@ -362,7 +380,9 @@ def _titled_name(text: str, name: str, mentions: list[tuple[int, int]]) -> bool:
     jieba, _ = load_jieba()
     if name[1:] in ADDRESS or DESCRIBED.fullmatch(name[1:]):
         return False  # 居民李奶奶: a form of address
+    # (…教授任中心主任: the word and the title after it are an office, 中心主任)
     return len(name) == 3 and surname_len(name) == 1 and jieba.dt.FREQ.get(name, 0) == 0 and any(
+        ROLE_AFTER.match(text, b) is None for _, b in mentions) and any(
         (TITLE_BEFORE.search(text, max(0, a - 12), a) is not None or description_before(text, a) is not None)
         and text[a - 1:a] not in " \u3000"
         and jieba.dt.FREQ.get(text[a - 1:a + 1], 0) == 0 for a, _ in mentions)  # (地处|长江经济带: 处长 is no title there)
