@@ -2541,3 +2541,16 @@ def test_a_new_zones_city_broken_over_two_lines_by_a_narrow_column_is_read_whole
             "云岭湾高新区30家企业参加，今年云岭湾高新区将新建厂房12万平方米，云\n岭湾高新区“一部手机办”平台入选。\n")
     b = read_text(text, registers)
     assert b.zone.city == "云岭湾" and b.district.value == "yunlingwan"
+
+
+def test_a_reposts_source_card_a_dateline_with_its_day_before_today_and_a_bracketed_signature(registers):
+    text = ("某日报·高新区专版｜某产业园二期开工\n某区发布 2025年04月24日 08:30 广东\n以下文章来源于某某日报 ，作者某某日报\n"
+            "某某日报.\n某某日报社官方公众号，第一时间发布权威资讯。\n\n点击蓝字 关注我们\n\n"
+            "某项目签约落户\n\n本报4月21日讯 今天，总投资18亿元的某项目在某区签约。\n\n项目明年投产。\n\n"
+            "某研发中心落户\n\n9月16日，某集团研发中心签约。\n\n（文/记者 吴颖欣）\n")
+    b = read_text(text, registers, meta={"year": 2025})
+    signing, centre = b.items
+    assert (signing.title, signing.subtitle, signing.date) == ("某项目签约落户", None, "2025-04-21")
+    assert signing.body.startswith("本报4月21日讯 今天")
+    assert centre.reporters == ["吴颖欣"] and centre.body == "9月16日，某集团研发中心签约。"
+    assert {"以下文章来源于某某日报 ，作者某某日报", "某某日报.", "某某日报社官方公众号，第一时间发布权威资讯。"} <= {f.text for f in b.fragments}

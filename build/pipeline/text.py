@@ -32,7 +32,7 @@ DATELINE = re.compile(_DATELINE)
 # the openings of a report that gives no date: 近日，…, 上周，…
 _LATELY = r"(?:近日|日前|近期|连日来|上周|本周|昨天|今天|昨日|今日|今年以来|年初以来)"
 # (a briefs page may run a place's label into the headline, and quote in it: 吕陵镇：农机“体检”迎“三夏”　本报讯（…）)
-GLUED = re.compile(rf"^(?!据)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|{_LATELY}|{_DATELINE[1:]}))"
+GLUED = re.compile(rf"^(?!据|本报[{HAN}0-9]{{0,12}}讯|新华社)(?P<head>(?=[^“”]*$|[^\s]{{4,36}}[ \u3000]+(?:\d{{1,2}}月\d{{1,2}}日|{_LATELY}|{_DATELINE[1:]}))"
                    rf"(?:[^\s。！？!?，,；;：:“”]{{2,12}}[：:])?"
                    rf"[^\s。！？!?，,；;：:]{{4,30}}(?:[ \u3000][^\s。！？!?，,；;：:“”]{{2,20}})?)"
                    rf"(?:[ \u3000]+(?=(?:{_DATELINE[1:]}|\d{{1,2}}月\d{{1,2}}日(?:至\d{{1,2}}日)?[，,上下午晚]|{_LATELY}[，,]))"
@@ -88,6 +88,8 @@ BYLINE = re.compile(
     rf"|^{MARK}?\s*{TEXT_PHOTO}\s*[/／:：]?\s*{NAME}(?:{SEP}{NAME})*$"
     # a signed piece (文/江小舟, 文：某某) and the paper's commentator (本报评论员)
     rf"|^{MARK}?\s*文\s*[/／:：]\s*{NAME}(?:{SEP}{NAME})*$"
+    # ...and one signed in brackets at its end, with who the writer is ((文/记者 吴颖欣))
+    rf"|^\s*[(（]\s*文\s*[/／:：]\s*{_NAMES}\s*[)）]$"
     # text by some, pictures by others: 文/本报记者 林晓彤 图/本报记者 钟伟强
     rf"|^{MARK}?\s*[(（]?\s*文\s*[/／:：]\s*(?:{_NAMES}|{NAME})\s+图\s*[/／:：]\s*(?:{_NAMES}|{NAME}|[{HAN}]{{2,20}})\s*(?<=[{HAN}])[)）]?$"
     # ...and with the part after the name: 蒋 涛/文　韦 丹/图
@@ -246,6 +248,10 @@ FURNITURE = re.compile(
     r"|^\s*(?:阅读量|阅读数|浏览量|浏览次数|点击量|点击数)\s*[:：]\s*[0-9０-９,，.万+]+\s*(?:次)?\s*$"
     r"|^\s*分享到\s*[:：]"
     r"|^\s*点击(?:上方|下方)?(?:蓝字|蓝色字|关注)[^。\n]{0,12}$"  # a WeChat repost's 点击蓝字 关注我们
+    # ...the card of the account it was taken from: 以下文章来源于某日报 ，作者某日报 / 某日报. / 某日报社官方公众号，…
+    r"|^\s*以下文章来源于"
+    rf"|^\s*{_PAPER}[.．]\s*$"
+    r"|^[^。！？，,\n]{0,20}(?:官方)?(?:微信)?公众号[，,][^\n]{0,60}$"
     # ...its header: the account, when it posted and from where (某区发布　2024年07月16日 07:45　河北)
     r"|^[^。，,\n]{0,40}[ \u3000]+(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})[ \u3000]+\d{1,2}:\d{2}(?:[ \u3000]+[\u4e00-\u9fff]{2,3})?\s*$"
     r"|^[^\n]{0,60}(?:[↓⬇👇][ \u3000]*){2,}$"  # ...and its lead-in pointing down at the page: 一起来看↓↓↓
