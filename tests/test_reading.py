@@ -2554,3 +2554,12 @@ def test_a_reposts_source_card_a_dateline_with_its_day_before_today_and_a_bracke
     assert signing.body.startswith("本报4月21日讯 今天")
     assert centre.reporters == ["吴颖欣"] and centre.body == "9月16日，某集团研发中心签约。"
     assert {"以下文章来源于某某日报 ，作者某某日报", "某某日报.", "某某日报社官方公众号，第一时间发布权威资讯。"} <= {f.text for f in b.fragments}
+
+
+def test_one_character_under_a_headline_line_is_the_end_of_that_line(registers):
+    text = ("某区召开推进会\n本报讯（记者 郑 凯）9月13日，某区召开推进会。\n\n"
+            "从“挖煤人”到“石墨匠”\n——记某区石墨新材料企业车间主任王德\n顺\n□本报记者 吕 萍\n9月10日清晨，车间里机器轰鸣。\n")
+    b = read_text(text, registers, meta={"year": 2021})
+    _report, feature = b.items
+    assert (feature.title, feature.subtitle) == ("从“挖煤人”到“石墨匠”", "——记某区石墨新材料企业车间主任王德顺")
+    assert feature.reporters == ["吕萍"]

@@ -22,6 +22,7 @@ from ..text import (
     FILE_PICTURE,
     GLUED,
     GROUP_CREDIT,
+    HAN,
     JUMP_FROM,
     JUMP_LEAD,
     JUMP_TO,
@@ -340,6 +341,11 @@ class Segmenter:
                     and not b.startswith(("—", "--")) and not re.search(r"[\s　，,。！？]", b.strip()):
                 # 高 新 区 表 彰 第 二 届 / “某某工匠”和“某某带头人”: the page spaced the title's first
                 # line out to the width of its second
+                best, at = 1.0, n
+                break
+            if not lines[n + 1].gap and lines[n + 1].level == lines[n].level and len(a) >= 10 \
+                    and re.fullmatch(f"[{HAN}]", b.strip()):
+                # ——记某公司车间主任王德 / 顺: one character is no headline, but the end of the line above
                 best, at = 1.0, n
                 break
             if lines[n + 1].gap or lines[n + 1].level != lines[n].level or b.startswith(("—", "--")) \
