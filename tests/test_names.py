@@ -990,3 +990,11 @@ def test_an_office_is_no_name_between_titles_and_a_title_is_no_part_of_a_foreign
     people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
     assert {"单立新", "拉斯·尼尔森", "巴雅尔赛罕"} <= people
     assert not people & {"任中心", "顾问拉斯·尼尔森", "巴雅尔"}
+
+
+def test_a_word_after_a_title_and_before_a_word_of_its_own_is_a_name_where_it_also_speaks(registers):
+    from conftest import read_text
+    said = "本报讯 室外零下38摄氏度，测试工程师高原裹着厚厚的军大衣。“冷的时候能不能启动。”高原说。\n"
+    alone = "本报讯 测试工程师高原裹着厚厚的军大衣。主任高原地区的发展很好。\n"
+    assert "高原" in {p.name for p in read_text(said, registers, tagger="lac-crf").items[0].people}
+    assert "高原" not in {p.name for p in read_text(alone, registers, tagger="lac-crf").items[0].people}

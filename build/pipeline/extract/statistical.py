@@ -362,7 +362,17 @@ def _titled_acting(text: str, mentions: list[tuple[int, int]]) -> bool:
         opens = a == 0 or text[a - 1] in "\n。！？"
         return _DOES.match(text, b) is not None or (opens and text[b: b + 1] in "：:") \
             or (opens and text[b: b + 1] == "是")
-    return any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone)
+    if any(titled(a, b) for a, b in alone) and all(titled(a, b) or speaks(a, b) for a, b in alone):
+        return True
+    # ...or after a title before any word of its own, where it speaks elsewhere too
+    # (工程师高原裹着大衣 … ”高原说。; not 主任高原地区…, where the word goes on)
+    jieba, _ = load_jieba()
+
+    def loose(a: int, b: int) -> bool:
+        return TITLE_BEFORE.search(text, max(0, a - 12), a) is not None \
+            and next(iter(jieba.cut(text[a:b + 4], HMM=False)), "") == text[a:b]
+    return any(loose(a, b) for a, b in alone) and any(speaks(a, b) for a, b in alone) \
+        and all(loose(a, b) or speaks(a, b) for a, b in alone)
 
 
 # what says the next word is someone's name (有个小伙子叫高原，…, 名叫, 叫做)
