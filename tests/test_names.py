@@ -998,3 +998,11 @@ def test_a_word_after_a_title_and_before_a_word_of_its_own_is_a_name_where_it_al
     alone = "本报讯 测试工程师高原裹着厚厚的军大衣。主任高原地区的发展很好。\n"
     assert "高原" in {p.name for p in read_text(said, registers, tagger="lac-crf").items[0].people}
     assert "高原" not in {p.name for p in read_text(alone, registers, tagger="lac-crf").items[0].people}
+
+
+def test_a_name_after_a_lists_separator_with_its_unit_in_brackets_is_a_person(registers):
+    from conftest import read_text
+    text = ("本报讯 获得一等奖的是何家明（佛山某某智能装备有限公司）；获得二等奖的是植嘉欣（佛山美居电器有限公司）；"
+            "获得三等奖的是黎国强（某公司）、罗 斌（某某装备有限公司）。会议由本报（记者站）承办。\n")
+    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    assert {"植嘉欣", "罗斌"} <= people and "本报" not in people

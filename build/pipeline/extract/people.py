@@ -134,6 +134,10 @@ ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}�
 AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
 # who speaks, named alone after a sentence, a quotation or an age (…岁的), the way of speaking
 # in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
+# a name after a list's separator or 是, with its unit in brackets after it, a unit whose name
+# ends as an institution's or a village's does
+UNIT_AFTER = re.compile(rf"(?:(?<=[、：:；;])|(?<=的是))([{HAN}]{{2,3}}|[{HAN}][ \u3000][{HAN}])[（(][^（）()\n]{{2,30}}?"
+                        r"(?:公司|集团|学院|大学|学校|医院|中心|研究院|研究所|村|社区|局|厂|站|协会|合作社)[)）]")
 # a name given as what someone is called (有个小伙子叫高原，…; 名叫安康) or after an age (28岁的安康是…)
 CALLED = "(?:名|小伙子?|姑娘|女孩|男孩|孩子|老人|同学|学生|徒弟)叫|叫[做作]"
 NAMED_AS = re.compile(rf"(?:{CALLED}|(?<=岁的))([{HAN}]{{2,3}}?)"
@@ -524,6 +528,11 @@ def find_people(text: str, exclude: set[str], known: list[RegisterEntry]) -> lis
         name = _longer_steppe(text, i, name_at(text, i)) or steppe_at(text, i)
         if name and SPEAKS.match(text, i + len(name)) and name not in exclude:
             take(name, None)
+    for m in UNIT_AFTER.finditer(text):
+        # 获得二等奖的是植嘉欣（佛山某某电器有限公司）、罗 斌（…）: a name with its unit in brackets
+        name = re.sub(r"[ \u3000]", "", m.group(1))
+        if name_at(name + "，", 0) == name and name not in exclude:
+            take_printed(name, None, m.start(1), m.end(1))
     for m in NAMED_AS.finditer(text):
         name = m.group(1)
         if name_at(name + "，", 0) == name and not DESCRIBED.fullmatch(name) and name not in exclude:
