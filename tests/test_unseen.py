@@ -54,7 +54,13 @@ copies and an OCR scan: gold 89.8%, P 0.912 R 0.888; tests/fixtures/blind35/, or
 clean page, a PDF copy wrapped at 19-26, a web copy, OCR, a WeChat photo page, a Word export with labelled fields
 spaced to width): gold 87.1%, P 0.983 R 0.945; tests/fixtures/blind36/, pages dense with people (rare surnames,
 families, foreign experts) from a PDF copy with a jump, OCR, a web copy, Markdown and clean pages: gold 87.4%,
-P 0.960 R 0.897).
+P 0.960 R 0.897; tests/fixtures/blind37/, six deliveries (a news site's pages, a PDF copy with column breaks
+inside words, OCR, a WeChat repost, a clean page with a jump, an e-paper export with its navigation): gold 90.1%,
+P 0.949 R 0.892; tests/fixtures/blind38/, pages dense with people (Mongolian, Manchu, Hui, Korean, Russian,
+Indian names, award lists and tables) in six deliveries: gold 91.0%, P 0.941 R 0.884; tests/fixtures/blind39/,
+ordinary pages (a clean copy, a PDF copy, OCR, a web copy, a WeChat repost, a pandoc Markdown conversion): gold
+88.7%, P 0.970 R 0.942; tests/fixtures/blind40/, pages dense with people and byline and dateline forms (a
+dateline on its own line, 昨日, 实习生): gold 91.6%, P 0.968 R 0.950).
 They measure the general problem: people titled or not,
 byline and headline forms, rosters and lists, damage."""
 
@@ -105,6 +111,10 @@ BLIND33 = ROOT / "tests" / "fixtures" / "blind33"
 BLIND34 = ROOT / "tests" / "fixtures" / "blind34"
 BLIND35 = ROOT / "tests" / "fixtures" / "blind35"
 BLIND36 = ROOT / "tests" / "fixtures" / "blind36"
+BLIND37 = ROOT / "tests" / "fixtures" / "blind37"
+BLIND38 = ROOT / "tests" / "fixtures" / "blind38"
+BLIND39 = ROOT / "tests" / "fixtures" / "blind39"
+BLIND40 = ROOT / "tests" / "fixtures" / "blind40"
 
 
 def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
@@ -133,20 +143,23 @@ def people_scores(gold: dict, articles: list[dict]) -> tuple[float, float]:
                                                (BLIND11, (0.98, 0.99, 98.0)), (BLIND12, (0.95, 0.99, 97.5)),
                                                (BLIND13, (0.97, 0.98, 97.0)), (BLIND14, (0.98, 0.96, 96.5)),
                                                (BLIND15, (0.93, 0.93, 91.0)), (BLIND16, (0.97, 0.94, 96.0)),
-                                               (BLIND17, (0.92, 0.97, 95.5)), (BLIND18, (0.96, 0.95, 95.0)),
-                                               (BLIND19, (0.97, 0.94, 94.0)), (BLIND20, (0.99, 0.97, 97.0)),
-                                               (BLIND21, (0.95, 0.96, 93.0)), (BLIND22, (0.97, 0.93, 92.5)),
-                                               (BLIND23, (0.95, 0.95, 95.0)), (BLIND24, (0.96, 0.98, 96.5)),
-                                               (BLIND25, (0.95, 0.98, 97.5)), (BLIND26, (0.96, 0.99, 96.0)),
-                                               (BLIND27, (0.97, 0.96, 96.0)), (BLIND28, (0.95, 0.96, 96.0)),
+                                               (BLIND17, (0.94, 0.97, 96.0)), (BLIND18, (0.96, 0.95, 95.0)),
+                                               (BLIND19, (0.97, 0.94, 94.0)), (BLIND20, (0.99, 0.97, 97.5)),
+                                               (BLIND21, (0.95, 0.96, 93.5)), (BLIND22, (0.97, 0.94, 92.5)),
+                                               (BLIND23, (0.96, 0.97, 95.5)), (BLIND24, (0.96, 0.99, 97.0)),
+                                               (BLIND25, (0.95, 0.98, 97.5)), (BLIND26, (0.96, 0.99, 96.5)),
+                                               (BLIND27, (0.97, 0.97, 96.0)), (BLIND28, (0.96, 0.96, 96.5)),
                                                (BLIND29, (0.98, 0.97, 96.0)), (BLIND30, (0.92, 0.92, 93.5)),
-                                               (BLIND31, (0.95, 0.96, 95.0)), (BLIND32, (0.95, 0.91, 92.0)),
-                                               (BLIND33, (0.91, 0.93, 94.0)), (BLIND34, (0.92, 0.92, 92.5)),
-                                               (BLIND35, (0.97, 1.00, 97.5)), (BLIND36, (0.97, 0.94, 91.5))],
+                                               (BLIND31, (0.95, 0.96, 95.0)), (BLIND32, (0.96, 0.92, 92.5)),
+                                               (BLIND33, (0.92, 0.93, 94.5)), (BLIND34, (0.94, 0.94, 93.5)),
+                                               (BLIND35, (0.98, 1.00, 97.5)), (BLIND36, (0.97, 0.94, 92.0)),
+                                               (BLIND37, (0.96, 0.95, 93.0)), (BLIND38, (0.96, 0.93, 94.0)),
+                                               (BLIND39, (0.98, 0.95, 92.0)), (BLIND40, (0.96, 0.97, 92.5))],
                          ids=["unseen", "heldout", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9",
                               "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18",
                               "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28",
-                              "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36"])
+                              "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36",
+                              "blind37", "blind38", "blind39", "blind40"])
 def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder, least):
     """People precision and recall and the gold checks at least at the level reached, so they
     cannot slip back (the issue's aims: 0.97, 0.97 and 98%)."""
@@ -173,5 +186,7 @@ def test_bulletins_nobody_wrote_the_code_for_read_as_their_gold(tmp_path, folder
     # page names its zone (凤泉湖高新区) only by itself and its city only in the masthead, which is
     # not always a city's name (西江日报 is 肇庆's): the reader files it under the name printed
     unread = {"chaozhou_01.txt"} if folder == BLIND26 else set()
+    # (blind37's gold calls 宿州 suzhou, an id the national register gives 苏州; it files 宿州 as suzhou-ah)
+    named = {"suzhou": "suzhou-ah"} if folder == BLIND37 else {}
     assert {a["district"] for a in articles if a["bulletin"].rsplit("/", 1)[-1] not in unread} == \
-        {b["district"] for b in gold["bulletins"] if b["file"] not in unread}
+        {named.get(b["district"], b["district"]) for b in gold["bulletins"] if b["file"] not in unread}
