@@ -9,6 +9,12 @@ from pipeline.extract.statistical import _TITLES, person_spans
 from pipeline.extract.taggers import _follows_name
 
 
+def model_people(text: str, registers) -> set[str]:
+    """The people the default build (the model with the patterns) finds in a one-item text."""
+    from conftest import read_text
+    return {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+
+
 def test_a_run_of_names_is_cut_into_names_and_one_name_is_not():
     assert split_run("周海鸣吴雪琴") == ["周海鸣", "吴雪琴"]
     assert split_run("欧阳振华") is None  # a compound surname's four-character name
@@ -922,52 +928,47 @@ def test_a_trade_before_a_name_is_its_role():
 
 
 def test_a_dotted_name_the_model_cut_inside_a_part_is_whole(registers):
-    from conftest import read_text
     text = ("本报讯 在花园乡，老瓜农伊明·沙吾提老人家的房梁上找到了种子。工坊负责人阿米娜·托乎提是刺绣传承人。"
             "队长买合木提·艾则孜带领队员服务。新疆姑娘迪丽娜尔·阿不都拿着许可证。丈夫叶尔肯·哈布都拉家的草场很大。"
             "马来西亚客商阿卜杜勒·拉赫曼则对加工很感兴趣。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"伊明·沙吾提", "阿米娜·托乎提", "买合木提·艾则孜", "迪丽娜尔·阿不都", "叶尔肯·哈布都拉", "阿卜杜勒·拉赫曼"} <= people
     assert not any(n.endswith("则") or n in ("伊明·沙吾", "合木提·艾则孜") for n in people)
 
 
 def test_japanese_names_in_a_sentence_about_japan_are_whole(registers):
-    from conftest import read_text
     text = ("本报讯 日本籍工艺顾问石川和彦常驻公司指导。日方技术顾问渡边次郎原计划停留一周。"
             "日本某某株式会社专务董事高桥诚表示，将引入新技术。日方负责人小野寺健正在检查设备。"
             "日本某某株式会社总经理中村惠美子也签了约。日本客商铃木健一连续三年来采购。"
             "日本客商参观了中山路上的田中间小学。日本某田工具株式会社社长中田修平表示，将扩大投资。"
             "日本高桥化成株式会社的项目落户。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"石川和彦", "渡边次郎", "高桥诚", "小野寺健", "中村惠美子", "铃木健一", "中田修平"} <= people
     assert not people & {"边次郎", "高桥诚表示", "小野寺健正", "中山", "田中间", "高桥化成"}
 
 
 def test_a_titled_name_whose_given_name_is_a_word_is_a_name(registers):
-    from conftest import read_text
     text = ("本报讯 区应急管理局局长汤海军现场点评。区委书记高质量完成了任务。"
             "某地地处长江经济带，交通便利。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert "汤海军" in people and not people & {"高质量", "江经济"}
 
 
 def test_a_three_character_name_the_model_cut_one_short_is_whole(registers):
-    from conftest import read_text
     text = ("本报讯 父亲卜德才种了几亩茶，母亲赵金凤做针线。周末常带着孙子焦子航坐车去公园。"
             "肖军拿着图纸走进车间。赵阳帮村民卖菜。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"卜德才", "焦子航"} <= people
     assert not people & {"卜德", "焦子", "肖军拿", "赵阳帮"}
 
 
 def test_names_whole_by_their_shape_and_not_the_words_around_them(registers):
-    from conftest import read_text
     text = ("本报讯 “设备比学校的还先进。”阿里·汗用流利的中文说。尼泊尔客商拉杰什·夏尔马前来订货。"
             "鲜于蓓蓓，1995年出生。\n\n鲜于蓓蓓：我奶奶做了一辈子腊肉。\n\n爱人闻人静也是本地人。"
             "公司董事长向前博士拿起一片芯片。向前是土生土长的本地人。蒙古族牧民额尔敦孟和是中心的老客户。"
             "“以前放羊靠经验。”额尔敦孟和说。10岁的蒙古族女孩其其格已经学了三年。"
             "印度籍工程师维克拉姆在调试设备。他在原石凹村煤矿干了二十年，王石凹煤矿也关了。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"阿里·汗", "拉杰什·夏尔马", "鲜于蓓蓓", "闻人静", "向前", "额尔敦孟和", "其其格"} <= people
     assert not people & {"阿里·汗用", "拉杰什·夏尔马前", "于蓓蓓", "额尔敦孟", "印度籍", "王石凹"}
 
@@ -984,10 +985,9 @@ def test_lists_led_by_de_shi_units_before_names_and_names_given_as_what_someone_
 
 
 def test_an_office_is_no_name_between_titles_and_a_title_is_no_part_of_a_foreign_name(registers):
-    from conftest import read_text
     text = ("本报讯 研究中心在高新区揭牌，单立新教授任中心主任。丹麦企业技术顾问拉斯·尼尔森说，风很好。"
             "蒙古国某大学副校长巴雅尔赛罕一行到高新区考察。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"单立新", "拉斯·尼尔森", "巴雅尔赛罕"} <= people
     assert not people & {"任中心", "顾问拉斯·尼尔森", "巴雅尔"}
 
@@ -1001,8 +1001,7 @@ def test_a_word_after_a_title_and_before_a_word_of_its_own_is_a_name_where_it_al
 
 
 def test_a_name_after_a_lists_separator_with_its_unit_in_brackets_is_a_person(registers):
-    from conftest import read_text
     text = ("本报讯 获得一等奖的是何家明（佛山某某智能装备有限公司）；获得二等奖的是植嘉欣（佛山美居电器有限公司）；"
             "获得三等奖的是黎国强（某公司）、罗 斌（某某装备有限公司）。会议由本报（记者站）承办。\n")
-    people = {p.name for p in read_text(text, registers, tagger="lac-crf").items[0].people}
+    people = model_people(text, registers)
     assert {"植嘉欣", "罗斌"} <= people and "本报" not in people
