@@ -11,7 +11,19 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
-from .people import DESCRIBED_BEFORE, JAPANESE_SURNAMES, JAPANESE_SURNAMES_3, STEPPE, SURNAME_ORDER, SURNAMES_1, SURNAMES_2, TITLE_BEFORE, TRANSLIT, WORD_NOT_SURNAME
+from .people import (
+    DESCRIBED_BEFORE,
+    JAPANESE_SURNAMES,
+    JAPANESE_SURNAMES_3,
+    STEPPE,
+    SURNAME_ORDER,
+    SURNAMES_1,
+    SURNAMES_2,
+    TITLE_BEFORE,
+    TRANSLIT,
+    UNIT_ENDS,
+    WORD_NOT_SURNAME,
+)
 from .words import everyday
 
 HAN_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
@@ -426,8 +438,7 @@ def unit_row(text: str) -> tuple[str, int, int] | None:
 UNIT_ENTRY = re.compile(r"\s*([^（）()、；;，,。\n]{1,40})[（(]([^（）()\n]{1,40})[)）]\s*")
 # ...or a unit whose name ends as an institution's or a village's, and the name after it with
 # no brackets (某某科技有限公司白金锁、某镇某村郝甜甜)
-UNIT_NAME_ENTRY = re.compile(r"\s*([^（）()、；;，,。\s]{2,40}?(?:公司|集团|学院|大学|医院|中心|研究院|研究所|学校|小学|中学"
-                             r"|幼儿园|村|社区|街道|站|厂|合作社|协会|银行))([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{2,6}·[\u4e00-\u9fff]{2,6})"
+UNIT_NAME_ENTRY = re.compile(rf"\s*([^（）()、；;，,。\s]{{2,40}}?(?:{UNIT_ENDS}))([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{2,6}}·[\u4e00-\u9fff]{{2,6}})"
                              r"\s*(?=[、；;，,。]|$)")
 
 

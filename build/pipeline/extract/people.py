@@ -132,16 +132,18 @@ LIST_NAMES = re.compile(rf"{LIST_LEAD.pattern}[ \t\u3000]*([{HAN} \t\u3000、,�
 ATTENDED = re.compile(rf"(?:出席|参加|陪同|参与)[^。，；\n]{{0,12}}的(?:还)?有([{HAN}、]+)[。；;\n]")
 # who speaks right after a quotation (……。”李想笑着说): a person, titled or not
 AFTER_QUOTE = re.compile("[”」』][ \u3000]*")
-# who speaks, named alone after a sentence, a quotation or an age (…岁的), the way of speaking
-# in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
-# a name after a list's separator or 是, with its unit in brackets after it, a unit whose name
-# ends as an institution's or a village's does
+# how a unit's name ends, an institution's or a village's, where a list names its person
+# beside it (某某电器有限公司, 某某职业技术学院, 某镇某村)
+UNIT_ENDS = "公司|集团|学院|大学|学校|小学|中学|幼儿园|医院|中心|研究院|研究所|村|社区|街道|局|厂|站|协会|合作社|银行"
+# a name after a list's separator or 是, with its unit in brackets after it
 UNIT_AFTER = re.compile(rf"(?:(?<=[、：:；;])|(?<=的是))([{HAN}]{{2,3}}|[{HAN}][ \u3000][{HAN}])[（(][^（）()\n]{{2,30}}?"
-                        r"(?:公司|集团|学院|大学|学校|医院|中心|研究院|研究所|村|社区|局|厂|站|协会|合作社)[)）]")
+                        rf"(?:{UNIT_ENDS})[)）]")
 # a name given as what someone is called (有个小伙子叫高原，…; 名叫安康) or after an age (28岁的安康是…)
 CALLED = "(?:名|小伙子?|姑娘|女孩|男孩|孩子|老人|同学|学生|徒弟)叫|叫[做作]"
 NAMED_AS = re.compile(rf"(?:{CALLED}|(?<=岁的))([{HAN}]{{2,3}}?)"
                       rf"(?=[，,。；]|是|说|告诉|表示|介绍|笑着|正在|已经)")
+# who speaks, named alone after a sentence, a quotation or an age (…岁的), the way of speaking
+# in between (……。”焦福来乐呵呵地说, 今年63岁的苗守义说): a full name of three
 SAID = re.compile(rf"(?:^|(?<=[”」』。，,；;：:\n])|(?<=岁的))([{HAN}]{{3,4}}?)((?:[{HAN}]{{1,3}}地|笑着|一边)?)(?:说|告诉|表示|介绍)")
 # Who a person is, printed before the name, when that is no title (家长揭晓红说, 养殖户初长海一边…):
 # a name after one of these is taken only when the person then speaks or acts in a way news
@@ -327,6 +329,10 @@ def _longer_steppe(text: str, i: int, name: str | None) -> str | None:
     return name
 
 
+# what follows a name and never 和 the conjunction (巴图孟和是…, 巴图孟和说)
+SAID_AFTER = re.compile(f"是|{SPEAKS.pattern}")
+
+
 def steppe_at(text: str, i: int, described: bool = False) -> str | None:
     """A Mongolian or Tibetan name of four to six characters starting at i (乌力吉巴图), ended by
     what follows a name: these have no Han surname for name_at to start from. One of three
@@ -342,9 +348,6 @@ def steppe_at(text: str, i: int, described: bool = False) -> str | None:
                 (n > 3 or not _surname_len(text, i)):
             return cand
     return None
-
-
-SAID_AFTER = re.compile(f"是|{SPEAKS.pattern}")
 
 
 def titled_list(text: str, i: int) -> list[tuple[str, int, int]]:

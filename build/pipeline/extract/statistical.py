@@ -333,7 +333,8 @@ def word_use(text: str, a: int) -> bool:
         and _UNIT_END.search(text, max(0, a - 4), a) is None
 
 
-# how a unit's name ends, after which a list names its person (某某科技有限公司高原、…)
+# how a company's or a college's name ends, after which a list names its person (某某科技有限公司高原、…):
+# people.UNIT_ENDS but a village's or a centre's, after which a word goes on as often
 _UNIT_END = re.compile("(?:公司|集团|学院|大学|医院|研究院|研究所|学校|合作社)$")
 
 
