@@ -2563,3 +2563,12 @@ def test_one_character_under_a_headline_line_is_the_end_of_that_line(registers):
     _report, feature = b.items
     assert (feature.title, feature.subtitle) == ("从“挖煤人”到“石墨匠”", "——记某区石墨新材料企业车间主任王德顺")
     assert feature.reporters == ["吕萍"]
+
+
+def test_a_news_sites_name_and_search_box_are_layout_and_figures_with_enumeration_commas_a_subtitle(registers):
+    text = ("某某新闻网\n首页 | 新闻 | 时政 | 高新\n请输入关键字　　搜索\n\n某区氢能产业链招商大会举行\n现场签约项目9个、总投资52亿元\n"
+            "本报讯（记者 陈志伟）11月14日，2023某区氢能产业链招商大会举行，现场签约项目9个、总投资52亿元。\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    (item,) = b.items
+    assert (item.kicker, item.title, item.subtitle) == (None, "某区氢能产业链招商大会举行", "现场签约项目9个、总投资52亿元")
+    assert {"某某新闻网", "请输入关键字　　搜索"} <= {f.text for f in b.fragments}

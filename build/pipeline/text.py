@@ -250,6 +250,8 @@ FURNITURE = re.compile(
     r"|^\s*点击(?:上方|下方)?(?:蓝字|蓝色字|关注)[^。\n]{0,12}$"  # a WeChat repost's 点击蓝字 关注我们
     # ...the card of the account it was taken from: 以下文章来源于某日报 ，作者某日报 / 某日报. / 某日报社官方公众号，…
     r"|^\s*以下文章来源于"
+    r"|^\s*[\u4e00-\u9fff]{2,8}(?:新闻网|日报网|晚报网|新闻中心)\s*$"  # a news site's name over its page (云浮新闻网)
+    r"|^\s*(?:请输入|输入)?(?:关键字|关键词|搜索内容)?[ \u3000]*(?:搜索|检索)\s*$"  # ...and its search box (请输入关键字　搜索)
     rf"|^\s*{_PAPER}[.．]\s*$"
     r"|^[^。！？，,\n]{0,20}(?:官方)?(?:微信)?公众号[，,][^\n]{0,60}$"
     # ...its header: the account, when it posted and from where (某区发布　2024年07月16日 07:45　河北)

@@ -361,9 +361,9 @@ def slogan(text: str) -> bool:
 
 
 def facts(text: str) -> bool:
-    """A subtitle of facts: figures and a comma, or the space a headline sets for one
-    (总投资8.6亿元，达产后年产值将超10亿元; 总投资25亿元　达产后年产值可达60亿元)."""
-    return re.search(r"\d", text) is not None and re.search(r"[，,]|\S(?:\u3000|  )\S", text.strip()) is not None
+    """A subtitle of facts: figures and a comma or an enumeration comma, or the space a headline
+    sets for one (总投资8.6亿元，达产后年产值将超10亿元; 现场签约项目9个、总投资52亿元; 总投资25亿元　达产后…)."""
+    return re.search(r"\d", text) is not None and re.search(r"[，,、]|\S(?:\u3000|  )\S", text.strip()) is not None
 
 
 # a sum alone on a headline's line (总投资8.6亿元, 投资超12亿元)
