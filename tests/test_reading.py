@@ -2572,3 +2572,12 @@ def test_a_news_sites_name_and_search_box_are_layout_and_figures_with_enumeratio
     (item,) = b.items
     assert (item.kicker, item.title, item.subtitle) == (None, "某区氢能产业链招商大会举行", "现场签约项目9个、总投资52亿元")
     assert {"某某新闻网", "请输入关键字　　搜索"} <= {f.text for f in b.fragments}
+
+
+def test_a_closing_byline_in_brackets_a_line_break_cut_in_two_signs_its_text(registers):
+    text = ("某区表彰首批工匠\n6月12日，某区召开表彰大会，为\n首批20名工匠颁发证书，并将优\n先推荐参评省级工匠。（记者 韩\n"
+            "笑 通讯员 贺婷）\n\n青瓷新品上市\n6月10日，某区陶瓷产业园里，工人\n们正在包装新品青瓷。\n")
+    b = read_text(text, registers, meta={"year": 2023})
+    awards, _photo = b.items
+    assert (awards.reporters, awards.correspondents) == (["韩笑"], ["贺婷"])
+    assert awards.body.endswith("推荐参评省级工匠。") and not awards.truncated

@@ -9,7 +9,7 @@ from ..extract.names import name_cell, roster_line, unit_list
 from ..halfwidth import back_to_print, read_wide
 from ..jumps import join_jumps
 from ..marks import COLUMN, LEAD_MARK, NUMBERED_LEAD, lift_marks
-from ..model import Bulletin, Fragment, Item, Line
+from ..model import Bulletin, Fragment, Item, Line, Paragraph
 from ..repair import ISSUER, attribution
 from ..text import (
     CORRECTION_TITLE,
@@ -720,6 +720,19 @@ class Segmenter:
             k += 1
         return k < len(self.units) and self.units.kind(k) == "body" and self.units[k].line.gap < BIG_GAP
 
+    def signed_across(self, d: Draft) -> None:
+        """A byline in brackets closing the text that a line break cut in two (…参评“三秦工匠”。（记者 韩 /
+        笑 通讯员 贺婷）): read one line at a time it was text; the joined paragraph ends in it."""
+        paras = d.item.paragraphs
+        if not paras or paras[-1].head or d.item.reporters or d.item.correspondents or len(paras[-1].lines) < 2:
+            return
+        last = paras[-1]
+        end = END_BYLINE.search(last.text)
+        if not end or end.start(1) == 0 or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
+            return
+        paras[-1] = Paragraph(last.text[: end.start(1)].rstrip(), last.lines, last.head)
+        self._sign(d, Line(last.lines[-1], end.group(1)))
+
     def _sign(self, d: Draft, line: Line) -> None:
         d.sign(line.text)
         if re.search(r"\S\s*摄影报道\s*[)）]?\s*$", plain(line.text)):
@@ -815,6 +828,7 @@ class Segmenter:
                 self.fragment(ln)
         for d in self.drafts:
             d.flush()
+            self.signed_across(d)
             if d.signed:
                 d.item.byline = "\n".join(d.signed).strip()
         for it in self.unmarked:
