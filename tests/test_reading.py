@@ -2581,3 +2581,14 @@ def test_a_closing_byline_in_brackets_a_line_break_cut_in_two_signs_its_text(reg
     awards, _photo = b.items
     assert (awards.reporters, awards.correspondents) == (["韩笑"], ["贺婷"])
     assert awards.body.endswith("推荐参评省级工匠。") and not awards.truncated
+
+
+def test_a_box_of_marked_figures_is_text_not_a_row_of_headlines(registers):
+    text = ("某区储能项目落户\n本报讯（记者 郝 强）6月14日，某储能项目签约。\n\n■链接\n某区新能源产业“成绩单”\n"
+            "●2023年新能源装备产业营业收入突破900亿元\n●拥有国家级专精特新“小巨人”企业28家\n"
+            "●国家级、省级研发平台136个\n●光伏组件产品远销50多个国家\n\n“小发明”里的“大梦想”\n"
+            "本报记者 田 甜\n走进某公司的实验室，一台机器正在运转。\n")
+    b = read_text(text, registers, meta={"year": 2024})
+    titles = [it.title for it in b.items]
+    assert "拥有国家级专精特新“小巨人”企业28家" not in titles and titles[-1] == "“小发明”里的“大梦想”"
+    assert any("光伏组件产品远销50多个国家" in it.body for it in b.items)

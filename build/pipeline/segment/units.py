@@ -18,6 +18,7 @@ from ..text import (
     CORRECTION_TITLE,
     FIELD,
     GLUED,
+    MARK,
     MARKED_NAME,
     MASTHEAD,
     ORDINAL_HEAD,
@@ -48,6 +49,18 @@ from .lines import (
     subtitle_shaped,
     wrapped_text,
 )
+
+# a line of a box of figures, each led by its mark (■ 新增高新技术企业28家，总数达到97家)
+MARKED_FIGURE = re.compile(rf"^\s*{MARK}\s*[^\s{MARK[1:-1]}][^。！？!?]{{0,38}}\d[^。！？!?]{{0,30}}$")
+
+
+def figure_run(lines: Sequence[Line], i: int) -> bool:
+    """Is line i one of two or more in a row, each a marked figure (数说高新区 / ■ 1—11月，产值… /
+    ■ 新增企业28家 / …)? A marked headline stands alone over its text."""
+    def at(k: int) -> bool:
+        return 0 <= k < len(lines) and MARKED_FIGURE.match(lines[k].text) is not None
+    return at(i) and (at(i - 1) or at(i + 1))
+
 
 # who asks in an interview, opening the question (记者：…, 问：…)
 INTERVIEWER = re.compile(r"^\s*(?:本报)?(?:记者|问|答|主持人)\s*[:：]\s*\S")
@@ -174,7 +187,7 @@ class Units:
                 c = "dateline"  # 左脚舞跳起来 8月21日，…: a headline glued onto its text's first line
             elif c == "head" and i and not line.gap and CORRECTION_TITLE.fullmatch(label(lines[i - 1].text.strip())):
                 c = "body"  # 更　正 / 本报8月18日第3版《…》: the notice's first line, under its heading
-            elif c == "head" and FIGURE_LINE.match(line.text):
+            elif c == "head" and (FIGURE_LINE.match(line.text) or figure_run(lines, i)):
                 c = "body"  # 612亿元——新材料产业产值: a line of a box of figures, not a headline
             elif c == "head" and not labelled and (table_line(line.text, spaced=False) or spaced_rows(lines, i)):
                 # | 齐晓光 | 某公司 |, 孔祥瑞→某公司, and rows whose cells are set apart by
