@@ -80,12 +80,14 @@ FIGURE_LINE = re.compile(r"^\s*[\d.,]+\s*[^\s\d，,。—]{0,4}\s*——[^—]|^
 def ends_list(text: str, nxt: str) -> bool:
     """A list's line ends at its last item, unless the next line goes on with the list: a name
     the column cut (…的有：郝亮、常 / 青、贺强、…)."""
-    # (…的是：付冬 / 梅（某公司）、…: the list's first name cut after its lead's colon)
-    cut_first = re.search(rf"[：:][{HAN}]{{1,3}}$", text.rstrip()) and re.match(rf"\s*[{HAN}]{{1,3}}[（(、]", nxt)
-    return list_line(text) and LIST_GOES_ON.match(nxt) is None and not cut_first
+    return list_line(text) and LIST_GOES_ON.match(nxt) is None \
+        and not (FIRST_CUT.search(text.rstrip()) and NAME_GOES_ON.match(nxt))
 
 
 LIST_GOES_ON = re.compile(rf"^\s*[{HAN}]{{1,3}}、")
+# (…的是：付冬 / 梅（某公司）、…: the list's first name cut after its lead's colon)
+FIRST_CUT = re.compile(rf"[：:][{HAN}]{{1,3}}$")
+NAME_GOES_ON = re.compile(rf"\s*[{HAN}]{{1,3}}[（(、]")
 
 
 def list_line(text: str) -> bool:

@@ -225,10 +225,11 @@ def extract(b: Bulletin, registers: Registers, tagger: str = "patterns") -> Bull
                 p.roles = [narrowed(r) for r in p.roles]
         del body
     named_again(b.items, wide)  # a name the page introduced in one item, printed again in another
-    places = page_places(x for it in b.items for x in (it.body, it.title or "", it.kicker or "", it.subtitle or ""))
+    # (read on the paragraphs: a body joined here would be joined again below)
+    places = page_places(x for it in b.items for x in (*(p.text for p in it.paragraphs), it.title or "", it.kicker or "",
+                                                         it.subtitle or ""))
     for item in b.items:
         item.people = [p for p in item.people if p.id or p.roles or p.name not in places]
-    for item in b.items:
         body = item.body
         item.organizations, item.places = find_entities(body, registers, district)
         for c in b.meta.get("corrections") or []:

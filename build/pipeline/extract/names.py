@@ -263,6 +263,10 @@ ETHNIC_GROUPS = {"维吾尔", "哈萨克", "柯尔克孜", "塔吉克", "乌孜�
 SIDE = re.compile("[中美俄日韩英法德意加澳哈乌吉塔土印巴越老泰柬缅蒙朝新马菲欧非双对甲乙丙各我他贵校企]方")
 
 
+# surnames that are words of grammar far more often, between who someone is and a name (村民把|杨桃)
+GRAMMAR_BEFORE = set("把和被给将对从跟让向与及或在")
+
+
 def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
     """Put back what a model cut off a name: the first half of a compound surname (东|方亦白,
     长|孙立坤), a surname read as a word (向|红梅), the last character of a compound-surname
@@ -287,10 +291,11 @@ def complete(text: str, a: int, b: int, follows) -> tuple[int, int]:
         if a >= 2 and text[a - 2:a] in SURNAMES_2 and not TITLE_BEFORE.search(text[max(0, a - 9):a - 1]):
             return a - 2, b  # 鲜于|婷婷: a compound surname, whose second character is one too
         return a - 1, b  # 向|红梅: the surname read as a preposition
-    if k == 1 and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and text[a - 1] not in "把和被给将对从跟让向与及或在" \
+    if k == 1 and len(s) == 2 and a and text[a - 1] in SURNAMES_1 and text[a - 1] not in GRAMMAR_BEFORE \
             and (DESCRIBED_BEFORE.search(text, max(0, a - 9), a - 1) or TITLE_BEFORE.search(text[max(0, a - 9):a - 1])):
-        return a - 1, b  # 满族老人那|桂芝: after who the person is, the character before is the surname
-        # (but not a word of grammar: 村民把|杨桃卖到…)
+        # 满族老人那|桂芝: after who the person is, the character before is the surname (but not a
+        # word of grammar: 村民把|杨桃卖到…)
+        return a - 1, b
     if (k == 2 or s[:2] in JAPANESE_SURNAMES) and len(s) == 3 and b < len(text) and HAN_NAME.fullmatch(text[b - 1: b + 1]) and follows(text, b + 1) \
             and not follows(text, b):
         b += 1

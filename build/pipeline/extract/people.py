@@ -341,11 +341,15 @@ def steppe_at(text: str, i: int, described: bool = False) -> str | None:
     (巴图孟和是…, 巴图孟和说), where 和 joins nothing."""
     for n in (6, 5, 4, 3):
         cand = text[i : i + n]
-        if len(cand) == n and all(c in STEPPE for c in cand) \
-                and (cand[-1] not in SINGLE_FOLLOW or (cand[-1] == "和" and SAID_AFTER.match(text, i + n))) and \
-                ((_follows(text, i + n) or SAID_AFTER.match(text, i + n)) if n > 3 else text[i + n: i + n + 1] in "，。；、等"
-                 or (described and (DESCRIBED_NEXT.match(text, i + n) or text[i + n: i + n + 1] == "的"))) and \
-                (n > 3 or not _surname_len(text, i)):
+        if len(cand) != n or not all(c in STEPPE for c in cand) or (n == 3 and _surname_len(text, i)):
+            continue
+        said = SAID_AFTER.match(text, i + n) is not None
+        if cand[-1] in SINGLE_FOLLOW and not (cand[-1] == "和" and said):
+            continue
+        if n > 3 and (_follows(text, i + n) or said):
+            return cand
+        nxt = text[i + n: i + n + 1]
+        if n == 3 and (nxt in "，。；、等" or (described and (DESCRIBED_NEXT.match(text, i + n) is not None or nxt == "的"))):
             return cand
     return None
 

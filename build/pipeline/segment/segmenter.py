@@ -86,6 +86,8 @@ LETTER_SPACED = re.compile(r"[\u4e00-\u9fff“”]( [\u4e00-\u9fff“”]){3,}")
 VISIT = re.compile(r"^\s*[—-]*\s*(?:走进|走近|探访|探秘|探营|直击|访|记)")
 
 
+# a bracketed closing credit that is a photo's, not the text's byline ((通讯员 仲 伟 摄))
+PHOTO_CREDIT_END = re.compile(r"(?:摄影?|供图)\s*[)）]$")
 # the label of a column of pictures (一周镜头, 图片新闻, 镜头·高新, 视觉高新)
 PICTURE_COLUMN = re.compile(r"镜头|图片新闻|图说|影像|视觉")
 
@@ -728,7 +730,7 @@ class Segmenter:
             return
         last = paras[-1]
         end = END_BYLINE.search(last.text)
-        if not end or end.start(1) == 0 or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
+        if not end or end.start(1) == 0 or PHOTO_CREDIT_END.search(end.group(1)):
             return
         paras[-1] = Paragraph(last.text[: end.start(1)].rstrip(), last.lines, last.head)
         self._sign(d, Line(last.lines[-1], end.group(1)))
@@ -860,7 +862,7 @@ class Segmenter:
             d.credit("reporters", [re.sub(r"[ \u3000]", "", bare.group(2))])
             self.close(d)
             return True
-        if not (end and end.start(1) > 0) or re.search(r"(?:摄影?|供图)\s*[)）]$", end.group(1)):
+        if not (end and end.start(1) > 0) or PHOTO_CREDIT_END.search(end.group(1)):
             return False  # (…（通讯员 仲 伟 摄）: a photo's credit, which the caller reads as one)
         self.add(d, text[: end.start(1)].rstrip(), line)
         self._sign(d, Line(line.no, end.group(1)))
